@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>StageLens</p>, document.getElementById('app')!);

@@ -1,0 +1,100 @@
+/**
+ * The shape of what a content script reads from one page. Plain TypeScript (no zod) so the
+ * content script stays small; the background validates the same shape with zod
+ * (lib/capture/schema.ts) before anything is stored.
+ */
+import type { MetricId, Unit } from '../metrics/catalog';
+
+/** `10万+` is atLeast, `<0.01%` is below, `>99%` is above, `约1.2万` is approx. */
+export type Qualifier = 'atLeast' | 'below' | 'above' | 'approx';
+
+/** What kind of platform benchmark a number on the card is. */
+export type BenchmarkKind =
+  | 'peerExcellent' // 同行同级优秀值 / 同行同层优秀 (P75 of peers)
+  | 'peerMedian' // 同行同级中位值 (P50)
+  | 'peerAverage' // 同行同层平均
+  | 'peerTop' // 同行顶尖
+  | 'peerBeatShare' // 超过同行同级 X% 的商家: a share of peers, not a value of the metric
+  | 'accountMedian'; // 账号中位值
+
+export interface Compare {
+  /** what the change is against, as shown: 较上一周期, 较昨日, 较上周期 … */
+  basis: string;
+  text: string;
+  /** signed fraction (−0.052 = down 5.2 %); null when the page gives no sign we can trust */
+  value: number | null;
+}
+
+export interface Benchmark {
+  kind: BenchmarkKind;
+  text: string;
+  /** in the metric's unit, except peerBeatShare which is a fraction of peers */
+  value: number | null;
+}
+
+export interface Reading {
+  metric: MetricId;
+  /** the label as shown on the page (or the formula, for derived readings) */
+  label: string;
+  /** the number as shown */
+  text: string;
+  /** normalised: yuan, fraction 0..1, seconds, integer count; null when shown as missing */
+  value: number | null;
+  unit: Unit;
+  qualifier?: Qualifier;
+  /** 'page' or the row key (session) the number belongs to */
+  scope: string;
+  source: 'observed' | 'derived';
+  compare?: Compare;
+  benchmarks?: Benchmark[];
+}
+
+export interface Missed {
+  metric: MetricId;
+  scope: string;
+  /** notFound: the adapter expected the label and it was not on the page;
+   *  unreadable: the label was there but its number could not be read (text kept) */
+  reason: 'notFound' | 'unreadable';
+  label?: string;
+  text?: string;
+}
+
+export interface UnknownLabel {
+  label: string;
+  text: string;
+  scope: string;
+}
+
+export interface SessionRef {
+  /** live_room_id / liveId / row key */
+  key: string;
+  title?: string;
+  /** the time range as shown, e.g. `2025/07/28 22:15 ~ 01:10` */
+  timeText?: string;
+  /** ISO 8601 with +08:00, when the text could be read */
+  start?: string;
+  end?: string;
+  live?: boolean;
+}
+
+export interface ShopRef {
+  id?: string;
+  name?: string;
+}
+
+export interface PageCapture {
+  platform: string;
+  page: string;
+  url: string;
+  /** the selected period as shown (今日实时, 近7日 …), null when the page shows none */
+  period: string | null;
+  capturedAt: number;
+  shop?: ShopRef;
+  /** the session a detail / big-screen page is about */
+  session?: SessionRef;
+  /** the sessions listed as table rows */
+  sessions: SessionRef[];
+  captures: Reading[];
+  missed: Missed[];
+  unknown: UnknownLabel[];
+}

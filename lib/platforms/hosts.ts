@@ -1,0 +1,20 @@
+/**
+ * The one list of hosts StageLens reads. The manifest's host_permissions and the content
+ * script's matches are both built from it (wxt.config.ts, entrypoints/content), and a test pins
+ * it, so a host is never granted without an adapter that reads it.
+ */
+export const HOSTS = [
+  'compass.jinritemai.com',
+  'fxg.jinritemai.com',
+  'buyin.jinritemai.com',
+  'qianchuan.jinritemai.com',
+  's.kwaixiaodian.com',
+  'syt.kwaixiaodian.com',
+  'liveplatform.taobao.com',
+  'store.weixin.qq.com',
+] as const;
+
+export type Host = (typeof HOSTS)[number];
+
+export const MATCH_PATTERNS: string[] = HOSTS.map((h) => `https://${h}/*`);
+export const HOST_PERMISSIONS: string[] = MATCH_PATTERNS;
