@@ -1,6 +1,51 @@
+/**
+ * Thin: find this backend's adapter, read the page, send what changed to the background.
+ * All reading lives in lib/extract; the loop (debounce, live throttle) in lib/capture/loop.
+ */
 import { MATCH_PATTERNS } from '../../lib/platforms/hosts';
+import { adapterForUrl } from '../../lib/platforms/registry';
+import { createLoop } from '../../lib/capture/loop';
+import type { MetricId } from '../../lib/metrics/catalog';
+import { mountBadge } from '../../components/badge/mount';
 
 export default defineContentScript({
   matches: MATCH_PATTERNS,
-  main() {},
+  runAt: 'document_idle',
+  main(ctx) {
+    const adapter = adapterForUrl(location.href);
+    if (!adapter) return;
+    const badge = mountBadge(ctx, () => browser.runtime.sendMessage({ type: 'openPanel' }).catch(() => undefined));
+    const loop = createLoop({
+      adapter,
+      doc: document,
+      location: () => location.href,
+      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+      clearTimeout: (h) => clearTimeout(h as number),
+      send: (capture) => {
+        badge.update(capture);
+        browser.runtime.sendMessage({ type: 'capture', capture }).catch(() => undefined);
+      },
+      onError: (e) => console.debug('[StageLens] read failed', e),
+    });
+
+    browser.runtime
+      .sendMessage({ type: 'getOverrides', platform: adapter.id })
+      .then((o: Record<string, MetricId> | undefined) => o && loop.setOverrides(o))
+      .catch(() => undefined);
+    browser.runtime.onMessage.addListener((msg: { type?: string; platform?: string; overrides?: Record<string, MetricId> }) => {
+      if (msg?.type === 'overridesChanged' && msg.platform === adapter.id && msg.overrides) loop.setOverrides(msg.overrides);
+    });
+
+    const observer = new MutationObserver((records) => {
+      if (records.every((r) => badge.owns(r.target))) return;
+      loop.schedule();
+    });
+    observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true });
+    ctx.addEventListener(window, 'wxt:locationchange', () => loop.schedule());
+    ctx.onInvalidated(() => {
+      observer.disconnect();
+      loop.stop();
+    });
+    loop.now();
+  },
 });

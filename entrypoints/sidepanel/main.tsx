@@ -1,2 +1,6 @@
 import { render } from 'preact';
-render(<p>StageLens</p>, document.getElementById('app')!);
+import { App } from '../../components/App';
+import { openDb } from '../../lib/store/db';
+import './style.css';
+
+render(<App db={openDb()} />, document.getElementById('app')!);

@@ -6,6 +6,19 @@
  *
  * Text it cannot read is `unreadable`: never a guess and never 0.
  * Scaling by 万/亿/% is done on the decimal string, so 612.38万 is exactly 6123800.
+ *
+ * Grammar (after full-width forms are folded and zero-width characters dropped):
+ *   number   = [qualifier] [sign] [¥ [sign]] digits [magnitude] [% | 元] [+ | 以上]
+ *     digits = 0 | 1-9 then digits | 1-3 digits then ",ddd" groups; optional ".d+"
+ *              (no leading zeros, no bare ".5", no "1,23" or "1,2345")
+ *     a % excludes ¥/元/magnitude; + / 以上 (atLeast) excludes a qualifier
+ *   clock    = H:MM:SS (H 1–3 digits) | M:SS (M < 60)
+ *   duration = [N天] [N小时|时|h] [N分钟|分|min|m] [N秒|s], at least one part, in that order;
+ *              a part after the first must be < 24 (hours) / < 60 (minutes, seconds);
+ *              only the last part may have decimals
+ * Spaces (any whitespace, NBSP) may sit between these tokens but never inside one:
+ * `¥ 1,234` and `1 小时 2 分` read, `1 234`, `12 : 30` and `138 0000 0000` do not.
+ * Text longer than 40 characters (ignoring whitespace) is never a number.
  */
 import type { Qualifier } from '../capture/types';
 
@@ -23,17 +36,34 @@ const FULL_WIDTH: Record<string, string> = {
   '￥': '¥', '〜': '~', '～': '~',
 };
 
-/** Collapse the forms the same text takes across pages: full-width digits, spaces, NBSP. */
-export function cleanText(raw: string): string {
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/;
+const SPACE = /\s/;
+
+/** Fold full-width forms; drop zero-width characters; whitespace is dropped (`keepSpace`
+ *  false) or each run becomes one ' ' (trimmed at the ends). */
+function fold(raw: string, keepSpace: boolean): string {
   let s = '';
+  let pendingSpace = false;
   for (const ch of raw) {
     const code = ch.charCodeAt(0);
-    if (code >= 0xff10 && code <= 0xff19) s += String.fromCharCode(code - 0xfee0);
-    else if (FULL_WIDTH[ch] !== undefined) s += FULL_WIDTH[ch];
-    else if (/[\s\u00a0\u200b-\u200d\u2060\ufeff]/.test(ch)) continue;
-    else s += ch;
+    let out: string;
+    if (code >= 0xff10 && code <= 0xff19) out = String.fromCharCode(code - 0xfee0);
+    else if (FULL_WIDTH[ch] !== undefined) out = FULL_WIDTH[ch];
+    else if (ZERO_WIDTH.test(ch)) continue;
+    else if (SPACE.test(ch)) {
+      pendingSpace = true;
+      continue;
+    } else out = ch;
+    if (pendingSpace && keepSpace && s !== '') s += ' ';
+    pendingSpace = false;
+    s += out;
   }
   return s;
+}
+
+/** Collapse the forms the same text takes across pages: full-width digits, spaces, NBSP. */
+export function cleanText(raw: string): string {
+  return fold(raw, false);
 }
 
 const MAGNITUDE: Record<string, number> = { 万: 4, w: 4, W: 4, 亿: 8, k: 3, K: 3, 千: 3 };
@@ -52,12 +82,17 @@ export function shiftDecimal(digits: string, pow: number): number {
   return Number(`${all.slice(0, point)}.${all.slice(point) || '0'}`);
 }
 
-const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+`;
+// Matched against the folded text, where whitespace between tokens is at most one ' '.
+const NUM = String.raw`(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d+)?`;
 const NUMBER_RE = new RegExp(
-  String.raw`^(?<pre><=|>=|≤|≥|<|>|约|~)?(?<sign>[+-])?(?<cur>¥)?(?<num>${NUM})(?<mag>万|亿|w|W|k|K|千)?(?<tail>%|元)?(?<plus>\+|以上)?$`,
+  String.raw`^(?:(?<pre><=|>=|≤|≥|<|>|约|~) ?)?(?:(?<sign>[+-]) ?)?(?:(?<cur>¥) ?)?(?:(?<sign2>[+-]) ?)?` +
+    String.raw`(?<num>${NUM})(?: ?(?<mag>万|亿|w|W|k|K|千))?(?: ?(?<tail>%|元))?(?: ?(?<plus>\+|以上))?$`,
 );
-const DURATION_RE = /^(?:(\d+(?:\.\d+)?)天)?(?:(\d+(?:\.\d+)?)(?:小时|时|h))?(?:(\d+(?:\.\d+)?)(?:分钟|分|min|m))?(?:(\d+(?:\.\d+)?)(?:秒|s))?$/;
-const CLOCK_RE = /^(?:(\d{1,3}):)?([0-5]?\d):([0-5]\d)$/;
+const PART = String.raw`(\d+(?:\.\d+)?)`;
+const DURATION_RE = new RegExp(
+  String.raw`^(?:${PART} ?天 ?)?(?:${PART} ?(?:小时|时|h) ?)?(?:${PART} ?(?:分钟|分|min|m) ?)?(?:${PART} ?(?:秒|s))?$`,
+);
+const CLOCK_RE = /^(?:(\d{1,3}):([0-5]\d)|([0-5]?\d)):([0-5]\d)$/;
 
 function qualifierOf(pre: string | undefined, plus: string | undefined): Qualifier | undefined {
   if (plus) return 'atLeast';
@@ -69,24 +104,58 @@ function qualifierOf(pre: string | undefined, plus: string | undefined): Qualifi
   }
 }
 
+/** Limits for a duration part that follows a larger unit: days, hours, minutes, seconds. */
+const PART_LIMIT = [Infinity, 24, 60, 60] as const;
+const PART_SECONDS = [86400, 3600, 60, 1] as const;
+
+function readDuration(text: string): number | null {
+  const d = DURATION_RE.exec(text);
+  if (!d) return null;
+  const parts = [d[1], d[2], d[3], d[4]];
+  const present = parts.map((p, i) => (p === undefined ? -1 : i)).filter((i) => i >= 0);
+  if (present.length === 0) return null;
+  let total = 0;
+  for (let k = 0; k < present.length; k++) {
+    const i = present[k]!;
+    const part = parts[i]!;
+    if (part.includes('.') && k !== present.length - 1) return null; // 1.5分30秒
+    const n = Number(part);
+    if (k > 0 && n >= PART_LIMIT[i]!) return null; // 1分75秒, 1小时60分
+    total += n * PART_SECONDS[i]!;
+  }
+  if (!Number.isFinite(total)) return null;
+  return Number.isInteger(total) ? total : Math.round(total * 1000) / 1000;
+}
+
+function safeString(x: unknown): string {
+  try {
+    return String(x);
+  } catch {
+    return ''; // Object.create(null), a throwing toString
+  }
+}
+
 export function parseText(raw: string): Parsed {
-  if (typeof raw !== 'string') return { kind: 'unreadable', text: String(raw) };
-  const text = cleanText(raw);
-  if (text === '') return { kind: 'unreadable', text: raw };
-  if (MISSING.has(text)) return { kind: 'missing' };
-  if (text.length > 40) return { kind: 'unreadable', text: raw };
+  if (typeof raw !== 'string') return { kind: 'unreadable', text: safeString(raw) };
+  const compact = cleanText(raw);
+  if (compact === '') return { kind: 'unreadable', text: raw };
+  if (MISSING.has(compact)) return { kind: 'missing' };
+  if (compact.length > 40) return { kind: 'unreadable', text: raw };
+  const text = fold(raw, true);
 
   const m = NUMBER_RE.exec(text);
   if (m?.groups) {
     const g = m.groups;
+    if (g.sign2 && (!g.cur || g.sign)) return { kind: 'unreadable', text: raw };
+    const sign = g.sign ?? g.sign2;
     const num = g.num!.replace(/,/g, '');
     const percent = g.tail === '%';
     const cny = Boolean(g.cur) || g.tail === '元';
     if (percent && (cny || g.mag)) return { kind: 'unreadable', text: raw };
     if (g.plus && g.pre) return { kind: 'unreadable', text: raw };
     const pow = (g.mag ? MAGNITUDE[g.mag]! : 0) - (percent ? 2 : 0);
-    let value = shiftDecimal(num.startsWith('.') ? `0${num}` : num, pow);
-    if (g.sign === '-') value = -value;
+    let value = shiftDecimal(num, pow);
+    if (sign === '-') value = -value;
     if (!Number.isFinite(value)) return { kind: 'unreadable', text: raw };
     const qualifier = qualifierOf(g.pre, g.plus);
     const out: Parsed = { kind: 'number', value: value === 0 ? 0 : value, as: percent ? 'percent' : cny ? 'cny' : 'plain' };
@@ -97,15 +166,11 @@ export function parseText(raw: string): Parsed {
 
   const clock = CLOCK_RE.exec(text);
   if (clock) {
-    const h = Number(clock[1] ?? 0), mi = Number(clock[2]), s = Number(clock[3]);
+    const h = Number(clock[1] ?? 0), mi = Number(clock[2] ?? clock[3]), s = Number(clock[4]);
     return { kind: 'number', value: h * 3600 + mi * 60 + s, as: 'seconds' };
   }
 
-  const d = DURATION_RE.exec(text);
-  if (d && (d[1] || d[2] || d[3] || d[4])) {
-    const [days, hours, mins, secs] = [d[1], d[2], d[3], d[4]].map((x) => (x ? Number(x) : 0)) as [number, number, number, number];
-    const value = Math.round((days * 86400 + hours * 3600 + mins * 60 + secs) * 1000) / 1000;
-    return { kind: 'number', value, as: 'seconds' };
-  }
+  const seconds = readDuration(text);
+  if (seconds !== null) return { kind: 'number', value: seconds, as: 'seconds' };
   return { kind: 'unreadable', text: raw };
 }

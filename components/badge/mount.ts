@@ -1,0 +1,44 @@
+/**
+ * The only thing StageLens puts on a dashboard: a small badge, fixed in a corner (no layout
+ * shift), inside a closed shadow root so the page's CSS cannot reach it and ours cannot leak.
+ * Text only (textContent), never HTML from the page. Clicking it asks for the side panel.
+ */
+import type { PageCapture } from '../../lib/capture/types';
+import { badgeText } from './text';
+
+interface Ctx {
+  onInvalidated(cb: () => void): void;
+}
+
+export function mountBadge(ctx: Ctx, onOpen: () => void, doc: Document = document) {
+  const host = doc.createElement('stagelens-badge');
+  host.setAttribute('style', 'all: initial; position: fixed; right: 12px; bottom: 12px; z-index: 2147483647;');
+  const root = host.attachShadow({ mode: 'closed' });
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.setAttribute('style', [
+    'font: 12px/1.4 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif',
+    'padding: 4px 10px', 'border-radius: 999px', 'border: 1px solid rgba(0,0,0,.15)',
+    'background: #fff', 'color: #1f2329', 'box-shadow: 0 2px 8px rgba(0,0,0,.12)', 'cursor: pointer', 'opacity: .92',
+  ].join(';'));
+  button.textContent = 'StageLens';
+  button.addEventListener('click', onOpen);
+  root.append(button);
+  let attached = false;
+  ctx.onInvalidated(() => host.remove());
+  return {
+    update(capture: PageCapture): void {
+      const t = badgeText(capture);
+      button.textContent = t.text;
+      button.title = t.title;
+      button.setAttribute('aria-label', t.title);
+      if (!attached) {
+        doc.documentElement.append(host);
+        attached = true;
+      }
+    },
+    owns(node: Node): boolean {
+      return node === host || host.contains(node);
+    },
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * The background's message handling, as a plain function of (db, message, sender) so it is
+ * tested without a browser. Only our own content scripts on the hosts we read, and our own
+ * extension pages, are heard; web pages cannot reach us (no externally_connectable).
+ */
+import type { StageLensDB } from '../store/db';
+import { parseCaptureMessage } from '../capture/schema';
+import { ingestCapture } from '../store/ingest';
+import { aliasOverrides } from '../store/labelmaps';
+import { HOSTS } from '../platforms/hosts';
+
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string };
+}
+
+export type Reply =
+  | { ok: true; stored: number; unchanged: number }
+  | { ok: false; error: string; kind?: string }
+  | Record<string, string>
+  | undefined;
+
+const fromOurHosts = (url: string | undefined): boolean => {
+  if (!url) return false;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' && (HOSTS as readonly string[]).includes(u.hostname);
+  } catch {
+    return false;
+  }
+};
+
+export function isTrustedSender(sender: Sender, extensionId: string): boolean {
+  if (sender.id !== extensionId) return false;
+  // a content script: the frame it runs in must be one of the hosts we read
+  if (sender.tab) return fromOurHosts(sender.url ?? sender.tab.url);
+  return true; // our own extension pages
+}
+
+export async function handleMessage(db: StageLensDB, msg: unknown, sender: Sender, extensionId: string): Promise<Reply> {
+  if (!isTrustedSender(sender, extensionId)) return { ok: false, error: 'untrusted sender' };
+  const type = (msg as { type?: unknown } | null)?.type;
+  if (type === 'capture') {
+    const parsed = parseCaptureMessage(msg);
+    if (!parsed.ok) return { ok: false, error: parsed.error, kind: 'invalid' };
+    if (sender.tab && new URL(parsed.capture.url).hostname !== new URL(sender.url ?? sender.tab.url ?? 'about:blank').hostname) {
+      return { ok: false, error: 'capture url does not match the sending page', kind: 'invalid' };
+    }
+    try {
+      const res = await ingestCapture(db, parsed.capture);
+      return { ok: true, stored: res.stored, unchanged: res.unchanged };
+    } catch (e) {
+      const name = (e as { name?: string })?.name ?? '';
+      return { ok: false, error: String((e as Error)?.message ?? e), kind: /Quota/i.test(name) || /Quota/i.test(String(e)) ? 'quota' : 'write' };
+    }
+  }
+  if (type === 'getOverrides') {
+    const platform = (msg as { platform?: unknown }).platform;
+    if (typeof platform !== 'string') return undefined;
+    return aliasOverrides(db, platform);
+  }
+  return undefined;
+}

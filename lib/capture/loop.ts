@@ -1,0 +1,100 @@
+/**
+ * The content script's loop, kept out of the entrypoint so it can be tested with a fixture
+ * document: read the page, send the capture when it changed, re-read on SPA navigation and on
+ * DOM changes (debounced; the period switch on these dashboards changes numbers without
+ * changing the URL). Live pages are sent at most every `liveIntervalMs`, so a big screen that
+ * ticks every second becomes a time series, not a flood.
+ */
+import type { PageCapture } from './types';
+import type { PlatformAdapter } from '../platforms/types';
+import type { MetricId } from '../metrics/catalog';
+import { extractPage, pageKindOf } from '../extract/page';
+
+export interface LoopDeps {
+  adapter: PlatformAdapter;
+  doc: Document;
+  location: () => string;
+  send: (capture: PageCapture) => void;
+  onError?: (e: unknown) => void;
+  overrides?: Record<string, MetricId>;
+  now?: () => number;
+  setTimeout?: (fn: () => void, ms: number) => unknown;
+  clearTimeout?: (h: unknown) => void;
+  debounceMs?: number;
+  liveIntervalMs?: number;
+}
+
+/** What changes when the page shows different numbers: not the capture time. */
+export function fingerprint(c: PageCapture): string {
+  return JSON.stringify([c.url, c.page, c.period, c.shop, c.session, c.sessions, c.captures.map((r) => [r.scope, r.metric, r.text, r.value, r.compare?.text, r.benchmarks?.map((b) => b.text)]), c.missed.length, c.unknown.length]);
+}
+
+export function createLoop(d: LoopDeps) {
+  const now = d.now ?? Date.now;
+  const set = d.setTimeout ?? ((fn, ms) => globalThis.setTimeout(fn, ms));
+  const clear = d.clearTimeout ?? ((h) => globalThis.clearTimeout(h as number));
+  const debounceMs = d.debounceMs ?? 400;
+  const liveIntervalMs = d.liveIntervalMs ?? 5000;
+  let overrides = d.overrides ?? {};
+  let last = '';
+  let lastSentAt = -Infinity;
+  let timer: unknown = null;
+  let reads = 0;
+
+  function read(): PageCapture | null {
+    const href = d.location();
+    let url: URL;
+    try {
+      url = new URL(href);
+    } catch {
+      return null;
+    }
+    if (!pageKindOf(d.adapter, url)) return null;
+    try {
+      reads++;
+      return extractPage(d.doc, href, d.adapter, { overrides, now: now() });
+    } catch (e) {
+      d.onError?.(e); // never into the host page
+      return null;
+    }
+  }
+
+  function flush(): void {
+    timer = null;
+    const cap = read();
+    if (!cap || (cap.captures.length === 0 && cap.missed.length === 0)) return;
+    const fp = fingerprint(cap);
+    if (fp === last) return;
+    const live = d.adapter.pages.find((p) => p.id === cap.page)?.live ?? false;
+    const wait = live ? lastSentAt + liveIntervalMs - now() : 0;
+    if (wait > 0) {
+      timer = set(flush, wait);
+      return;
+    }
+    last = fp;
+    lastSentAt = now();
+    d.send(cap);
+  }
+
+  return {
+    /** read now (first load, navigation) */
+    now: flush,
+    /** something changed: read after the page settles */
+    schedule(): void {
+      if (timer !== null) return; // already pending; the pending read will see this change too
+      timer = set(flush, debounceMs);
+    },
+    setOverrides(o: Record<string, MetricId>): void {
+      overrides = o;
+      last = '';
+      this.schedule();
+    },
+    stop(): void {
+      if (timer !== null) clear(timer);
+      timer = null;
+    },
+    get reads() {
+      return reads;
+    },
+  };
+}

@@ -1,0 +1,204 @@
+/**
+ * JSON backup of everything the store holds, and its import.
+ *
+ * Import validates the whole file before touching the store (format, version, size, nesting,
+ * hostile keys, then the zod schema), and applies it in ONE rw transaction: a bad file changes
+ * nothing, and a write failure rolls back and rejects with a StoreError.
+ *
+ * Merging into a store that already holds some of the data never duplicates:
+ * - shops, sessions: matched by id; first/last seen widen, a session's `latest` keeps the newer
+ *   value per metric, fields the store lacks are filled from the file;
+ * - captures: matched by (stream = page+period+scope, capturedAt, hash), not by auto id;
+ * - points: matched by (session, metric, t, value);
+ * - checklist: matched by id, the newer updatedAt wins;
+ * - settings, label maps: what the store already has wins (the file only fills gaps).
+ * The `values` table is not in the file: it is rebuilt from the sessions' `latest`.
+ */
+import { Dexie } from 'dexie';
+import { allTables, type StageLensDB } from '../store/db';
+import { storeWrite } from '../store/errors';
+import type { SessionRow, StoredValue } from '../store/rows';
+import { valueRowsOf } from '../store/values';
+import { SETTING_SCHEMAS, isSettingKey } from '../store/settings';
+import { describeZodError } from '../capture/schema';
+import { BACKUP_FORMAT, BACKUP_LIMITS, BACKUP_VERSION, BackupV1Schema, type BackupV1 } from './backup-schema';
+import { shanghaiDate, shanghaiIso } from './time';
+
+export type { BackupV1 } from './backup-schema';
+
+export type BackupTable = 'shops' | 'sessions' | 'captures' | 'points' | 'checklist' | 'settings' | 'labelMaps';
+export type BackupCounts = Record<BackupTable, number>;
+export type ImportResult =
+  | { ok: true; added: BackupCounts; merged: BackupCounts; skipped: BackupCounts }
+  | { ok: false; error: string };
+
+const zero = (): BackupCounts => ({ shops: 0, sessions: 0, captures: 0, points: 0, checklist: 0, settings: 0, labelMaps: 0 });
+
+export async function exportBackup(db: StageLensDB, now = Date.now()): Promise<BackupV1> {
+  return db.transaction('r', allTables(db), async () => ({
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: shanghaiIso(now),
+    shops: await db.shops.toArray(),
+    sessions: await db.sessions.toArray(),
+    captures: (await db.captures.toArray()).map(({ id: _id, ...c }) => c),
+    points: (await db.points.toArray()).map(({ id: _id, ...p }) => p),
+    checklist: await db.checklist.toArray(),
+    // a stored value that no longer validates reads as its default: leave it out, so the file imports
+    settings: (await db.settings.toArray()).filter((s) => isSettingKey(s.key) && SETTING_SCHEMAS[s.key].safeParse(s.value).success),
+    labelMaps: await db.labelMaps.toArray(),
+  }));
+}
+
+export const backupFileName = (now = Date.now()): string => `StageLens-backup-${shanghaiDate(now)}.json`;
+
+const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The first hostile key or over-deep nesting, as "where: what", or null. Iterative: no recursion. */
+function findHostile(root: unknown): string | null {
+  const stack: Array<{ v: unknown; path: string; depth: number }> = [{ v: root, path: '', depth: 0 }];
+  while (stack.length) {
+    const { v, path, depth } = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth > BACKUP_LIMITS.depth) return `${path || '(root)'}: nested deeper than ${BACKUP_LIMITS.depth} levels`;
+    for (const k of Object.keys(v)) {
+      const p = path ? `${path}.${k}` : k;
+      if (HOSTILE_KEYS.has(k)) return `${p}: key "${k}" is not allowed`;
+      stack.push({ v: (v as Record<string, unknown>)[k], path: p, depth: depth + 1 });
+    }
+  }
+  return null;
+}
+
+/** Parse and validate a backup; nothing is written. */
+export function parseBackup(input: unknown, maxChars: number = BACKUP_LIMITS.chars): { ok: true; backup: BackupV1 } | { ok: false; error: string } {
+  let json = input;
+  if (typeof input === 'string') {
+    if (input.length > maxChars) return { ok: false, error: `file too large (${input.length} characters; limit ${maxChars})` };
+    try {
+      json = JSON.parse(input);
+    } catch (e) {
+      return { ok: false, error: `not valid JSON (truncated or corrupt?): ${(e as Error).message}` };
+    }
+  }
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return { ok: false, error: 'not a StageLens backup: expected a JSON object' };
+  const head = json as { format?: unknown; version?: unknown };
+  if (head.format !== BACKUP_FORMAT) return { ok: false, error: `not a StageLens backup: format is ${JSON.stringify(head.format) ?? 'missing'}, expected "${BACKUP_FORMAT}"` };
+  if (head.version !== BACKUP_VERSION) return { ok: false, error: `unsupported backup version ${JSON.stringify(head.version) ?? '(missing)'}: this StageLens reads version ${BACKUP_VERSION}` };
+  const hostile = findHostile(json);
+  if (hostile) return { ok: false, error: `rejected: ${hostile}` };
+  const r = BackupV1Schema.safeParse(json);
+  return r.success ? { ok: true, backup: r.data } : { ok: false, error: `invalid backup: ${describeZodError(r.error)}` };
+}
+
+function mergeLatest(a: SessionRow['latest'], b: SessionRow['latest']): SessionRow['latest'] {
+  const out: SessionRow['latest'] = { ...a };
+  for (const [m, v] of Object.entries(b) as [keyof SessionRow['latest'], StoredValue | undefined][]) {
+    const have = out[m];
+    if (v && (!have || v.at > have.at)) out[m] = v;
+  }
+  return out;
+}
+
+function mergeSession(have: SessionRow, file: SessionRow): SessionRow {
+  const newer = file.lastSeen > have.lastSeen ? file : have;
+  const start = have.start ?? file.start;
+  const firstSeen = Math.min(have.firstSeen, file.firstSeen);
+  return {
+    ...have,
+    title: have.title ?? file.title,
+    start,
+    end: have.end ?? file.end,
+    timeText: have.timeText ?? file.timeText,
+    live: newer.live,
+    t: start ?? firstSeen,
+    firstSeen,
+    lastSeen: Math.max(have.lastSeen, file.lastSeen),
+    latest: mergeLatest(have.latest, file.latest),
+  };
+}
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+async function apply(db: StageLensDB, b: BackupV1): Promise<Extract<ImportResult, { ok: true }>> {
+  const added = zero(), merged = zero(), skipped = zero();
+
+  for (const s of b.shops) {
+    const have = await db.shops.get(s.id);
+    if (!have) { await db.shops.add(s); added.shops++; continue; }
+    const next = { ...have, name: have.name ?? s.name, firstSeen: Math.min(have.firstSeen, s.firstSeen), lastSeen: Math.max(have.lastSeen, s.lastSeen) };
+    if (same(next, have)) skipped.shops++; else { await db.shops.put(next); merged.shops++; }
+  }
+
+  for (const s of b.sessions) {
+    const have = await db.sessions.get(s.id);
+    const next = have ? mergeSession(have, s) : s;
+    if (have && same(next, have)) { skipped.sessions++; continue; }
+    await db.sessions.put(next);
+    if (have) { merged.sessions++; await db.values.where('sessionId').equals(s.id).delete(); } else added.sessions++;
+    await db.values.bulkPut(valueRowsOf(next));
+  }
+
+  const captureKeys = new Map<string, Set<string>>();
+  const newCaptures: BackupV1['captures'] = [];
+  for (const c of b.captures) {
+    let keys = captureKeys.get(c.stream);
+    if (!keys) {
+      const existing = await db.captures.where('[stream+capturedAt]').between([c.stream, Dexie.minKey], [c.stream, Dexie.maxKey]).toArray();
+      keys = new Set(existing.map((x) => `${x.capturedAt}|${x.hash}`));
+      captureKeys.set(c.stream, keys);
+    }
+    const k = `${c.capturedAt}|${c.hash}`;
+    if (keys.has(k)) { skipped.captures++; continue; }
+    keys.add(k);
+    newCaptures.push(c);
+  }
+  await db.captures.bulkAdd(newCaptures);
+  added.captures = newCaptures.length;
+
+  const pointKeys = new Map<string, Set<string>>();
+  const newPoints: BackupV1['points'] = [];
+  for (const p of b.points) {
+    const series = JSON.stringify([p.sessionId, p.metric]);
+    let keys = pointKeys.get(series);
+    if (!keys) {
+      const existing = await db.points.where('[sessionId+metric+t]').between([p.sessionId, p.metric, Dexie.minKey], [p.sessionId, p.metric, Dexie.maxKey]).toArray();
+      keys = new Set(existing.map((x) => `${x.t}|${x.value}`));
+      pointKeys.set(series, keys);
+    }
+    const k = `${p.t}|${p.value}`;
+    if (keys.has(k)) { skipped.points++; continue; }
+    keys.add(k);
+    newPoints.push(p);
+  }
+  await db.points.bulkAdd(newPoints);
+  added.points = newPoints.length;
+
+  for (const c of b.checklist) {
+    const have = await db.checklist.get(c.id);
+    if (!have) { await db.checklist.add(c); added.checklist++; }
+    else if (c.updatedAt > have.updatedAt) { await db.checklist.put(c); merged.checklist++; }
+    else skipped.checklist++;
+  }
+  for (const s of b.settings) {
+    if (await db.settings.get(s.key)) skipped.settings++;
+    else { await db.settings.add(s); added.settings++; }
+  }
+  for (const l of b.labelMaps) {
+    if (await db.labelMaps.get(l.id)) skipped.labelMaps++;
+    else { await db.labelMaps.add(l); added.labelMaps++; }
+  }
+  return { ok: true, added, merged, skipped };
+}
+
+/**
+ * Import a backup (a parsed object or the file's text). A file that does not validate returns
+ * {ok:false, error} saying what and where; a failed write rejects with a StoreError. Either way
+ * the store is unchanged.
+ */
+export async function importBackup(db: StageLensDB, json: unknown, opts: { maxChars?: number } = {}): Promise<ImportResult> {
+  const parsed = parseBackup(json, opts.maxChars);
+  if (!parsed.ok) return parsed;
+  const backup = parsed.backup;
+  return storeWrite('import', () => db.transaction('rw', allTables(db), () => apply(db, backup)));
+}

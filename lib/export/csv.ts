@@ -1,0 +1,138 @@
+/**
+ * CSV exports, written with papaparse's `unparse`.
+ *
+ * - UTF-8 with a BOM, so Excel opens Chinese text correctly.
+ * - One header row; every header is the column's name in the interface language followed by
+ *   its stable id in brackets — `直播间观看人数 [viewers]` / `Viewers [viewers]` — so a file is
+ *   readable and still machine-matchable whatever language it was exported in.
+ * - Formula injection: a TEXT cell starting with = + - @ TAB CR gets a leading ' (Papa's
+ *   escapeFormulae, which skips numbers and booleans). Numbers are written as numbers:
+ *   negatives stay negative and unquoted. A missing value is an empty cell, never 0.
+ * - Times are ISO 8601 in Asia/Shanghai (+08:00).
+ * - Sessions CSV carries each metric's number only (qualifier like 10万+ and derived/observed
+ *   are in the captures CSV).
+ */
+import Papa from 'papaparse';
+import { METRIC_IDS, METRICS, type MetricId } from '../metrics/catalog';
+import type { BenchmarkKind } from '../capture/types';
+import type { CaptureRow, SessionRow } from '../store/rows';
+import { shanghaiDate, shanghaiIso } from './time';
+
+export type CsvLang = 'zh-CN' | 'zh' | 'en';
+type Cell = string | number | boolean | null;
+
+const BOM = '\uFEFF';
+const zh = (lang: CsvLang): boolean => lang !== 'en';
+
+const COLUMN_NAMES = {
+  key: ['场次ID', 'Session ID'],
+  title: ['标题', 'Title'],
+  platform: ['平台', 'Platform'],
+  start: ['开始时间', 'Start'],
+  end: ['结束时间', 'End'],
+  timeText: ['时间(页面显示)', 'Time (as shown)'],
+  live: ['直播中', 'Live'],
+  firstSeen: ['首次记录', 'First recorded'],
+  lastSeen: ['最近记录', 'Last recorded'],
+  capturedAt: ['采集时间', 'Captured at'],
+  page: ['页面', 'Page'],
+  period: ['周期', 'Period'],
+  session: ['场次', 'Session'],
+  scope: ['范围', 'Scope'],
+  metric: ['指标ID', 'Metric ID'],
+  name: ['指标', 'Metric'],
+  label: ['页面标签', 'Label (as shown)'],
+  value: ['数值', 'Value'],
+  unit: ['单位', 'Unit'],
+  qualifier: ['限定', 'Qualifier'],
+  source: ['来源', 'Source'],
+  text: ['显示文本', 'Shown text'],
+  compareBasis: ['对比基准', 'Compared with'],
+  compareText: ['对比(显示)', 'Change (as shown)'],
+  compareValue: ['对比变化', 'Change'],
+  peerExcellent: ['同行优秀值', 'Peer excellent'],
+  peerMedian: ['同行中位值', 'Peer median'],
+  peerAverage: ['同行平均值', 'Peer average'],
+  peerTop: ['同行顶尖值', 'Peer top'],
+  peerBeatShare: ['超过同行比例', 'Share of peers beaten'],
+  accountMedian: ['账号中位值', 'Account median'],
+  benchmarksText: ['对标(显示)', 'Benchmarks (as shown)'],
+} as const satisfies Record<string, readonly [string, string]>;
+type Column = keyof typeof COLUMN_NAMES;
+
+const header = (col: Column, lang: CsvLang): string => `${COLUMN_NAMES[col][zh(lang) ? 0 : 1]} [${col}]`;
+const metricHeader = (id: MetricId, lang: CsvLang): string => `${METRICS[id][zh(lang) ? 'zh' : 'en']} [${id}]`;
+
+const BENCHMARK_KINDS: readonly BenchmarkKind[] = ['peerExcellent', 'peerMedian', 'peerAverage', 'peerTop', 'peerBeatShare', 'accountMedian'];
+
+const time = (ms: number | null): string | null => (ms === null ? null : shanghaiIso(ms));
+
+function unparse(fields: string[], data: Cell[][]): string {
+  return BOM + Papa.unparse({ fields, data }, { escapeFormulae: true, newline: '\r\n' });
+}
+
+/** The metrics any of the sessions holds, in catalogue order. */
+export const metricsIn = (sessions: SessionRow[]): MetricId[] =>
+  METRIC_IDS.filter((id) => sessions.some((s) => s.latest[id] !== undefined));
+
+export interface SessionsCsvOptions {
+  lang: CsvLang;
+  /** the metric columns, in this order; default: every metric the sessions hold */
+  metrics?: MetricId[];
+}
+
+/** One row per session, one column per metric. */
+export function sessionsCsv(sessions: SessionRow[], opts: SessionsCsvOptions): string {
+  const metrics = opts.metrics ?? metricsIn(sessions);
+  const fixed: Column[] = ['key', 'title', 'platform', 'start', 'end', 'timeText', 'live', 'firstSeen', 'lastSeen'];
+  const fields = [...fixed.map((c) => header(c, opts.lang)), ...metrics.map((m) => metricHeader(m, opts.lang))];
+  const data = sessions.map((s): Cell[] => [
+    s.key, s.title, s.platform, time(s.start), time(s.end), s.timeText, s.live, time(s.firstSeen), time(s.lastSeen),
+    ...metrics.map((m) => s.latest[m]?.value ?? null),
+  ]);
+  return unparse(fields, data);
+}
+
+export interface CapturesCsvOptions {
+  lang: CsvLang;
+}
+
+/** One row per metric reading of each capture (missed labels are not rows). */
+export function capturesCsv(captures: CaptureRow[], opts: CapturesCsvOptions): string {
+  const cols: Column[] = [
+    'capturedAt', 'platform', 'page', 'period', 'session', 'scope', 'metric', 'name', 'label', 'value', 'unit',
+    'qualifier', 'source', 'text', 'compareBasis', 'compareText', 'compareValue', ...BENCHMARK_KINDS, 'benchmarksText',
+  ];
+  const name = (id: MetricId): string => METRICS[id][zh(opts.lang) ? 'zh' : 'en'];
+  const data: Cell[][] = [];
+  for (const c of captures) {
+    for (const r of c.readings) {
+      const bench = (k: BenchmarkKind): number | null => r.benchmarks?.find((b) => b.kind === k)?.value ?? null;
+      data.push([
+        shanghaiIso(c.capturedAt), c.platform, c.page, c.period, c.sessionId, c.scope, r.metric, name(r.metric), r.label,
+        r.value, r.unit, r.qualifier ?? null, r.source, r.text,
+        r.compare?.basis ?? null, r.compare?.text ?? null, r.compare?.value ?? null,
+        ...BENCHMARK_KINDS.map(bench),
+        r.benchmarks?.length ? r.benchmarks.map((b) => `${b.kind}: ${b.text}`).join('; ') : null,
+      ]);
+    }
+  }
+  return unparse(cols.map((c) => header(c, opts.lang)), data);
+}
+
+/** Drop what file systems refuse (\ / : * ? " < > | and control characters); whitespace → _. */
+export function safeFilePart(s: string, max = 60): string {
+  const cleaned = s
+    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '')
+    .replace(/\s+/g, '_')
+    .replace(/^[._-]+|[._-]+$/g, '');
+  return [...cleaned].slice(0, max).join('');
+}
+
+/** `StageLens-sessions-<shop>-2025-07-01_2025-07-28.csv`; without a range, `…-<shop>-all.csv`. */
+export function csvFileName(kind: 'sessions' | 'captures', shopName: string | null | undefined, from?: number | null, to?: number | null): string {
+  const shop = safeFilePart(shopName ?? '');
+  const range = from != null && to != null ? `${shanghaiDate(from)}_${shanghaiDate(to)}`
+    : from != null ? `${shanghaiDate(from)}_` : to != null ? `_${shanghaiDate(to)}` : 'all';
+  return ['StageLens', kind, ...(shop ? [shop] : []), range].join('-') + '.csv';
+}

@@ -1,0 +1,59 @@
+/**
+ * 抖音电商罗盘 compass.jinritemai.com — shop and talent (达人) views.
+ * Paths from DASHBOARDS.md §1 ([V] in public code); fixtures: tests/fixtures/compass/.
+ */
+import type { PlatformAdapter } from './types';
+import { DOUYIN_LIVE_LABELS, DOUYIN_PERIODS } from './douyin-labels';
+
+export const compass: PlatformAdapter = {
+  id: 'compass',
+  zh: '抖音电商罗盘',
+  en: 'Douyin Compass',
+  hosts: ['compass.jinritemai.com'],
+  pages: [
+    {
+      id: 'live-detail', zh: '直播详情', en: 'Live session detail',
+      path: /^\/(shop|talent)\/live-detail\b/,
+      sessionParams: ['live_room_id', 'room_id', 'roomId'],
+      expect: ['gmv', 'gpm', 'viewers', 'avgWatchSeconds', 'buyers', 'impressionsUv', 'avgOnline', 'peakOnline', 'newFans', 'clickToPayRate'],
+    },
+    {
+      id: 'big-screen', zh: '直播大屏', en: 'Live big screen',
+      path: /^\/screen\/(live\/shop|anchor\/talent|talent\/main)\b/,
+      sessionParams: ['live_room_id', 'room_id'],
+      live: true,
+      expect: ['gmv', 'currentOnline', 'viewers', 'buyers', 'gpm'],
+    },
+    {
+      id: 'live-list', zh: '直播复盘列表', en: 'Live review list',
+      path: /^\/(shop|talent)\/live-overview\b/,
+      table: true,
+      expect: ['gmv', 'viewers', 'avgWatchSeconds'],
+    },
+    {
+      id: 'home', zh: '经营首页', en: 'Home overview',
+      path: /^\/(shop|talent)(\/business-part)?\/?(\?|#|$)/,
+      expect: ['gmv', 'refundAmount', 'orders', 'buyers'],
+    },
+  ],
+  aliases: { ...DOUYIN_LIVE_LABELS, 直播复盘开播场次: 'liveSessions' },
+  rowKeyHeaders: ['直播间ID', '场次ID', '直播ID'],
+  titleHeaders: ['直播间', '直播标题', '直播信息', '场次'],
+  timeHeaders: ['开播时间', '直播时间', '直播时段'],
+  shopNameLabels: ['店铺名称', '店铺', '达人昵称', '账号名称'],
+  shopIdLabels: ['店铺ID', '抖音号', '账号ID'],
+  periods: DOUYIN_PERIODS,
+  urlExamples: [
+    { url: 'https://compass.jinritemai.com/shop/live-detail?live_room_id=7391234567890123456&tab=diagnosis', page: 'live-detail' },
+    { url: 'https://compass.jinritemai.com/talent/live-detail?from=baiying_console&live_room_id=1', page: 'live-detail' },
+    { url: 'https://compass.jinritemai.com/screen/live/shop?live_room_id=7391234567890123456&live_app_id=1128&source=compass-live-detail#data', page: 'big-screen' },
+    { url: 'https://compass.jinritemai.com/screen/talent/main?source=baiying_home&live_room_id=1&live_app_id=1128', page: 'big-screen' },
+    { url: 'https://compass.jinritemai.com/screen/anchor/talent?live_room_id=1', page: 'big-screen' },
+    { url: 'https://compass.jinritemai.com/shop/live-overview?from_page=%2Fshop', page: 'live-list' },
+    { url: 'https://compass.jinritemai.com/talent/live-overview?from=baiying_console', page: 'live-list' },
+    { url: 'https://compass.jinritemai.com/shop', page: 'home' },
+    { url: 'https://compass.jinritemai.com/shop/business-part', page: 'home' },
+    { url: 'https://compass.jinritemai.com/shop/video/self', page: null },
+    { url: 'https://compass.jinritemai.com/shop/chance/merchandise-product-rank?rank_type=3', page: null },
+  ],
+};

@@ -1,0 +1,20 @@
+/**
+ * Every backend StageLens reads. Adding one: its file here, one line below, and a fixture with
+ * its expected numbers under tests/fixtures/<platform>/ (the table-driven test picks it up).
+ */
+import type { PlatformAdapter, PlatformId } from './types';
+import { compass } from './compass';
+
+export const ADAPTERS: PlatformAdapter[] = [compass];
+
+export const adapterById = (id: string): PlatformAdapter | undefined => ADAPTERS.find((a) => a.id === (id as PlatformId));
+
+export function adapterForUrl(href: string): PlatformAdapter | undefined {
+  let host: string;
+  try {
+    host = new URL(href).hostname;
+  } catch {
+    return undefined;
+  }
+  return ADAPTERS.find((a) => a.hosts.includes(host));
+}

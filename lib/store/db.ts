@@ -1,0 +1,64 @@
+/**
+ * The one StageLens database. Schema strings list only the primary key and indexed fields.
+ *
+ * Versions (never edit a shipped version; add one):
+ * - 1: shops, sessions, captures, points, checklist, settings, labelMaps.
+ * - 2: `values` — one metric's latest value per session, indexed [shopId+metric+t], so the side
+ *   panel's "this metric over the last N sessions" reads N rows by index instead of every
+ *   session row of the shop. The upgrade fills it from sessions.latest.
+ */
+import { Dexie, type EntityTable } from 'dexie';
+import type {
+  CaptureRow, ChecklistRow, LabelMapRow, PointRow, SessionRow, SettingRow, ShopRow, ValueRow,
+} from './rows';
+import { valueRowsOf } from './values';
+
+const SCHEMA_V1 = {
+  shops: 'id, lastSeen',
+  // [shopId+t]: a shop's sessions by time; lastSeen: retention of whole sessions
+  sessions: 'id, [shopId+t], lastSeen',
+  // [pageKey+capturedAt] / [urlKey+capturedAt]: latest capture of a page;
+  // [stream+capturedAt]: dedupe against the previous capture of the same page/period/scope
+  captures: '++id, shopId, sessionId, capturedAt, [pageKey+capturedAt], [urlKey+capturedAt], [stream+capturedAt]',
+  points: '++id, t, [sessionId+metric+t]',
+  checklist: 'id, shopId',
+  settings: 'key',
+  labelMaps: 'id, platform',
+} as const;
+
+const SCHEMA_V2 = {
+  values: 'id, sessionId, [shopId+metric+t]',
+} as const;
+
+export class StageLensDB extends Dexie {
+  shops!: EntityTable<ShopRow, 'id'>;
+  sessions!: EntityTable<SessionRow, 'id'>;
+  captures!: EntityTable<CaptureRow, 'id'>;
+  points!: EntityTable<PointRow, 'id'>;
+  values!: EntityTable<ValueRow, 'id'>;
+  checklist!: EntityTable<ChecklistRow, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+  labelMaps!: EntityTable<LabelMapRow, 'id'>;
+
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        const sessions = (await tx.table('sessions').toArray()) as SessionRow[];
+        await tx.table('values').bulkPut(sessions.flatMap(valueRowsOf));
+      });
+  }
+}
+
+export const DB_NAME = 'stagelens';
+
+export const openDb = (name: string = DB_NAME): StageLensDB => new StageLensDB(name);
+
+/** The tables `ingestCapture` writes, in one transaction. */
+export const ingestTables = (db: StageLensDB) => [db.shops, db.sessions, db.captures, db.points, db.values];
+
+export const allTables = (db: StageLensDB) => [
+  db.shops, db.sessions, db.captures, db.points, db.values, db.checklist, db.settings, db.labelMaps,
+];

@@ -1,0 +1,143 @@
+/**
+ * The rows StageLens keeps in IndexedDB. Times are epoch milliseconds; a number shown as
+ * missing on the page is stored as null, never 0.
+ */
+import type { Benchmark, Compare, Missed, Qualifier, UnknownLabel } from '../capture/types';
+import type { MetricId, Unit } from '../metrics/catalog';
+
+export interface ShopRow {
+  /** `${platform}:${shopKey}` */
+  id: string;
+  platform: string;
+  /** capture.shop.id ?? capture.shop.name ?? '_default' */
+  shopKey: string;
+  name: string | null;
+  firstSeen: number;
+  lastSeen: number;
+}
+
+/** One metric's latest number for a session. */
+export interface StoredValue {
+  value: number | null;
+  unit: Unit;
+  qualifier?: Qualifier;
+  source: 'observed' | 'derived';
+  /** the number as shown */
+  text: string;
+  /** capturedAt of the capture that last changed this value */
+  at: number;
+}
+
+export interface SessionRow {
+  /** `${shopId}|${key}` */
+  id: string;
+  shopId: string;
+  platform: string;
+  /** live_room_id / liveId / row key */
+  key: string;
+  title: string | null;
+  /** epoch ms, when the page showed a readable start / end */
+  start: number | null;
+  end: number | null;
+  timeText: string | null;
+  live: boolean;
+  /** sort time: start, or firstSeen when the start could not be read (null is not indexable) */
+  t: number;
+  firstSeen: number;
+  lastSeen: number;
+  latest: Partial<Record<MetricId, StoredValue>>;
+}
+
+/** A reading as kept in a capture row: the scope is the row's. */
+export interface StoredReading {
+  metric: MetricId;
+  label: string;
+  text: string;
+  value: number | null;
+  unit: Unit;
+  qualifier?: Qualifier;
+  source: 'observed' | 'derived';
+  compare?: Compare;
+  benchmarks?: Benchmark[];
+}
+
+export type StoredMissed = Omit<Missed, 'scope'>;
+export type StoredUnknown = Omit<UnknownLabel, 'scope'>;
+
+/** What one page showed for one scope at one moment; written only when it changed. */
+export interface CaptureRow {
+  id: number;
+  shopId: string;
+  /** the session the scope belongs to; null for a shop-level page */
+  sessionId: string | null;
+  platform: string;
+  page: string;
+  /** `${platform}|${page}|${urlKey}` */
+  pageKey: string;
+  /** the URL without volatile query parameters (lib/store/pagekey.ts) */
+  urlKey: string;
+  url: string;
+  period: string | null;
+  /** JSON [pageKey, period, scope]: the series a re-read is compared against */
+  stream: string;
+  capturedAt: number;
+  scope: string;
+  /** content hash of readings + missed + unknown */
+  hash: string;
+  readings: StoredReading[];
+  missed: StoredMissed[];
+  unknown: StoredUnknown[];
+}
+
+/** A live session's time series: one row each time a metric's value changes. */
+export interface PointRow {
+  id: number;
+  sessionId: string;
+  metric: MetricId;
+  t: number;
+  value: number;
+}
+
+/**
+ * (v2) One metric's latest value per session, so one metric's history across sessions is an
+ * index range ([shopId+metric+t]) instead of a scan of every session. Derived from
+ * sessions.latest; rebuilt from it on upgrade and on import.
+ */
+export interface ValueRow {
+  /** `${sessionId}|${metric}` */
+  id: string;
+  shopId: string;
+  sessionId: string;
+  metric: MetricId;
+  /** the session's sort time */
+  t: number;
+  value: number | null;
+  unit: Unit;
+  source: 'observed' | 'derived';
+  at: number;
+}
+
+export type ChecklistState = 'todo' | 'done' | 'skipped';
+
+export interface ChecklistRow {
+  /** `${shopId}|${itemId}` */
+  id: string;
+  shopId: string;
+  itemId: string;
+  state: ChecklistState;
+  updatedAt: number;
+}
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export interface LabelMapRow {
+  /** `${platform}|${label}` */
+  id: string;
+  platform: string;
+  label: string;
+  metric: MetricId;
+  createdAt: number;
+}

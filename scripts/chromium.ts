@@ -1,0 +1,100 @@
+/**
+ * Launch Debian's Chromium with the built extension and answer requests to the real backend
+ * hosts from fixture files, so the manifest's real match patterns fire (no downloaded browser,
+ * no network: everything else is refused).
+ */
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const EXT_DIR = resolve(process.env.STAGELENS_EXT ?? '.output/chrome-mv3');
+
+/** Under CI the browser tests must run: a missing Chromium is a failure, not a skip. */
+export function browserAvailable(): boolean {
+  const ok = existsSync(CHROMIUM) && existsSync(join(EXT_DIR, 'manifest.json'));
+  if (!ok && process.env.CI === 'true') {
+    throw new Error(`real-browser tests need ${CHROMIUM} and a build in ${EXT_DIR} (npm run build)`);
+  }
+  return ok;
+}
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  pages: Map<string, string>;
+  serve(url: string, html: string): void;
+  panel(query?: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export const HOST_RE = /^https:\/\/(compass|fxg|buyin|qianchuan)\.jinritemai\.com\/|^https:\/\/(s|syt)\.kwaixiaodian\.com\/|^https:\/\/liveplatform\.taobao\.com\/|^https:\/\/store\.weixin\.qq\.com\//;
+
+export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<Harness> {
+  const profile = mkdtempSync(join(tmpdir(), 'stagelens-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreHTTPSErrors: true,
+    locale: opts.locale ?? 'zh-CN',
+    colorScheme: opts.colorScheme ?? 'light',
+    viewport: opts.viewport ?? { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXT_DIR}`,
+      `--load-extension=${EXT_DIR}`,
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--lang=zh-CN',
+    ],
+  });
+  const pages = new Map<string, string>();
+  // Every request to a backend host is answered from a fixture; anything else is refused, so
+  // a request of our own to anywhere would show up as a failed request in the privacy test.
+  await context.route(HOST_RE, (route) => {
+    const url = route.request().url();
+    const html = pages.get(url) ?? pages.get(url.split('#')[0]!);
+    if (html === undefined) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'no fixture' });
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    pages,
+    serve: (url, html) => void pages.set(url, html),
+    async panel(query = '') {
+      const p = await context.newPage();
+      await p.goto(`chrome-extension://${extensionId}/sidepanel.html${query}`);
+      return p;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Read the extension's IndexedDB from its own origin (the service worker). */
+export async function dbDump(h: Harness): Promise<{ captures: unknown[]; sessions: unknown[]; shops: unknown[] }> {
+  return h.worker.evaluate(async () => {
+    const open = indexedDB.open('stagelens');
+    const db: IDBDatabase = await new Promise((res, rej) => {
+      open.onsuccess = () => res(open.result);
+      open.onerror = () => rej(open.error);
+    });
+    const all = (name: string) =>
+      new Promise<unknown[]>((res, rej) => {
+        if (!db.objectStoreNames.contains(name)) return res([]);
+        const r = db.transaction(name).objectStore(name).getAll();
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
+    const out = { captures: await all('captures'), sessions: await all('sessions'), shops: await all('shops') };
+    db.close();
+    return out;
+  });
+}
