@@ -55,7 +55,7 @@ function streak(
   const n = name(metric);
   const out = { metric, values: picked.map((v) => v.value), need, have, ...numbers };
   if (picked.length < need) {
-    return { evidenced: false, numbers: out, why: { zh: `只有 ${picked.length} 场记录到${n.zh}，需要连续 ${need} 场`, en: `Only ${picked.length} sessions recorded ${n.en}; ${need} in a row are needed` } };
+    return { evidenced: false, numbers: out, why: { zh: `只有 ${picked.length} 场记录到${n.zh}，需要连续 ${need} 场`, en: `${n.en} was recorded in only ${picked.length} sessions; ${need} in a row are needed` } };
   }
   const vs = list(metric, picked);
   return have === need

@@ -90,5 +90,6 @@ export function recentValue(history: ShopHistory, metric: MetricId, n = 3): Rece
  */
 export function score100(score: number | undefined): number | undefined {
   if (score === undefined || !Number.isFinite(score)) return undefined;
-  return score <= 5 ? score * 20 : score;
+  // rounded so 4.86 shows as 97.2, not 97.20000000000002
+  return score <= 5 ? Math.round(score * 2000) / 100 : score;
 }
