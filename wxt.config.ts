@@ -1,11 +1,28 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { HOST_PERMISSIONS } from './lib/platforms/hosts';
+
+/**
+ * zod 4 probes `new Function` to JIT its object parsers. Extension pages forbid eval by CSP
+ * anyway, and we promise bundles with no eval or Function constructor (tests/e2e/bundle.e2e.ts),
+ * so the constructor is replaced by one that throws: zod then takes its interpreted path.
+ */
+function noEval(): Plugin {
+  return {
+    name: 'stagelens-no-eval',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]zod[\\/]v4[\\/]core[\\/](util|compile|doc)\.js$/.test(id)) return null;
+      return code.replaceAll('const F = Function;', 'const F = function () { throw new EvalError("no eval in StageLens"); };');
+    },
+  };
+}
 
 // Permissions are pinned by tests/manifest.test.ts: widen them only on purpose.
 export default defineConfig({
   outDir: '.output',
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [noEval(), preact()] }),
   webExt: { disabled: true },
   manifest: ({ browser }) => ({
     name: 'StageLens 直播经营透视',
@@ -16,7 +33,7 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'stagelens@example.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+            gecko: { id: 'stagelens@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
           },
         }
       : {}),

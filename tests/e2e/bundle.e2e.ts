@@ -1,0 +1,73 @@
+/**
+ * What the built extension asks for and carries, pinned: permissions and hosts as reviewed, no
+ * remote URL our code could fetch, no eval / Function constructor, and a clean `web-ext lint`
+ * of the Firefox build (offline). Runs after `npm run build && npm run build:firefox`.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { HOSTS, MATCH_PATTERNS } from '../../lib/platforms/hosts';
+
+const CHROME = '.output/chrome-mv3';
+const FIREFOX = '.output/firefox-mv2';
+const built = existsSync(join(CHROME, 'manifest.json')) && existsSync(join(FIREFOX, 'manifest.json'));
+if (!built && process.env.CI === 'true') throw new Error('build the extension first (npm run build && npm run build:firefox)');
+
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
+
+// Strings in library code that look like URLs but are never requested: XML namespaces, JSON
+// Schema identifiers (zod), and documentation links inside library error messages (Dexie).
+const NOT_REQUESTS = [
+  /^http:\/\/www\.w3\.org\//,
+  /^https?:\/\/json-schema\.org\//,
+  /^http:\/\/bit\.ly\/2kdckMn$/, // Dexie: "see http://bit.ly/2kdckMn" in a thrown message
+  /^https:\/\/tinyurl\.com\/y2uuvskb$/, // Dexie: liveQuery docs link in a warning
+];
+
+describe.runIf(built)('built bundles', () => {
+  it('Chrome manifest asks only for the reviewed permissions and hosts', () => {
+    const m = JSON.parse(readFileSync(join(CHROME, 'manifest.json'), 'utf8'));
+    expect(m.manifest_version).toBe(3);
+    expect([...m.permissions].sort()).toEqual(['sidePanel', 'storage', 'unlimitedStorage']);
+    expect([...m.host_permissions].sort()).toEqual([...MATCH_PATTERNS].sort());
+    expect(m.optional_permissions ?? []).toEqual([]);
+    expect(m.externally_connectable).toBeUndefined();
+    expect(m.web_accessible_resources).toBeUndefined();
+    expect(m.content_security_policy).toBeUndefined(); // the strict MV3 default
+    for (const cs of m.content_scripts) expect([...cs.matches].sort()).toEqual([...MATCH_PATTERNS].sort());
+    expect(JSON.stringify(m)).not.toMatch(/<all_urls>|\*:\/\/\*\/|"tabs"|"cookies"|"history"|"webRequest"|"scripting"/);
+  });
+
+  it('Firefox manifest: the same, as MV2 with a sidebar', () => {
+    const m = JSON.parse(readFileSync(join(FIREFOX, 'manifest.json'), 'utf8'));
+    expect([...m.permissions].sort()).toEqual([...MATCH_PATTERNS, 'storage', 'unlimitedStorage'].sort());
+    expect(m.sidebar_action?.default_panel).toBe('sidepanel.html');
+    expect(m.externally_connectable).toBeUndefined();
+  });
+
+  it.each([CHROME, FIREFOX])('%s: no remote URL besides the hosts we read, no eval', (dir) => {
+    const js = files(dir).filter((f) => /\.(js|html|css)$/.test(f));
+    expect(js.length).toBeGreaterThan(2);
+    const offenders: string[] = [];
+    for (const f of js) {
+      const src = readFileSync(f, 'utf8');
+      for (const [url] of src.matchAll(/\bhttps?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+[^\s"'`)<>\\]*/gi)) {
+        const host = new URL(url).hostname;
+        if ((HOSTS as readonly string[]).includes(host)) continue;
+        if (NOT_REQUESTS.some((re) => re.test(url))) continue;
+        offenders.push(`${f}: ${url}`);
+      }
+      if (/\beval\s*\(|new Function\b|\bFunction\s*\(\s*[`'"]/.test(src)) offenders.push(`${f}: eval/Function`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('web-ext lint (offline) finds no errors in the Firefox build', () => {
+    const out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', FIREFOX, '--output', 'json', '--no-config-discovery'], { encoding: 'utf8', env: { ...process.env, NO_UPDATE_NOTIFIER: '1' } });
+    const report = JSON.parse(out.slice(out.indexOf('{')));
+    expect(report.errors).toEqual([]);
+    expect(report.summary.errors).toBe(0);
+  }, 120_000);
+});
