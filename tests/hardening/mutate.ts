@@ -1,0 +1,135 @@
+/**
+ * Page mutations for the "may miss, never wrong" test: each takes a parsed fixture document and
+ * changes it the way a platform release might. Every mutation is deterministic given its seed.
+ */
+import { attachDeclarativeShadowRoots } from '../helpers/fixtures';
+
+export type Mutation = {
+  name: string;
+  /** mutate `doc` in place; return label texts whose cards were swapped, if any */
+  apply(doc: Document, rnd: () => number, labels: string[]): { swapped?: [string, string] } | void;
+};
+
+export function rng(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13; s >>>= 0; s ^= s >>> 17; s ^= s << 5; s >>>= 0;
+    return s / 0x100000000;
+  };
+}
+
+const textNodes = (root: Node): Text[] => {
+  const out: Text[] = [];
+  const doc = root.ownerDocument ?? (root as Document);
+  const tw = doc.createTreeWalker(root, 4);
+  for (let n = tw.nextNode(); n; n = tw.nextNode()) if ((n as Text).data.trim()) out.push(n as Text);
+  for (const el of (root as ParentNode).querySelectorAll?.('*') ?? []) if (el.shadowRoot) out.push(...textNodes(el.shadowRoot));
+  return out;
+};
+const pick = <T>(xs: T[], rnd: () => number): T | undefined => xs[Math.floor(rnd() * xs.length)];
+const isNumberish = (s: string) => /\d/.test(s) && s.trim().length <= 20;
+const labelNodes = (doc: Document, labels: string[]) => textNodes(doc).filter((t) => labels.includes(t.data.trim()));
+
+export const MUTATIONS: Mutation[] = [
+  {
+    name: 'rename hashed classes',
+    apply(doc) {
+      const all = [doc.documentElement, ...doc.querySelectorAll('*'), ...[...doc.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? [...e.shadowRoot.querySelectorAll('*')] : []))];
+      for (const el of all) {
+        const cls = el.getAttribute('class');
+        if (!cls) continue;
+        el.setAttribute('class', cls.replace(/([A-Za-z]+)([-_])((?=[A-Za-z0-9_]*[A-Z0-9])[A-Za-z0-9_]{5,8})\b/g, (m, name: string, sep: string, hash: string) => (/^(ant|ecom|aurora|cp|ovui|kpro|tbd|weui)$/.test(name) ? m : `${name}${sep}${hash.split('').reverse().join('')}Z`)));
+      }
+    },
+  },
+  {
+    name: 'reorder cards',
+    apply(doc, rnd) {
+      for (const parent of doc.querySelectorAll('*')) {
+        const kids = [...parent.children];
+        if (kids.length < 3 || !kids.every((k) => k.tagName === kids[0]!.tagName && k.className === kids[0]!.className)) continue;
+        if (['TR', 'TBODY', 'THEAD', 'TABLE', 'COLGROUP'].includes(kids[0]!.tagName) || parent.tagName === 'TR') continue;
+        kids.sort(() => rnd() - 0.5).forEach((k) => parent.append(k));
+      }
+    },
+  },
+  {
+    name: 'wrap content in a shadow root',
+    apply(doc) {
+      const host = doc.createElement('micro-app');
+      const tpl = doc.createElement('template');
+      tpl.setAttribute('shadowrootmode', 'open');
+      while (doc.body.firstChild) tpl.content.append(doc.body.firstChild);
+      host.append(tpl);
+      doc.body.append(host);
+      attachDeclarativeShadowRoots(doc);
+    },
+  },
+  {
+    name: 'split number text across nodes',
+    apply(doc) {
+      for (const t of textNodes(doc)) {
+        const s = t.data.trim();
+        if (!isNumberish(s) || s.length < 3 || !t.parentNode) continue;
+        const cut = Math.ceil(s.length / 2);
+        const a = doc.createElement('span'), b = doc.createElement('span');
+        a.textContent = s.slice(0, cut);
+        b.textContent = s.slice(cut);
+        const wrap = doc.createElement('span');
+        wrap.append(a, b);
+        t.replaceWith(wrap);
+      }
+    },
+  },
+  {
+    name: 'split label text across nodes',
+    apply(doc, _rnd, labels) {
+      for (const t of labelNodes(doc, labels)) {
+        const s = t.data.trim();
+        if (s.length < 4) continue;
+        const a = doc.createElement('b'), b = doc.createElement('b');
+        a.textContent = s.slice(0, 2);
+        b.textContent = s.slice(2);
+        t.replaceWith(a, b);
+      }
+    },
+  },
+  {
+    name: 'remove a value',
+    apply(doc, rnd, labels) {
+      const label = pick(labelNodes(doc, labels), rnd);
+      if (!label) return;
+      // the first number after the label in document order
+      const all = textNodes(doc);
+      const i = all.indexOf(label);
+      const v = all.slice(i + 1, i + 6).find((t) => isNumberish(t.data));
+      v?.remove();
+    },
+  },
+  {
+    name: 'decoy number next to a label',
+    apply(doc, rnd, labels) {
+      for (const label of labelNodes(doc, labels)) {
+        if (rnd() < 0.5 || !label.parentElement) continue;
+        const decoy = doc.createElement('span');
+        decoy.className = 'badge-Qx81Lm';
+        decoy.textContent = String(Math.floor(rnd() * 900) + 10);
+        label.parentElement.after(decoy);
+      }
+    },
+  },
+  {
+    name: 'swap two labels',
+    apply(doc, rnd, labels) {
+      const nodes = labelNodes(doc, labels).filter((t) => !t.parentElement?.closest('th, thead'));
+      if (nodes.length < 2) return;
+      const a = pick(nodes, rnd)!;
+      const b = pick(nodes.filter((n) => n !== a && n.data.trim() !== a.data.trim()), rnd);
+      if (!b) return;
+      const [ta, tb] = [a.data, b.data];
+      a.data = tb;
+      b.data = ta;
+      return { swapped: [ta.trim(), tb.trim()] };
+    },
+  },
+];
