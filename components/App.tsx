@@ -1,34 +1,60 @@
-import { useMemo } from 'preact/hooks';
+/** The side panel: header, failures, the view tabs, and the active view. */
+import { useEffect, useMemo } from 'preact/hooks';
 import type { StageLensDB } from '../lib/store/db';
-import { pageView } from '../lib/store/page-view';
-import { useLiveQuery } from './hooks/useLiveQuery';
-import { createActiveTab } from './state/activeTab';
-import { CaptureTable, SupportedPages } from './now/NowView';
-import { adapterById } from '../lib/platforms/registry';
+import type { ViewId } from '../lib/ui/tabs';
+import { ErrorBanner } from './common/ErrorBanner';
+import { ShopPicker } from './common/ShopPicker';
+import { Tabs, panelId, tabId } from './common/Tabs';
+import { DataView } from './data/DataView';
+import { GrowthView } from './growth/GrowthView';
+import { NowView } from './now/NowView';
+import { SessionsView } from './sessions/SessionsView';
+import { createApp, type AppOptions, type AppState } from './state/app';
+import { AppContext, useApp, useT } from './state/context';
+import { TrendsView } from './trends/TrendsView';
 
-export function App({ db }: { db: StageLensDB }) {
-  const tab = useMemo(() => createActiveTab(), []);
-  const url = tab.url.value;
-  const view = useLiveQuery(() => pageView(db, url), [url], null);
-  const v = view.value;
-  const adapter = v ? adapterById(v.platform) : undefined;
+const VIEW: Record<ViewId, () => preact.JSX.Element> = {
+  now: NowView, sessions: SessionsView, trends: TrendsView, growth: GrowthView, data: DataView,
+};
+
+/** Language and theme live on <html>, so the CSS and screen readers see them. */
+function useDocumentSettings(doc: Document = document) {
+  const s = useApp().settings.signals.settings.value;
+  useEffect(() => {
+    const root = doc.documentElement;
+    root.lang = s.language;
+    if (s.theme === 'system') delete root.dataset.theme;
+    else root.dataset.theme = s.theme;
+  }, [s.language, s.theme]);
+}
+
+function Shell() {
+  const { nav } = useApp();
+  const t = useT();
+  useDocumentSettings();
+  const view = nav.signals.view.value;
+  const View = VIEW[view];
   return (
     <main class="app">
-      <header class="bar">
-        <h1>StageLens</h1>
+      <header class="topbar">
+        <h1>StageLens <span class="muted small">{t('app.tagline')}</span></h1>
+        <ShopPicker />
       </header>
-      {view.error ? <p role="alert">读取本地数据失败：{String((view.error as Error)?.message ?? view.error)}</p> : null}
-      {!v && !view.loading ? <SupportedPages /> : null}
-      {v ? (
-        <section aria-label="当前页面" class="now">
-          <p class="muted">
-            {adapter?.zh ?? v.platform} · {adapter?.pages.find((p) => p.id === v.page)?.zh ?? v.page}
-            {v.period ? ` · ${v.period}` : ''} · {new Date(v.capturedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}
-            {url ? '' : ' · 最近一次读取'}
-          </p>
-          <CaptureTable rows={v.rows} />
-        </section>
-      ) : null}
+      <ErrorBanner />
+      <Tabs />
+      <div class="panel" role="tabpanel" id={panelId(view)} aria-labelledby={tabId(view)} tabIndex={0}>
+        <View />
+      </div>
     </main>
+  );
+}
+
+export function App({ db, app: given, api }: { db: StageLensDB; app?: AppState; api?: AppOptions['api'] }) {
+  const app = useMemo(() => given ?? createApp(db, api ? { api } : {}), []);
+  useEffect(() => () => void (given ? undefined : app.dispose()), []);
+  return (
+    <AppContext.Provider value={app}>
+      <Shell />
+    </AppContext.Provider>
   );
 }

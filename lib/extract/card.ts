@@ -4,55 +4,151 @@
  * apart by what stands right before it (较上一周期 …, 同行同级优秀值 …) or by the change
  * widget's class, never by position alone. When two numbers could both be the card's own value,
  * the card is reported unreadable instead of guessing.
+ *
+ * Only the card's own subtree is classified here; the page pass (index-text.ts) only says where
+ * the labels and the possible numbers are.
  */
 import { METRICS, type MetricId } from '../metrics/catalog';
-import { normalise, type NormaliseHints } from '../parse/normalise';
-import { parseText } from '../parse/text';
+import type { NormaliseHints } from '../parse/normalise';
+import { parseText, type Parsed } from '../parse/text';
 import type { Benchmark, BenchmarkKind, Compare, Qualifier } from '../capture/types';
-import type { Item, TextIndex } from './index-text';
-import { COMPARE_RE, BENCHMARK_RE } from './labels';
-import { parentOf } from './walk';
+import { readsAsNumber } from './index-text';
+import { COMPARE_RE, BENCHMARK_RE, normaliseLabel, looksLikeLabel, type Entry } from './labels';
+import { parentOf, classOf, type DomFacts } from './walk';
+import { readValue } from './value';
+
+export type Kind = 'label' | 'number' | 'phrase' | 'other';
+
+export interface CardItem {
+  i: number;
+  node: Text;
+  /** every text node this item covers (`<span>¥</span><span>1,234</span>` is one item) */
+  nodes: Text[];
+  /** the node holding the item's whole text: the text node, or the widest element (≤ 3 levels
+   *  up, inside the card) whose text still reads as this one label or number */
+  el: Node;
+  text: string;
+  kind: Kind;
+  metric?: MetricId;
+  parsed?: Parsed;
+  glyph?: 1 | -1;
+}
 
 export type CardResult =
-  | { ok: true; text: string; value: number | null; qualifier?: Qualifier; compare?: Compare; benchmarks?: Benchmark[]; valueEl: Element }
-  | { ok: false; reason: 'notFound' | 'unreadable'; text?: string; why: string };
+  | { ok: true; text: string; value: number | null; qualifier?: Qualifier; compare?: Compare; benchmarks?: Benchmark[]; used: Text[]; others: Array<{ label: string; text: string }> }
+  | { ok: false; reason: 'notFound' | 'unreadable'; text?: string; why: string; used: Text[]; others: Array<{ label: string; text: string }> };
 
-const CHANGE_CLASS = /(change|ratio-value|trend|compare|increase|decrease)/i;
-const UP = /(^|[-_\s])(up|rise|increase|positive|raise)([-_\s]|$)|arrow-?up|icon-?up|上升|▲|↑/i;
-const DOWN = /(^|[-_\s])(down|fall|decrease|negative|decline|drop)([-_\s]|$)|arrow-?down|icon-?down|下降|▼|↓/i;
+const CHANGE_CLASS = /(change|ratio-value|trend|compare|increase|decrease|growth|diff)/i;
+const UP = /(^|[-_\s])(up|rise|increase|positive|raise)([-_\s]|$)|(arrow|caret|icon|trend)-?up|上升|▲|↑/i;
+const DOWN = /(^|[-_\s])(down|fall|decrease|negative|decline|drop)([-_\s]|$)|(arrow|caret|icon|trend)-?down|下降|▼|↓/i;
+/** camelCase class names: `upIdentify-LQaHnC`, `downIcon-x1` (case-sensitive on purpose: not `update`) */
+const UP_CAMEL = /(^|[-_\s])(up|rise)[A-Z]/;
+const DOWN_CAMEL = /(^|[-_\s])(down|fall)[A-Z]/;
+const MAX_CARD_TEXTS = 200;
+/** A label wrapper with more children than this is a container, not the label's own element. */
+const MAX_WRAPPER_CHILDREN = 6;
 
-/** Find the card: the nearest ancestor of the label that holds a number and no other label. */
-export function findCard(idx: TextIndex, label: Item): Element | null {
-  for (const a of idx.chain(label)) {
-    const g = idx.groups.get(a);
-    if (!g) continue;
-    if (g.labels.some((l) => l !== label && l.el !== label.el && !label.el.contains(l.el))) return null;
-    if (g.numbers.some((n) => !label.el.contains(n.el))) return a;
+const contains = (outer: Node, inner: Node) => outer === inner || outer.contains(inner);
+
+/** Classify the card's visible text: labels, numbers (widened over split spans), phrases. */
+export function cardItems(card: Element, lookup: Map<string, Entry>, facts: DomFacts): CardItem[] | null {
+  const doc = card.ownerDocument;
+  const tw = doc.createTreeWalker(card, 4 /* SHOW_TEXT */);
+  const texts: Array<[Text, string]> = [];
+  for (let n = tw.nextNode(); n; n = tw.nextNode()) {
+    const t = (n as Text).data.trim();
+    if (t !== '' && !facts.isHidden(n)) texts.push([n as Text, t]);
+    if (texts.length > MAX_CARD_TEXTS) return null;
+  }
+  const items: CardItem[] = [];
+  for (let k = 0; k < texts.length; k++) {
+    const [node, raw] = texts[k]!;
+    const text = raw.length <= 48 ? normaliseLabel(raw) : raw;
+    const item: CardItem = { i: items.length, node, nodes: [node], el: node, text, kind: 'other' };
+    const entry = lookup.get(text);
+    if (entry?.metric) {
+      item.kind = 'label';
+      item.metric = entry.metric;
+    } else {
+      const n = readsAsNumber(text);
+      if (n) Object.assign(item, { kind: 'number', parsed: n.parsed }, n.glyph ? { glyph: n.glyph } : {});
+      else if (COMPARE_RE.test(text) || BENCHMARK_RE.test(text)) item.kind = 'phrase';
+    }
+    // Widen to the parent while its whole text still reads as this one label or number.
+    for (let up = parentOf(node), d = 0; up && d < 3 && up !== card.parentNode; up = parentOf(up), d++) {
+      if (up.childElementCount > MAX_WRAPPER_CHILDREN) break;
+      const whole = normaliseLabel(up.textContent ?? '');
+      if (whole.length > 48) break;
+      if (whole === item.text) { item.el = up; continue; }
+      const e = lookup.get(whole);
+      if (e?.metric && item.kind !== 'number') {
+        Object.assign(item, { kind: 'label', metric: e.metric, el: up, text: whole });
+        delete item.parsed;
+        continue;
+      }
+      if (item.kind !== 'label') {
+        const n = readsAsNumber(whole);
+        if (n && (item.kind === 'number' || item.kind === 'other')) {
+          Object.assign(item, { kind: 'number', parsed: n.parsed, el: up, text: whole });
+          if (n.glyph) item.glyph = n.glyph;
+          continue;
+        }
+      }
+      break;
+    }
+    if (item.el !== node) {
+      while (k + 1 < texts.length && item.el.contains(texts[k + 1]![0])) item.nodes.push(texts[++k]![0]);
+    }
+    items.push(item);
+  }
+  return items;
+}
+
+/** The items of a card, or null: the nearest ancestor of the label that holds a number and no
+ *  other label. `hasOtherLabel` and `hasNumber` answer from the page index (map look-ups and a
+ *  few `contains` calls), so no ancestor's text is read while climbing. */
+export function findCard(start: Node, hasOtherLabel: (a: Element) => boolean, hasNumber: (a: Element) => boolean, depth = 10): Element | null {
+  // parentElement, not parentOf: a card never spans a shadow boundary
+  for (let a = start.parentElement, d = 0; a && d < depth; a = a.parentElement, d++) {
+    if (hasOtherLabel(a)) return null;
+    if (hasNumber(a)) return a;
   }
   return null;
 }
 
-function classText(el: Element | null, stop: Element): string {
+function classChain(el: Node, stop: Element): string {
   let s = '';
-  for (let e: Element | null = el, d = 0; e && e !== stop && d < 3; e = parentOf(e), d++) {
-    s += ` ${typeof e.className === 'string' ? e.className : e.getAttribute('class') ?? ''}`;
+  let e: Element | null = el.nodeType === 1 ? (el as Element) : parentOf(el);
+  for (let d = 0; e && e !== stop && d < 3; e = parentOf(e), d++) s += ` ${classOf(e)}`;
+  return s;
+}
+
+function subtreeClasses(el: Element, limit = 40): string {
+  let s = '';
+  let n = 0;
+  const stack: Element[] = [el];
+  while (stack.length && n < limit) {
+    const e = stack.pop()!;
+    s += ` ${classOf(e)}`;
+    n++;
+    for (let c = e.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   }
   return s;
 }
 
-/** The sign of a change widget: from its classes or an arrow glyph/icon next to it. */
-export function signOf(valueEl: Element, card: Element): 1 | -1 | 0 {
-  const parent = parentOf(valueEl) ?? card;
-  const around = `${classText(valueEl, card)} ${[...parent.querySelectorAll('*')].map((e) => e.getAttribute('class') ?? '').join(' ')} ${parent.textContent ?? ''}`;
-  const up = UP.test(around), down = DOWN.test(around);
+/** The sign of a change widget: from its classes, an arrow icon or glyph next to it. */
+export function signOf(valueEl: Node, card: Element): 1 | -1 | 0 {
+  const own = valueEl.nodeType === 1 ? (valueEl as Element) : parentOf(valueEl);
+  const parent = (own && own !== card ? parentOf(own) : null) ?? card;
+  const around = `${classChain(valueEl, card)} ${subtreeClasses(parent)} ${parent.textContent ?? ''}`;
+  const up = UP.test(around) || UP_CAMEL.test(around), down = DOWN.test(around) || DOWN_CAMEL.test(around);
   return up === down ? 0 : up ? 1 : -1;
 }
 
-function previousText(idx: TextIndex, it: Item, card: Element): Item | null {
+function previousItem(items: CardItem[], it: CardItem): CardItem | null {
   for (let i = it.i - 1; i >= 0; i--) {
-    const p = idx.items[i]!;
-    if (!card.contains(p.node) && !card.contains(p.el)) return null;
-    if (p.el.contains(it.node)) continue;
+    const p = items[i]!;
+    if (contains(p.el, it.node)) continue;
     return p;
   }
   return null;
@@ -69,76 +165,87 @@ export function benchmarkKind(phrase: string): BenchmarkKind | null {
 }
 
 /** A phrase with its number inside: `同行同级优秀值¥300` or `超过同行同级45.2%的商家`. */
-const INLINE_NUMBER = /(¥?[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万|亿|w)?%?)/;
+const INLINE_NUMBER = /((?:[<>]|约)?¥?[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万|亿|w)?%?)/;
 
-function readBenchmark(kind: BenchmarkKind, text: string, metric: MetricId): Benchmark {
+function readBenchmark(kind: BenchmarkKind, text: string, metric: MetricId, hints: NormaliseHints): Benchmark {
   const unit = kind === 'peerBeatShare' ? 'ratio' : METRICS[metric].unit;
-  const n = normalise(parseText(text), unit);
+  const n = readValue(text, parseText(text), unit, kind === 'peerBeatShare' ? {} : hints);
   return { kind, text, value: n.ok ? n.value : null };
 }
 
-function readCompare(basis: string, text: string, valueEl: Element | null, card: Element): Compare {
-  const p = parseText(text);
+function readCompare(basis: string, text: string, glyph: 1 | -1 | undefined, valueEl: Node | null, card: Element): Compare {
+  const p = parseText(text.replace(/^[↑↓▲▼]\s*/, ''));
   if (p.kind !== 'number' || p.as !== 'percent') return { basis, text, value: null };
   const explicit = /^[+-]/.test(text.trim());
-  let sign: number = explicit ? Math.sign(p.value) || 1 : valueEl ? signOf(valueEl, card) : 0;
-  if (explicit && valueEl) {
-    const s = signOf(valueEl, card);
-    if (s !== 0 && s !== Math.sign(p.value)) sign = 0; // text and arrow disagree: trust neither
-  }
+  const widget = glyph ?? (valueEl ? signOf(valueEl, card) : 0);
+  let sign: number = explicit ? Math.sign(p.value) || 1 : widget;
+  if (explicit && widget !== 0 && widget !== Math.sign(p.value)) sign = 0; // text and arrow disagree: trust neither
   const magnitude = Math.abs(p.value);
   return { basis, text, value: sign === 0 ? (magnitude === 0 ? 0 : null) : sign * magnitude };
 }
 
-export function readCard(idx: TextIndex, label: Item, card: Element, metric: MetricId, hints: NormaliseHints = {}): CardResult {
-  const g = idx.groups.get(card)!;
+export function readCard(items: CardItem[], label: CardItem, card: Element, metric: MetricId, hints: NormaliseHints = {}): CardResult {
   const unit = METRICS[metric].unit;
-  const own: Item[] = [];
-  const wrongUnit: Item[] = [];
+  const own: CardItem[] = [];
+  const wrongUnit: CardItem[] = [];
+  const used: Text[] = [];
+  const others: Array<{ label: string; text: string }> = [];
   let compare: Compare | undefined;
   const benchmarks: Benchmark[] = [];
 
-  for (const ph of g.phrases) {
+  for (const ph of items) {
+    if (ph.kind !== 'phrase') continue;
     const kind = benchmarkKind(ph.text);
     const m = INLINE_NUMBER.exec(ph.text.replace(BENCHMARK_RE, '').replace(/^.*?(值|均值|平均)/, ''));
-    if (kind && m && /\d/.test(m[1]!)) benchmarks.push(readBenchmark(kind, m[1]!, metric));
-    else if (!kind && COMPARE_RE.test(ph.text)) {
+    if (kind && m && /\d/.test(m[1]!)) {
+      benchmarks.push(readBenchmark(kind, m[1]!, metric, hints));
+      used.push(...ph.nodes);
+    } else if (!kind && COMPARE_RE.test(ph.text)) {
       const rest = ph.text.replace(COMPARE_RE, '');
-      if (rest && /\d/.test(rest)) compare = readCompare(ph.text.match(COMPARE_RE)![0], rest, ph.el, card);
+      if (rest && /\d/.test(rest)) {
+        compare ??= readCompare(ph.text.match(COMPARE_RE)![0], rest, undefined, ph.el, card);
+        used.push(...ph.nodes);
+      }
     }
   }
 
-  for (const n of g.numbers) {
-    if (label.el.contains(n.el)) continue;
-    const prev = previousText(idx, n, card);
+  for (const n of items) {
+    if (n.kind !== 'number' || contains(label.el, n.node)) continue;
+    const prev = previousItem(items, n);
     const prevText = prev && prev.kind !== 'number' ? prev.text : '';
     const bkind = prevText ? benchmarkKind(prevText) : null;
     if (bkind) {
-      benchmarks.push(readBenchmark(bkind, n.text, metric));
+      benchmarks.push(readBenchmark(bkind, n.text, metric, hints));
+      used.push(...n.nodes);
       continue;
     }
     const basis = prevText.match(COMPARE_RE)?.[0];
-    if (basis || CHANGE_CLASS.test(classText(n.el, card))) {
-      if (!compare) compare = readCompare(basis ?? '', n.text, n.el, card);
+    if (basis || n.glyph || CHANGE_CLASS.test(classChain(n.el, card))) {
+      if (!compare) compare = readCompare(basis ?? '', n.text, n.glyph, n.el, card);
+      used.push(...n.nodes);
       continue;
     }
-    if (prev && prev.kind === 'label' && prev !== label) continue; // belongs to a sub-label
-    const ok = normalise(n.parsed!, unit, hints);
+    // A number right after another label (known or not) belongs to that label, not this card.
+    if (prev && prev !== label && (prev.kind === 'label' || (prev.kind === 'other' && looksLikeLabel(prev.text)))) {
+      if (prev.kind === 'other') others.push({ label: prev.text, text: n.text });
+      continue;
+    }
+    const ok = readValue(n.text, n.parsed!, unit, hints);
     (ok.ok ? own : wrongUnit).push(n);
   }
 
   if (own.length === 0) {
-    if (wrongUnit.length === 0) return { ok: false, reason: 'notFound', why: 'no value next to the label' };
-    return { ok: false, reason: 'unreadable', text: wrongUnit.map((n) => n.text).join(' | '), why: `not a ${unit} value` };
+    if (wrongUnit.length === 0) return { ok: false, reason: 'notFound', why: 'no value next to the label', used, others };
+    return { ok: false, reason: 'unreadable', text: wrongUnit.map((n) => n.text).join(' | '), why: `not a ${unit} value`, used, others };
   }
-  const distinct = own.filter((n, i) => own.findIndex((m) => m.el === n.el || m.el.contains(n.el) || n.el.contains(m.el)) === i);
-  if (distinct.length > 1) {
-    return { ok: false, reason: 'unreadable', text: distinct.map((n) => n.text).join(' | '), why: 'several numbers could be the value' };
+  if (own.length > 1) {
+    return { ok: false, reason: 'unreadable', text: own.map((n) => n.text).join(' | '), why: 'several numbers could be the value', used, others };
   }
-  const v = distinct[0]!;
-  const norm = normalise(v.parsed!, unit, hints);
-  if (!norm.ok) return { ok: false, reason: 'unreadable', text: v.text, why: norm.reason };
-  const out: CardResult = { ok: true, text: v.text, value: norm.value, valueEl: v.el };
+  const v = own[0]!;
+  const norm = readValue(v.text, v.parsed!, unit, hints);
+  if (!norm.ok) return { ok: false, reason: 'unreadable', text: v.text, why: norm.reason, used, others };
+  used.push(...v.nodes);
+  const out: CardResult = { ok: true, text: v.text, value: norm.value, used, others };
   if (norm.qualifier) out.qualifier = norm.qualifier;
   if (compare) out.compare = compare;
   if (benchmarks.length) out.benchmarks = benchmarks;

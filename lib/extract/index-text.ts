@@ -1,122 +1,221 @@
 /**
- * Classify every text node of the page once: a known label, a number (or a "--"), a
- * comparison/benchmark phrase, or other text. Then index each classified node under its nearest
- * ancestors, so finding "the card around this label" is a few map look-ups, not a DOM search.
+ * The pass over the page: every text node once, one map look-up each. It keeps only what the
+ * reader will ask about: the labels (aliases), the texts that may be numbers (with the text just
+ * before each), the selected-period candidates, key/value fields and time ranges. Nothing is
+ * parsed and no element is touched here; that happens later, around the labels only.
  */
-import { parseText, type Parsed } from '../parse/text';
-import { walk, parentOf } from './walk';
-import { normaliseLabel, COMPARE_RE, BENCHMARK_RE } from './labels';
 import type { MetricId } from '../metrics/catalog';
+import { parseText, type Parsed } from '../parse/text';
+import { normaliseLabel, type Entry } from './labels';
+import { walkTexts } from './walk';
 
-export type Kind = 'label' | 'number' | 'phrase' | 'other';
-
-export interface Item {
-  i: number;
-  node: Text;
-  /** the element that holds this item's whole text (for a number: the widest element whose
-   *  text still reads as one number, so `<span>¥</span><span>1,234</span>` is one item) */
-  el: Element;
+export interface LabelHit {
+  /** the label's text node(s): several when the label is split over elements */
+  nodes: Text[];
+  /** the label as the adapter spells it */
   text: string;
-  kind: Kind;
-  metric?: MetricId;
-  parsed?: Parsed;
-  inTable: boolean;
+  metric: MetricId;
+  scoped: boolean;
+  seg: number;
+  /** index in `numbers` of the first number candidate after this label */
+  numPos: number;
+  /** when `nodes` is a split label that turns out not to be one: the last node alone */
+  fallback?: LabelHit;
 }
 
-export interface Group {
-  labels: Item[];
-  numbers: Item[];
-  phrases: Item[];
+/** The texts that may be numbers, as parallel arrays (one allocation per page, not per text). */
+export interface Numbers {
+  node: Text[];
+  text: string[];
+  /** the text right before each on the page, when it may be a label ('' otherwise) */
+  prev: string[];
+  seg: number[];
 }
 
-export interface TextIndex {
-  items: Item[];
-  tables: Element[];
-  groups: Map<Element, Group>;
-  /** ancestor chains, nearest first, capped at DEPTH */
-  chain(item: Item): Element[];
+export interface TextHit {
+  node: Text;
+  text: string;
+  seg: number;
 }
 
-export const DEPTH = 10;
-
-const CELL_TAGS = new Set(['TH', 'TD']);
-const MAX_TEXT = 40;
-
-function readsAsNumber(s: string): Parsed | null {
-  if (s.length > MAX_TEXT || !/[\d-—–暂无]/.test(s)) return null;
-  const p = parseText(s);
-  return p.kind === 'unreadable' ? null : p;
+export interface FieldHit {
+  field: NonNullable<Entry['field']>;
+  node: Text;
+  value: string;
 }
 
-export function indexText(root: Node, aliases: Record<string, MetricId>): TextIndex {
-  const { texts, tables } = walk(root);
-  const items: Item[] = [];
-  const chains = new Map<Item, Element[]>();
-  const groups = new Map<Element, Group>();
-  const claimed = new Set<Text>();
+export interface PageIndex {
+  roots: Node[];
+  labels: LabelHit[];
+  numbers: Numbers;
+  periods: TextHit[];
+  headings: TextHit[];
+  fields: FieldHit[];
+  times: TextHit[];
+}
 
-  for (let k = 0; k < texts.length; k++) {
-    const node = texts[k]!;
-    if (claimed.has(node)) continue;
-    const parent = parentOf(node);
-    if (!parent) continue;
-    const raw = node.data;
-    const label = raw.length <= 48 ? normaliseLabel(raw) : '';
-    let kind: Kind = 'other';
-    let el: Element = parent;
-    let text = label;
-    let metric: MetricId | undefined;
-    let parsed: Parsed | undefined;
+const MAX_LABEL = 48;
+const MAX_FIELD = 120;
+/** Worth normalising before a second look-up: spaces, full-width forms, a trailing marker. */
+const NEEDS_NORMALISE = /[\s\u00a0\u3000\uff01-\uff5e\u200b-\u200d\u2060\ufeff:?ⓘ*]/;
 
-    const alias = label ? aliases[label] : undefined;
-    if (alias) {
-      kind = 'label';
-      metric = alias;
-    } else {
-      const p = label ? readsAsNumber(label) : null;
-      if (p) {
-        kind = 'number';
-        parsed = p;
-      } else if (label && (COMPARE_RE.test(label) || BENCHMARK_RE.test(label))) {
-        kind = 'phrase';
-      }
-    }
-    // A label or a number split over several nodes (`<span>¥</span><span>1,234</span>`,
-    // `<b>直播间</b><b>观看人数</b>`): widen to the parent while its whole text still reads as one.
-    for (let up: Element | null = parent, depth = 0; up && depth < 3; up = parentOf(up), depth++) {
-      const whole = up.textContent ?? '';
-      if (whole.length > 48) break;
-      const t = normaliseLabel(whole);
-      if (t === text) { el = up; continue; }
-      const a = aliases[t];
-      if (a) { kind = 'label'; metric = a; parsed = undefined; el = up; text = t; continue; }
-      if (kind !== 'label') {
-        const p = readsAsNumber(t);
-        if (p) { kind = 'number'; parsed = p; el = up; text = t; continue; }
-      }
-      break;
-    }
-    if (kind === 'other' && !label) continue;
-    if (el !== parent) for (let j = k + 1; j < texts.length && el.contains(texts[j]!); j++) claimed.add(texts[j]!);
+const LABEL_START = 1;
+const NUMBER_START = 2;
+const charsCache = new WeakMap<Map<string, Entry>, Uint8Array>();
 
-    const item: Item = { i: items.length, node, el, text, kind, inTable: false };
-    if (metric) item.metric = metric;
-    if (parsed) item.parsed = parsed;
-    items.push(item);
-    if (kind === 'other') continue;
-
-    const chain: Element[] = [];
-    for (let up: Element | null = kind === 'label' ? el : parentOf(el), d = 0; up && d < DEPTH; up = parentOf(up), d++) {
-      if (CELL_TAGS.has(up.tagName) || up.getAttribute('role') === 'columnheader') item.inTable = true;
-      chain.push(up);
+/** Per UTF-16 code unit: may a label start with it (first characters of every text the look-up
+ *  knows, full-width forms too), may a number? One array read per text on the fast path. */
+function charTable(lookup: Map<string, Entry>): Uint8Array {
+  let table = charsCache.get(lookup);
+  if (!table) {
+    table = new Uint8Array(0x10000);
+    for (const k of lookup.keys()) {
+      const c = k.charCodeAt(0);
+      table[c]! |= LABEL_START;
+      if (c >= 0x21 && c <= 0x7e) table[c + 0xfee0]! |= LABEL_START; // ASCII → full-width (（, Ｇ)
     }
-    chains.set(item, chain);
-    if (item.inTable) continue;
-    for (const a of chain) {
-      let g = groups.get(a);
-      if (!g) groups.set(a, (g = { labels: [], numbers: [], phrases: [] }));
-      (kind === 'label' ? g.labels : kind === 'number' ? g.numbers : g.phrases).push(item);
-    }
+    // digits, ¥, qualifiers (< > ≤ ≥ 约 ~), signs, dashes and "/" (missing), arrows (↑ ↓ ▲ ▼)
+    for (let c = 48; c <= 57; c++) table[c]! |= NUMBER_START;
+    for (let c = 0xff10; c <= 0xff19; c++) table[c]! |= NUMBER_START;
+    for (const c of [0xa5, 0xffe5, 60, 62, 0x2264, 0x2265, 0x7ea6, 126, 43, 45, 0x2212, 0xff0d, 0xff0b, 0xff1c, 0xff1e, 0x2014, 0x2013, 47, 0x2191, 0x2193, 0x25b2, 0x25bc]) table[c]! |= NUMBER_START;
+    charsCache.set(lookup, table);
   }
-  return { items, tables, groups, chain: (it) => chains.get(it) ?? [] };
+  return table;
+}
+
+export interface IndexOptions {
+  shadowHosts?: string;
+  /** collect `label：value` fields (shop name, session title) */
+  fields?: boolean;
+  /** collect texts that may hold the session's time range (detail pages) */
+  times?: boolean;
+}
+
+export function indexPage(root: Node, lookup: Map<string, Entry>, opts: IndexOptions = {}): PageIndex {
+  const labels: LabelHit[] = [];
+  const numbers: Numbers = { node: [], text: [], prev: [], seg: [] };
+  const withFields = opts.fields ?? true;
+  const withTimes = opts.times ?? true;
+  const periods: TextHit[] = [];
+  const headings: TextHit[] = [];
+  const fields: FieldHit[] = [];
+  const times: TextHit[] = [];
+  let prev = '';
+  let prevSeg = -1;
+  let pendingField: FieldHit['field'] | null = null;
+  let split: { nodes: Text[]; text: string } | null = null;
+  const chars = charTable(lookup);
+
+  const addNumber = (node: Text, t: string, seg: number) => {
+    numbers.node.push(node);
+    numbers.text.push(t);
+    numbers.prev.push(prev);
+    numbers.seg.push(seg);
+  };
+  /** Only text that may be a label is kept as a number's "prev": 2–24 characters, CJK or a
+   *  Latin letter first. */
+  const setPrev = (t: string, len: number, c0: number) => {
+    prev = len <= 24 && len >= 2 && (c0 >= 0x4e00 ? c0 <= 0x9fff : (c0 | 32) >= 97 && (c0 | 32) <= 122) ? t : '';
+  };
+
+  /** A text whose first character may start a label (or a label is pending): look it up. */
+  const slow = (node: Text, t: string, seg: number, len: number, c0: number) => {
+    let e: Entry | undefined;
+    let norm = t;
+    if (len <= MAX_LABEL) {
+      e = lookup.get(t);
+      if (!e) {
+        // Normalise only a text whose part before the first space / marker starts some label.
+        const cut = t.search(NEEDS_NORMALISE);
+        if (cut === 0 || (cut > 0 && lookup.has(t.slice(0, cut)))) {
+          norm = normaliseLabel(t);
+          e = lookup.get(norm);
+        }
+      }
+    }
+
+    // a label drawn in pieces: <b>直播间</b><b>观看人数</b>
+    let joined: LabelHit | null = null;
+    if (split) {
+      const s: { nodes: Text[]; text: string } = split;
+      const text = s.text + norm;
+      const j = lookup.get(text);
+      split = null;
+      if (j?.metric) {
+        joined = { nodes: [...s.nodes, node], text: j.label, metric: j.metric, scoped: !!j.scoped, seg, numPos: numbers.node.length };
+      } else if (j?.prefix) split = { nodes: [...s.nodes, node], text };
+    }
+    if (e?.metric) {
+      const hit: LabelHit = { nodes: [node], text: e.label, metric: e.metric, scoped: !!e.scoped, seg, numPos: numbers.node.length };
+      if (joined) joined.fallback = hit;
+      else labels.push(hit);
+    }
+    if (joined) labels.push(joined);
+    else if (!split && e?.prefix && !e.metric) split = { nodes: [node], text: norm };
+
+    if (e) {
+      if (e.period) periods.push({ node, text: e.label, seg });
+      if (e.heading) headings.push({ node, text: e.label, seg });
+      if (e.field) pendingField = e.field;
+    }
+    if (e?.missing || chars[c0]! & NUMBER_START) addNumber(node, t, seg);
+    if (withFields && len >= 4) {
+      // 直播标题：夏日清凉好物专场 (field labels are in the look-up, so only texts here can be one)
+      const fw = t.indexOf('：');
+      const colon = fw >= 0 ? fw : t.indexOf(':');
+      if (colon >= 2 && colon <= 9) {
+        const f = lookup.get(normaliseLabel(t.slice(0, colon)))?.field;
+        const value = t.slice(colon + 1).trim();
+        if (f && value) fields.push({ field: f, node, value });
+      }
+    }
+  };
+
+  const roots = walkTexts(root, opts.shadowHosts ?? '', (node, t, seg) => {
+    if (seg !== prevSeg) {
+      prev = '';
+      pendingField = null;
+      split = null;
+      prevSeg = seg;
+    }
+    const len = t.length;
+    if (pendingField !== null) {
+      if (len <= MAX_FIELD) fields.push({ field: pendingField, node, value: t });
+      pendingField = null;
+    }
+    if (len > MAX_FIELD) {
+      prev = '';
+      split = null;
+      return;
+    }
+    const c0 = t.charCodeAt(0);
+    const flags = chars[c0]!;
+    if (split !== null || flags & LABEL_START) slow(node, t, seg, len, c0);
+    else if (flags & NUMBER_START) addNumber(node, t, seg);
+    if (withTimes && len >= 10 && len <= 80 && t.indexOf(':') >= 0) times.push({ node, text: t, seg });
+    setPrev(t, len, c0);
+  });
+  return { roots, labels, numbers, periods, headings, fields, times };
+}
+
+const MAX_NUMBER_TEXT = 40;
+const ARROW = /^([↑↓▲▼])\s*/;
+
+export interface NumberText {
+  parsed: Parsed;
+  /** sign given by an arrow glyph in the same text (`↓ 17.10%`) */
+  glyph?: 1 | -1;
+}
+
+/** The text as a number (or a "--"), or null. An arrow glyph in front gives a sign, kept apart. */
+export function readsAsNumber(s: string): NumberText | null {
+  if (s.length > MAX_NUMBER_TEXT || !/[\d\-—–暂无/]/.test(s)) return null;
+  const arrow = ARROW.exec(s);
+  if (arrow) {
+    const p = parseText(s.slice(arrow[0].length));
+    if (p.kind !== 'number' || p.value < 0) return null;
+    return { parsed: p, glyph: arrow[1] === '↑' || arrow[1] === '▲' ? 1 : -1 };
+  }
+  const p = parseText(s);
+  return p.kind === 'unreadable' ? null : { parsed: p };
 }

@@ -3,19 +3,103 @@ import { cleanText } from '../parse/text';
 /** Normalise label text so the same label matches across pages: no spaces, ASCII brackets and
  *  colons, no trailing colon or help marker. */
 export function normaliseLabel(raw: string): string {
-  return cleanText(raw)
-    .replace(/（/g, '(')
-    .replace(/）/g, ')')
-    .replace(/[:：?？ⓘ*]+$/u, '');
+  let s = raw.replace(SPACES, '');
+  if (WIDE.test(s)) s = cleanText(s); // the parser's folding, for the rare full-width text
+  return s.replace(/（/g, '(').replace(/）/g, ')').replace(/[:：?？ⓘ*]+$/u, '');
 }
+const SPACES = /[\s\u200b-\u200d\u2060\ufeff]+/g;
+const WIDE = /[\uff01-\uff5e\u2212\u301c\uffe5]/;
 
-export const COMPARE_RE = /^(较上一?周期|较上期|较上场|较前一?[日天周月]|较前\d+[日天]|较昨日|较昨天|较上周期?|较上月|环比|同比|昨日同时段|昨日|昨天|对比上期|vs\.?上期)/;
+export const COMPARE_RE = /^(较上一?周期|较上期|较上一?场|较前一?[日天周月]|较前\d+[日天]|较昨日|较昨天|较上周期?|较上月|环比|同比|昨日同时段|昨日|昨天|对比上期|vs\.?上期)/;
 export const BENCHMARK_RE = /(同行同级|同行同层|同行顶尖|账号中位|行业均值|行业平均|优秀值|中位值|超过同行)/;
 
 /** Short text that reads like a metric label (for the inspector's "unknown labels"). */
 export function looksLikeLabel(s: string): boolean {
   if (s.length < 2 || s.length > 24) return false;
   if (!/[\u4e00-\u9fff]/.test(s)) return /^(GPM|GMV|ROI|UV|PV|CTR|CVR)/i.test(s);
-  if (COMPARE_RE.test(s) || BENCHMARK_RE.test(s)) return false;
+  if (COMPARE_RE.test(s) || BENCHMARK_RE.test(s) || isUnitText(s)) return false;
   return /^[\u4e00-\u9fffA-Za-z0-9()\-·/_%（）]+$/.test(s) && !/^\d/.test(s);
+}
+
+/** `(元)`, `单位：元`, `人`, `次`: a unit next to a value, not a label of its own. */
+export function isUnitText(s: string): boolean {
+  return /^[(（]?(?:单位[:：]?)?(?:元|万元|万|亿|人|人次|次|个|件|单|笔|秒|分钟|分|小时|%)[)）]?$/.test(s);
+}
+
+/** What an exact (normalised) text means to the reader. */
+export interface Entry {
+  /** the label as the adapter spells it */
+  label: string;
+  metric?: import('../metrics/catalog').MetricId;
+  /** a label that only counts inside a block headed by one of `headings` */
+  scoped?: boolean;
+  heading?: boolean;
+  period?: boolean;
+  field?: 'shopId' | 'shopName' | 'title';
+  /** the start of a label split over several text nodes */
+  prefix?: boolean;
+  /** a "no data" token (暂无数据): a value, shown as missing */
+  missing?: boolean;
+}
+
+/** The forms one label takes on pages without normalising each text: a trailing colon, full-
+ *  or half-width brackets. Anything else goes through normaliseLabel on a miss. */
+function variants(label: string): string[] {
+  const full = label.replace(/\(/g, '（').replace(/\)/g, '）');
+  const out = new Set([label, full]);
+  for (const v of [label, full]) {
+    out.add(`${v}:`);
+    out.add(`${v}：`);
+  }
+  return [...out];
+}
+
+export interface LookupInput {
+  aliases: Record<string, import('../metrics/catalog').MetricId>;
+  scoped?: Record<string, import('../metrics/catalog').MetricId>;
+  headings?: string[];
+  periods?: string[];
+  fields?: Partial<Record<'shopId' | 'shopName' | 'title', string[]>>;
+  missing?: string[];
+}
+
+/** One map from exact text to meaning, so the pass over the page costs one look-up per text. */
+export function buildLookup(input: LookupInput): Map<string, Entry> {
+  const map = new Map<string, Entry>();
+  const put = (key: string, label: string, patch: Partial<Entry>) => {
+    for (const k of variants(key)) {
+      const e = map.get(k) ?? { label };
+      Object.assign(e, patch);
+      map.set(k, e);
+    }
+  };
+  for (const [k, m] of Object.entries(input.aliases)) put(normaliseLabel(k), normaliseLabel(k), { metric: m });
+  for (const [k, m] of Object.entries(input.scoped ?? {})) {
+    const key = normaliseLabel(k);
+    if (!map.get(key)?.metric) put(key, key, { metric: m, scoped: true });
+  }
+  for (const h of input.headings ?? []) put(normaliseLabel(h), normaliseLabel(h), { heading: true });
+  for (const p of input.periods ?? []) {
+    const key = normaliseLabel(p);
+    const e = map.get(key) ?? { label: key };
+    map.set(key, Object.assign(e, { period: true }));
+  }
+  for (const [field, labels] of Object.entries(input.fields ?? {}) as Array<[Entry['field'], string[]]>) {
+    for (const l of labels) put(normaliseLabel(l), normaliseLabel(l), { field });
+  }
+  for (const m of input.missing ?? []) {
+    const e = map.get(m) ?? { label: m };
+    map.set(m, Object.assign(e, { missing: true }));
+  }
+  // Prefixes of labels (2+ characters), for labels drawn as <b>直播间</b><b>观看人数</b>.
+  for (const [k, e] of [...map]) {
+    if (!e.metric || k !== e.label) continue;
+    for (let i = 2; i < k.length; i++) {
+      const p = k.slice(0, i);
+      const have = map.get(p);
+      if (have) have.prefix = true;
+      else map.set(p, { label: p, prefix: true });
+    }
+  }
+  return map;
 }

@@ -2,16 +2,20 @@
  * The one reader the content script, the `extract` CLI and the tests all run: page DOM + URL +
  * adapter → PageCapture. Never throws into the host page (the caller wraps it); returns what it
  * read, what the adapter expected but missed, and metric-looking labels it does not know.
+ *
+ * Cost: one text pass over the page (index-text.ts), then work around each label only: its
+ * ancestors up to the card, the card's own text, and the tables whose headers are labels.
  */
 import type { PageCapture, Reading, Missed, UnknownLabel, SessionRef, ShopRef } from '../capture/types';
 import { METRICS, type MetricId } from '../metrics/catalog';
 import type { PlatformAdapter, PageKind } from '../platforms/types';
 import { findTimeRange } from '../parse/timerange';
-import { indexText, type TextIndex } from './index-text';
-import { findCard, readCard } from './card';
+import { indexPage, readsAsNumber, type LabelHit, type PageIndex } from './index-text';
+import { cardItems, findCard, readCard } from './card';
 import { readTables } from './table';
 import { derive } from './derive';
-import { looksLikeLabel, normaliseLabel } from './labels';
+import { buildLookup, looksLikeLabel, normaliseLabel, type Entry } from './labels';
+import { DomFacts, parentOf } from './walk';
 
 export interface ExtractOptions {
   /** user label mappings (label → metric), applied on top of the adapter's aliases */
@@ -24,35 +28,45 @@ export function pageKindOf(adapter: PlatformAdapter, url: URL): PageKind | null 
   return adapter.pages.find((p) => p.path.test(target)) ?? null;
 }
 
-function selectedPeriod(idx: TextIndex, periods: string[]): string | null {
-  const wanted = new Set(periods);
-  let fallback: string | null = null;
-  for (const it of idx.items) {
-    if (!wanted.has(it.text)) continue;
-    for (let e: Element | null = it.el, d = 0; e && d < 4; e = e.parentElement, d++) {
-      const cls = e.getAttribute('class') ?? '';
-      if (/(active|selected|checked|current)/i.test(cls) || e.getAttribute('aria-selected') === 'true' || e.getAttribute('aria-checked') === 'true') return it.text;
-    }
-    fallback ??= it.text;
-  }
-  // A single period label on the page (a dropdown trigger showing its value) is the selected one.
-  return idx.items.filter((it) => wanted.has(it.text)).length === 1 ? fallback : null;
+const SESSION_TITLE_LABELS = ['直播标题', '直播间标题', '场次标题', '直播主题'];
+const MISSING_WORDS = ['暂无数据', '暂无', '无数据', 'N/A', 'n/a', 'NaN'];
+const ACTIVE = /(?:^|[\s_-])(?:active|selected|checked|current)(?:$|[\s_-])|(?:active|selected|checked|current)-[A-Za-z0-9_]{4,}|(?:Active|Selected|Checked|Current)(?:$|[\s_-])/;
+/** How far above a card the heading of a scoped label (微信小店 体验分 → 商品) may sit. */
+const HEADING_REACH = 3;
+/** Number candidates scanned around a label before giving up on finding its card. */
+const SCAN_LIMIT = 400;
+
+const lookups = new WeakMap<PlatformAdapter, { key: string; map: Map<string, Entry> }>();
+
+/** The adapter's label table, built once per adapter (and per set of user overrides). */
+function lookupFor(adapter: PlatformAdapter, overrides: Record<string, MetricId>): Map<string, Entry> {
+  const key = JSON.stringify(overrides);
+  const cached = lookups.get(adapter);
+  if (cached && cached.key === key) return cached.map;
+  const map = buildLookup({
+    aliases: { ...adapter.aliases, ...overrides },
+    scoped: Object.assign({}, ...(adapter.scopedAliases ?? []).map((s) => s.aliases)),
+    headings: (adapter.scopedAliases ?? []).flatMap((s) => s.headings),
+    periods: adapter.periods,
+    fields: { shopId: adapter.shopIdLabels ?? [], shopName: adapter.shopNameLabels ?? [], title: SESSION_TITLE_LABELS },
+    missing: MISSING_WORDS,
+  });
+  lookups.set(adapter, { key, map });
+  return map;
 }
 
-/** `label：value` fields (店铺名称、直播标题 …): the text right after the label. */
-function field(idx: TextIndex, labels: string[]): string | undefined {
-  if (!labels.length) return undefined;
-  const set = new Set(labels);
-  for (const it of idx.items) {
-    const raw = it.node.data.trim();
-    const m = /^(.{2,8}?)[:：]\s*(.+)$/.exec(raw);
-    if (m && set.has(normaliseLabel(m[1]!))) return m[2]!.trim().slice(0, 120);
-    if (set.has(it.text)) {
-      const next = idx.items[it.i + 1];
-      if (next) return next.node.data.trim().slice(0, 120);
-    }
+const isActive = (el: Element): boolean => {
+  const cls = el.getAttribute('class');
+  return (cls !== null && ACTIVE.test(cls)) || el.getAttribute('aria-selected') === 'true' || el.getAttribute('aria-checked') === 'true' || el.getAttribute('aria-current') === 'true';
+};
+
+function selectedPeriod(idx: PageIndex, facts: DomFacts): string | null {
+  const shown = idx.periods.filter((p) => !facts.isHidden(p.node));
+  for (const p of shown) {
+    for (let e = parentOf(p.node), d = 0; e && d < 4; e = parentOf(e), d++) if (isActive(e)) return p.text;
   }
-  return undefined;
+  // A single period label on the page (a dropdown trigger showing its value) is the selected one.
+  return shown.length === 1 ? shown[0]!.text : null;
 }
 
 function param(url: URL, names: string[] = []): string | undefined {
@@ -63,76 +77,175 @@ function param(url: URL, names: string[] = []): string | undefined {
   return undefined;
 }
 
+/** The label's own element: the widest (≤ 3 levels) whose text is just the label. */
+function labelElement(hit: LabelHit): Node | null {
+  const first = hit.nodes[0]!;
+  const last = hit.nodes[hit.nodes.length - 1]!;
+  let el: Node | null = hit.nodes.length === 1 ? first : null;
+  for (let up = parentOf(first), d = 0; up && d < 3; up = parentOf(up), d++) {
+    if (up.childElementCount > 6) break;
+    if (!up.contains(last)) continue;
+    if (normaliseLabel(up.textContent ?? '') !== hit.text) break;
+    el = up;
+  }
+  return el;
+}
+
+interface Eligible {
+  hit: LabelHit;
+  el: Node;
+}
+
 export function extractPage(root: Document | Element, href: string, adapter: PlatformAdapter, opts: ExtractOptions = {}): PageCapture {
   const url = new URL(href);
   const kind = pageKindOf(adapter, url);
-  const aliases = { ...adapter.aliases, ...(opts.overrides ?? {}) };
+  const lookup = lookupFor(adapter, opts.overrides ?? {});
   const hints = adapter.labelHints ?? {};
-  const idx = indexText(root, aliases);
+  const idx = indexPage(root, lookup, { shadowHosts: (adapter.shadowHosts ?? []).join(','), fields: true, times: Boolean(kind?.sessionParams?.length) });
+  const facts = new DomFacts();
   const readings: Reading[] = [];
   const missed: Missed[] = [];
   const unknown: UnknownLabel[] = [];
-  const claimed = new Set<Element>();
+  const used = new Set<Text>();
+
+  // Labels: hidden ones dropped; header cells name table columns; the rest anchor cards.
+  const headerTables: Element[] = [];
+  const eligible: Eligible[][] = idx.roots.map(() => []);
+  for (const raw of idx.labels) {
+    let hit: LabelHit | undefined = raw;
+    let el = labelElement(hit);
+    if (!el && hit.fallback) {
+      hit = hit.fallback;
+      el = labelElement(hit);
+    }
+    if (!el || facts.isHidden(hit.nodes[0]!)) continue;
+    const cell = facts.cellOf(hit.nodes[0]!);
+    if (cell) {
+      if (cell.tagName === 'TH' || cell.getAttribute('role') === 'columnheader') {
+        const t = cell.closest('table');
+        if (t && !headerTables.includes(t)) headerTables.push(t);
+      }
+      continue;
+    }
+    eligible[hit.seg]!.push({ hit, el });
+  }
+
+  // A number candidate counts for card-finding when it reads as a number, is shown, and is not
+  // in a table cell. Decided lazily, once (0 = not yet, 1 = yes, 2 = no).
+  const nums = idx.numbers;
+  const validity = new Uint8Array(nums.node.length);
+  const isValid = (i: number): boolean => {
+    if (validity[i] === 0) {
+      const t = nums.text[i]!;
+      const ok = readsAsNumber(t.length <= 48 ? normaliseLabel(t) : t) !== null && !facts.isHidden(nums.node[i]!) && !facts.cellOf(nums.node[i]!);
+      validity[i] = ok ? 1 : 2;
+    }
+    return validity[i] === 1;
+  };
 
   // Cards, anchored on labels. The same metric may be shown twice (a summary and a card): kept
   // once when both agree, dropped as unreadable when they differ.
   const byMetric = new Map<MetricId, Reading>();
   const conflicted = new Set<MetricId>();
-  for (const label of idx.items) {
-    if (label.kind !== 'label' || label.inTable || !label.metric) continue;
-    const metric = label.metric;
-    const card = findCard(idx, label);
-    if (!card) continue;
-    const res = readCard(idx, label, card, metric, hints[label.text]);
-    if (!res.ok) {
-      if (res.reason === 'unreadable') missed.push({ metric, scope: 'page', reason: 'unreadable', label: label.text, ...(res.text ? { text: res.text.slice(0, 80) } : {}) });
-      continue;
-    }
-    claimed.add(res.valueEl);
-    const r: Reading = { metric, label: label.text, text: res.text, value: res.value, unit: METRICS[metric].unit, scope: 'page', source: 'observed' };
-    if (res.qualifier) r.qualifier = res.qualifier;
-    if (res.compare) r.compare = res.compare;
-    if (res.benchmarks) r.benchmarks = res.benchmarks;
-    if (conflicted.has(metric)) continue;
-    const prior = byMetric.get(metric);
-    if (prior) {
-      if (prior.value !== r.value || prior.qualifier !== r.qualifier) {
-        readings.splice(readings.indexOf(prior), 1);
-        conflicted.add(metric);
-        missed.push({ metric, scope: 'page', reason: 'unreadable', label: label.text, text: `${prior.text} | ${r.text}` });
+  eligible.forEach((list, seg) => {
+    list.forEach(({ hit, el }, p) => {
+      const before = list[p - 1], after = list[p + 1];
+      const hasOtherLabel = (a: Element) => (before !== undefined && a.contains(before.el)) || (after !== undefined && a.contains(after.el));
+      let fwd = hit.numPos, back = hit.numPos - 1, scanned = 0, found = false;
+      const hasNumber = (a: Element): boolean => {
+        if (found) return true;
+        for (; fwd < nums.node.length && scanned < SCAN_LIMIT; fwd++, scanned++) {
+          const node = nums.node[fwd]!;
+          if (nums.seg[fwd] !== seg || !a.contains(node)) break;
+          if (!el.contains(node) && isValid(fwd)) return (found = true);
+        }
+        for (; back >= 0 && scanned < SCAN_LIMIT; back--, scanned++) {
+          const node = nums.node[back]!;
+          if (nums.seg[back] !== seg || !a.contains(node)) break;
+          if (!el.contains(node) && isValid(back)) return (found = true);
+        }
+        return false;
+      };
+      const card = findCard(el, hasOtherLabel, hasNumber);
+      if (!card) return;
+      if (hit.scoped) {
+        let near = false;
+        for (let a: Element | null = card, d = 0; a && d <= HEADING_REACH && !near; a = a.parentElement, d++) {
+          near = idx.headings.some((h) => h.seg === seg && a!.contains(h.node));
+        }
+        if (!near) return;
       }
-      continue;
-    }
-    byMetric.set(metric, r);
-    readings.push(r);
-  }
+      const items = cardItems(card, lookup, facts);
+      const label = items?.find((it) => it.nodes.includes(hit!.nodes[0]!) || it.el.contains(hit!.nodes[0]!));
+      const metric = hit.metric;
+      if (!items || !label) {
+        missed.push({ metric, scope: 'page', reason: 'unreadable', label: hit.text });
+        return;
+      }
+      const res = readCard(items, label, card, metric, hints[hit.text]);
+      for (const n of res.used) used.add(n);
+      for (const o of res.others) {
+        if (unknown.length < 50 && !unknown.some((u) => u.label === o.label)) unknown.push({ label: o.label, text: o.text, scope: 'page' });
+      }
+      if (!res.ok) {
+        if (res.reason === 'unreadable') missed.push({ metric, scope: 'page', reason: 'unreadable', label: hit.text, ...(res.text ? { text: res.text.slice(0, 80) } : {}) });
+        return;
+      }
+      const r: Reading = { metric, label: hit.text, text: res.text, value: res.value, unit: METRICS[metric].unit, scope: 'page', source: 'observed' };
+      if (res.qualifier) r.qualifier = res.qualifier;
+      if (res.compare) r.compare = res.compare;
+      if (res.benchmarks) r.benchmarks = res.benchmarks;
+      if (conflicted.has(metric)) return;
+      const prior = byMetric.get(metric);
+      if (prior) {
+        if (prior.value !== r.value || prior.qualifier !== r.qualifier) {
+          readings.splice(readings.indexOf(prior), 1);
+          conflicted.add(metric);
+          missed.push({ metric, scope: 'page', reason: 'unreadable', label: hit.text, text: `${prior.text} | ${r.text}` });
+        }
+        return;
+      }
+      byMetric.set(metric, r);
+      readings.push(r);
+    });
+  });
 
-  const tables = readTables(idx.tables, {
-    aliases,
+  const tables = readTables(headerTables, {
+    aliases: (h) => lookup.get(h)?.metric,
     labelHints: hints,
     rowKeyHeaders: adapter.rowKeyHeaders ?? [],
     titleHeaders: adapter.titleHeaders ?? [],
     timeHeaders: adapter.timeHeaders ?? [],
+    facts,
   });
   readings.push(...tables.readings);
   missed.push(...tables.missed);
   unknown.push(...tables.unknown);
+  for (const n of tables.used) used.add(n);
 
-  // Numbers nobody claimed, right after label-like text: candidates for the inspector.
-  for (const it of idx.items) {
-    if (it.kind !== 'number' || it.inTable || claimed.has(it.el) || unknown.length >= 50) continue;
-    const prev = idx.items[it.i - 1];
-    if (prev && prev.kind === 'other' && looksLikeLabel(prev.text) && !aliases[prev.text] && !unknown.some((u) => u.label === prev.text)) {
-      unknown.push({ label: prev.text, text: it.text, scope: 'page' });
+  // Numbers nobody read, right after label-like text: candidates for the inspector.
+  const asLabel = new Map<string, string | null>(); // prev text → its label, or null: not one
+  const listed = new Set<string>(unknown.map((u) => u.label));
+  for (let i = 0; i < nums.node.length && unknown.length < 50; i++) {
+    const prev = nums.prev[i]!;
+    if (!prev || !/\d|^--?$/.test(nums.text[i]!) || used.has(nums.node[i]!)) continue;
+    let label = asLabel.get(prev);
+    if (label === undefined) {
+      const l = normaliseLabel(prev);
+      label = lookup.get(l)?.metric || !looksLikeLabel(l) ? null : l;
+      asLabel.set(prev, label);
     }
+    if (label === null || listed.has(label) || !isValid(i)) continue;
+    listed.add(label);
+    unknown.push({ label, text: nums.text[i]!, scope: 'page' });
   }
 
   readings.push(...derive(readings));
 
-  if (kind) {
+  if (kind && !kind.table) {
     for (const metric of kind.expect) {
       const seen = readings.some((r) => r.metric === metric && r.source === 'observed' && r.scope === 'page') || missed.some((m) => m.metric === metric && m.scope === 'page');
-      if (!seen && !kind.table) missed.push({ metric, scope: 'page', reason: 'notFound', label: METRICS[metric].zh });
+      if (!seen) missed.push({ metric, scope: 'page', reason: 'notFound', label: METRICS[metric].zh });
     }
   }
 
@@ -140,7 +253,7 @@ export function extractPage(root: Document | Element, href: string, adapter: Pla
     platform: adapter.id,
     page: kind?.id ?? 'unknown',
     url: href,
-    period: selectedPeriod(idx, adapter.periods),
+    period: selectedPeriod(idx, facts),
     capturedAt: opts.now ?? Date.now(),
     sessions: tables.sessions,
     captures: readings,
@@ -148,9 +261,10 @@ export function extractPage(root: Document | Element, href: string, adapter: Pla
     unknown,
   };
 
+  const field = (f: 'shopId' | 'shopName' | 'title') => idx.fields.find((x) => x.field === f && !facts.isHidden(x.node))?.value.slice(0, 120);
   const shop: ShopRef = {};
-  const shopId = field(idx, adapter.shopIdLabels ?? []) ?? param(url, adapter.shopParams);
-  const shopName = field(idx, adapter.shopNameLabels ?? []);
+  const shopId = field('shopId') ?? param(url, adapter.shopParams);
+  const shopName = field('shopName');
   if (shopId) shop.id = shopId;
   if (shopName) shop.name = shopName;
   if (shop.id || shop.name) capture.shop = shop;
@@ -159,15 +273,15 @@ export function extractPage(root: Document | Element, href: string, adapter: Pla
   if (sessionKey) {
     const session: SessionRef = { key: sessionKey };
     if (kind?.live) session.live = true;
-    const title = field(idx, ['直播标题', '直播间标题', '场次标题', '直播主题']);
+    const title = field('title');
     if (title) session.title = title;
-    for (const it of idx.items) {
+    for (const t of idx.times) {
       // a range with an end: a lone timestamp is "data updated at", not the session
-      const r = it.text.length >= 10 && it.text.length <= 60 ? findTimeRange(it.node.data) : null;
-      if (r?.end) {
-        session.timeText = it.node.data.trim().slice(0, 80);
+      const r = findTimeRange(t.text);
+      if (r?.end && !facts.isHidden(t.node)) {
+        session.timeText = t.text.slice(0, 80);
         session.start = r.start;
-        if (r.end) session.end = r.end;
+        session.end = r.end;
         break;
       }
     }

@@ -1,22 +1,31 @@
 /**
- * Read session tables row by row (罗盘 直播复盘, 淘宝 分场次效果 …). Columns are matched by their
- * header text through the same aliases as cards; each row becomes a session keyed by
- * `data-row-key`, an id column, or its time range. antd renders a fixed header as a separate
- * <table>: a header-only table lends its headers to the body-only table after it.
+ * Read session tables row by row (罗盘 直播复盘, 淘宝 分场次效果, 千川 plan lists …). Columns are
+ * matched by their header text through the same aliases as cards; each row becomes a session
+ * keyed by `data-row-key`, an id column, or its time range.
+ *
+ * - Grouped headers (淘宝: 流量 / 观看 / 成交 over their columns, with rowspan/colspan) are laid
+ *   out on a grid, so each column gets its own bottom header.
+ * - antd / ovui render a fixed header as a separate <table>: a header-only table lends its
+ *   headers to the body-only table drawn next to it.
+ * - Summary rows (合计), measure rows and placeholder rows are not sessions.
  */
 import { METRICS, type MetricId } from '../metrics/catalog';
-import { normalise, type NormaliseHints } from '../parse/normalise';
+import type { NormaliseHints } from '../parse/normalise';
 import { parseText } from '../parse/text';
 import type { Missed, Reading, SessionRef, UnknownLabel } from '../capture/types';
 import { findTimeRange } from '../parse/timerange';
 import { normaliseLabel, looksLikeLabel, COMPARE_RE } from './labels';
+import { readsAsNumber } from './index-text';
+import { readValue } from './value';
+import { classOf, hiddenSelf, MAY_HIDE, type DomFacts } from './walk';
 
 export interface TableOptions {
-  aliases: Record<string, MetricId>;
+  aliases: (label: string) => MetricId | undefined;
   labelHints: Record<string, NormaliseHints>;
   rowKeyHeaders: string[];
   titleHeaders: string[];
   timeHeaders: string[];
+  facts: DomFacts;
 }
 
 export interface TableResult {
@@ -24,36 +33,156 @@ export interface TableResult {
   readings: Reading[];
   missed: Missed[];
   unknown: UnknownLabel[];
+  /** text nodes read as values (so the page-level inspector does not list them) */
+  used: Set<Text>;
 }
 
-const headerCells = (t: Element): Element[] => {
-  const head = t.querySelector('thead tr:last-child') ?? [...t.querySelectorAll('tr')].find((r) => r.querySelector('th'));
-  return head ? [...head.children].filter((c) => c.tagName === 'TH' || c.tagName === 'TD') : [];
-};
-const bodyRows = (t: Element): Element[] =>
-  [...t.querySelectorAll('tbody tr, tr')].filter(
-    (r, i, all) => all.indexOf(r) === i && !r.querySelector('th') && r.getAttribute('aria-hidden') !== 'true' && !/measure|placeholder/.test(r.className) && r.children.length > 1,
-  );
+const SKIP_ROW = /measure|placeholder|summary|expanded-row|empty/i;
+const SUMMARY_TEXT = /^(合计|总计|汇总|总和|平均)$/;
 
-/** The number shown in a cell: its first part that reads as one, before any 较… change. */
-function cellValue(cell: Element): string {
-  const parts = [...cell.querySelectorAll('*')].filter((e) => e.children.length === 0).map((e) => (e.textContent ?? '').trim()).filter(Boolean);
-  const texts = parts.length ? parts : [(cell.textContent ?? '').trim()];
-  const own = texts.filter((t, i) => !COMPARE_RE.test(t) && !(i > 0 && COMPARE_RE.test(texts[i - 1]!)));
-  return own.length === 1 ? own[0]! : (cell.textContent ?? '').trim();
+/** Cells of a row with the grid column each starts at. */
+// Plain children, not rows/cells/tBodies: the same in every DOM (happy-dom lacks some of them).
+const childrenTagged = (el: Element, tags: string[]): Element[] => {
+  const out: Element[] = [];
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (tags.includes(c.tagName)) out.push(c);
+  return out;
+};
+const rowsOf = (section: Element) => childrenTagged(section, ['TR']);
+const cellList = (row: Element) => childrenTagged(row, ['TH', 'TD']);
+const span = (cell: Element, attr: 'colspan' | 'rowspan') => Math.max(1, Number.parseInt(cell.getAttribute(attr) ?? '1', 10) || 1);
+
+function cellsOf(row: Element): Array<{ cell: Element; col: number }> {
+  const out: Array<{ cell: Element; col: number }> = [];
+  let col = 0;
+  for (const cell of cellList(row)) {
+    out.push({ cell, col });
+    col += span(cell, 'colspan');
+  }
+  return out;
+}
+
+/** The bottom header text of every grid column, honouring rowspan and colspan. */
+export function leafHeaders(table: Element): string[] {
+  const head = childrenTagged(table, ['THEAD'])[0];
+  let rows: Element[] = head ? rowsOf(head) : [];
+  if (!rows.length) {
+    const all = [table, ...childrenTagged(table, ['TBODY'])].flatMap(rowsOf);
+    for (const r of all) {
+      const cells = cellList(r);
+      if (cells.length && cells.every((c) => c.tagName === 'TH')) rows.push(r);
+      else break;
+    }
+  }
+  if (!rows.length) return [];
+  const grid: Array<Array<Element | undefined>> = rows.map(() => []);
+  rows.forEach((row, r) => {
+    let col = 0;
+    for (const cell of cellList(row)) {
+      while (grid[r]![col]) col++;
+      const across = span(cell, 'colspan');
+      const down = Math.min(rows.length - r, span(cell, 'rowspan'));
+      for (let dr = 0; dr < down; dr++) for (let dc = 0; dc < across; dc++) grid[r + dr]![col + dc] = cell;
+      col += across;
+    }
+  });
+  const last = grid[grid.length - 1]!;
+  const out: string[] = [];
+  for (let c = 0; c < last.length; c++) {
+    const cell = last[c];
+    // a header whose group spans several columns names none of them on its own
+    out.push(cell && span(cell, 'colspan') === 1 ? normaliseLabel(cell.textContent ?? '') : '');
+  }
+  return out;
+}
+
+function bodyRows(table: Element): Element[] {
+  const out: Element[] = [];
+  for (const body of childrenTagged(table, ['TBODY'])) {
+    for (const r of rowsOf(body)) {
+      if (r.getAttribute('aria-hidden') === 'true' || SKIP_ROW.test(classOf(r))) continue;
+      const cells = cellList(r);
+      if (cells.length < 2 || !cells.some((c) => c.tagName === 'TD')) continue;
+      if (SUMMARY_TEXT.test((cells[0]!.textContent ?? '').trim())) continue;
+      out.push(r);
+    }
+  }
+  return out;
+}
+
+/** The body table drawn next to a header-only table (antd `ant-table-header` / `-body`). */
+function bodyTableFor(header: Element): Element | null {
+  let a: Element | null = header;
+  for (let d = 0; a && d < 4; a = a.parentElement, d++) {
+    let sib = a.nextElementSibling;
+    for (let s = 0; sib && s < 3; sib = sib.nextElementSibling, s++) {
+      const t = sib.tagName === 'TABLE' ? sib : sib.querySelector('table');
+      if (t && bodyRows(t).length) return t;
+    }
+  }
+  return null;
+}
+
+/** The visible texts of a cell, in order. `hidden`: the hidden elements inside this row. */
+function cellTexts(cell: Element, hidden: Element[]): Array<{ node: Text; text: string }> {
+  // the common cell: a chain of single children down to one text node
+  let n: Node | null = cell;
+  while (n && n.nodeType === 1 && n.firstChild !== null && n.firstChild === n.lastChild) n = n.firstChild;
+  if (n && n.nodeType === 3) {
+    const t = (n as Text).data.trim();
+    return t && !hidden.some((h) => h.contains(n)) ? [{ node: n as Text, text: t }] : [];
+  }
+  const out: Array<{ node: Text; text: string }> = [];
+  const tw = cell.ownerDocument.createTreeWalker(cell, 4 /* SHOW_TEXT */);
+  for (let x = tw.nextNode(); x && out.length < 40; x = tw.nextNode()) {
+    const t = (x as Text).data.trim();
+    if (t && !hidden.some((h) => h.contains(x))) out.push({ node: x as Text, text: t });
+  }
+  return out;
+}
+
+/** Hidden elements inside the table, by row: one native query per table, not a check per cell. */
+function hiddenByRow(table: Element): Map<Element, Element[]> {
+  const out = new Map<Element, Element[]>();
+  for (const el of table.querySelectorAll(MAY_HIDE)) {
+    if (!hiddenSelf(el)) continue;
+    const row = el.closest('tr');
+    if (!row) continue;
+    const list = out.get(row);
+    if (list) list.push(el);
+    else out.set(row, [el]);
+  }
+  return out;
+}
+
+/** The number shown in a cell: its own text, leaving out a 较… change and what follows it. */
+function cellValue(texts: Array<{ node: Text; text: string }>): { text: string; nodes: Text[] } {
+  const own = texts.filter((t, i) => !COMPARE_RE.test(t.text) && !(i > 0 && COMPARE_RE.test(texts[i - 1]!.text)));
+  if (own.length === 1) return { text: own[0]!.text, nodes: [own[0]!.node] };
+  const joined = own.map((t) => t.text).join('');
+  if (own.length > 1 && readsAsNumber(joined)) return { text: joined, nodes: own.map((t) => t.node) };
+  return { text: texts.map((t) => t.text).join(' '), nodes: [] };
 }
 
 export function readTables(tables: Element[], o: TableOptions): TableResult {
-  const out: TableResult = { sessions: [], readings: [], missed: [], unknown: [] };
+  const out: TableResult = { sessions: [], readings: [], missed: [], unknown: [], used: new Set() };
   const seen = new Map<string, Reading>();
-  let lent: string[] | null = null;
+  const done = new Set<Element>();
+  const keys = new Set<string>();
+
   for (const table of tables) {
-    let headers = headerCells(table).map((c) => normaliseLabel(c.textContent ?? ''));
-    const rows = bodyRows(table);
-    if (headers.length && rows.length === 0) { lent = headers; continue; }
-    if (!headers.length && lent) headers = lent;
-    lent = null;
-    const metrics = headers.map((h) => o.aliases[h]);
+    if (done.has(table)) continue;
+    done.add(table);
+    const headers = leafHeaders(table);
+    if (!headers.length) continue;
+    let body: Element | null = table;
+    let rows = bodyRows(table);
+    if (!rows.length) {
+      body = bodyTableFor(table);
+      if (!body || done.has(body)) continue;
+      done.add(body);
+      rows = bodyRows(body);
+    }
+    const metrics = headers.map((h) => (h ? o.aliases(h) : undefined));
     if (!metrics.some(Boolean)) continue;
     const col = (names: string[]) => headers.findIndex((h) => names.includes(h));
     const keyCol = col(o.rowKeyHeaders), titleCol = col(o.titleHeaders), timeCol = col(o.timeHeaders);
@@ -63,32 +192,55 @@ export function readTables(tables: Element[], o: TableOptions): TableResult {
       }
     });
 
+    if (o.facts.isHidden(body)) continue;
+    const hiddenIn = hiddenByRow(body);
     for (const row of rows) {
-      const cells = [...row.children];
-      const cellText = (i: number) => (i >= 0 ? (cells[i]?.textContent ?? '').trim() : '');
-      const timeText = timeCol >= 0 ? cellText(timeCol) : cells.map((c) => c.textContent ?? '').find((t) => findTimeRange(t)) ?? '';
-      const range = timeText ? findTimeRange(timeText) : null;
-      const key = row.getAttribute('data-row-key') || cellText(keyCol) || (range ? `t:${range.start}` : '');
+      const hidden = hiddenIn.get(row) ?? [];
+      const cells = new Map<number, Element>();
+      for (const { cell, col: c } of cellsOf(row)) cells.set(c, cell);
+      const textsAt = (i: number) => {
+        const c = i >= 0 ? cells.get(i) : undefined;
+        return c ? cellTexts(c, hidden) : [];
+      };
+
+      // the row's time range: its time column, else the first cell text that holds one
+      let timeText = '';
+      let range: ReturnType<typeof findTimeRange> = null;
+      const timeCandidates = timeCol >= 0 ? textsAt(timeCol) : [...cells.keys()].filter((i) => !metrics[i]).flatMap((i) => textsAt(i));
+      for (const t of timeCandidates) {
+        range = t.text.length <= 80 && t.text.indexOf(':') > 0 ? findTimeRange(t.text) : null;
+        if (range) {
+          timeText = t.text;
+          break;
+        }
+      }
+      const keyText = textsAt(keyCol).map((t) => t.text).find((t) => /\d/.test(t))?.replace(/^.*?[:：]\s*/, '') ?? '';
+      const key = row.getAttribute('data-row-key') || keyText || (range ? `t:${range.start}` : '');
       if (!key) continue;
       const session: SessionRef = { key };
-      const title = cellText(titleCol);
-      if (title) session.title = title.slice(0, 200);
+      const title = textsAt(titleCol).find((t) => t.text.length >= 2 && !findTimeRange(t.text) && !readsAsNumber(t.text) && !/^[^：:]{1,8}[:：]/.test(t.text));
+      if (title) session.title = title.text.slice(0, 200);
       if (range) {
         session.timeText = timeText.slice(0, 80);
         session.start = range.start;
         if (range.end) session.end = range.end;
       }
-      if (!out.sessions.some((s) => s.key === key)) out.sessions.push(session);
+      if (!keys.has(key)) {
+        keys.add(key);
+        out.sessions.push(session);
+      }
 
       metrics.forEach((metric, i) => {
-        if (!metric || !cells[i]) return;
+        const cell = cells.get(i);
+        if (!metric || !cell) return;
         const label = headers[i]!;
-        const text = cellValue(cells[i]!);
-        const n = normalise(parseText(text), METRICS[metric].unit, o.labelHints[label] ?? {});
+        const { text, nodes } = cellValue(cellTexts(cell, hidden));
+        const n = readValue(text, parseText(text), METRICS[metric].unit, o.labelHints[label] ?? {});
         if (!n.ok) {
           out.missed.push({ metric, scope: key, reason: 'unreadable', label, text: text.slice(0, 80) });
           return;
         }
+        for (const node of nodes) out.used.add(node);
         const r: Reading = { metric, label, text, value: n.value, unit: METRICS[metric].unit, scope: key, source: 'observed' };
         if (n.qualifier) r.qualifier = n.qualifier;
         const id = `${key}\u0000${metric}`;

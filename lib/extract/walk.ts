@@ -1,41 +1,53 @@
 /**
- * One pass over the page's text, open shadow roots included (微信小店 renders inside
- * <micro-app>'s shadow root). Text nodes come out in document order, with a shadow root's
- * content placed where its host is, so an element's text is always a contiguous run.
+ * The one pass over the page's text, and the few DOM questions the reader asks about the nodes
+ * it keeps.
+ *
+ * Speed: a text-only TreeWalker with no filter callback, so the pass costs about what a bare
+ * text walk costs; elements are never visited. Everything per element (is it hidden? is it in a
+ * table?) is asked later, only for the few nodes near a label, and cached.
+ *
+ * Shadow DOM: open shadow roots are walked too (微信小店 renders inside <micro-app>'s shadow
+ * root). Finding every shadow host would mean visiting every element, so the adapter names its
+ * hosts (`shadowHosts`, CSS selectors); each root is one segment, walked in turn.
  */
-export interface WalkResult {
-  texts: Text[];
-  tables: Element[];
-}
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'CANVAS', 'IFRAME', 'TEXTAREA', 'INPUT', 'SELECT']);
+/** Tags whose text is not shown as page text. */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'svg', 'SVG', 'CANVAS', 'IFRAME', 'TITLE', 'HEAD']);
+/** Inline styles that hide an element. */
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+/** Component-library classes of a closed popup (ant-tooltip-hidden, ecom-popover-hidden …).
+ *  Not any `*-hidden`: `overflow-hidden` is a layout class on visible content. */
+const HIDDEN_CLASS = /(?:tooltip|popover|popup|dropdown|drawer|modal|select|picker)[\w-]*-hidden\b|(?:^|\s)(?:sr-only|visually-hidden)(?:\s|$)/;
 
-export function walk(root: Node, out: WalkResult = { texts: [], tables: [] }): WalkResult {
-  const doc = root.ownerDocument ?? (root as Document);
-  const tw = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode(n) {
-      if (n.nodeType === 1) {
-        const el = n as Element;
-        if (SKIP.has(el.tagName) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return 2; // REJECT subtree
-        return 1;
-      }
-      return 1;
-    },
-  });
-  let n: Node | null = tw.nextNode();
-  while (n) {
-    if (n.nodeType === 3) {
-      const t = n as Text;
-      if (t.data.trim() !== '') out.texts.push(t);
-    } else {
-      const el = n as Element;
-      if (el.tagName === 'TABLE') out.tables.push(el);
-      const sr = (el as HTMLElement).shadowRoot;
-      if (sr) walk(sr, out);
+/** Elements that may hide their content, found in one native query (confirmed by hiddenSelf). */
+export const MAY_HIDE = '[hidden],[aria-hidden="true"],[style*="none"],[style*="hidden"],[class*="-hidden"],[class*="sr-only"],script,style,template,noscript,textarea,select';
+
+export type Visit = (node: Text, text: string, seg: number) => void;
+
+/** Visit every non-blank text node under `root` (trimmed text), then under each open shadow
+ *  root whose host matches `shadowHosts` (and their own hosts, recursively). Returns the roots,
+ *  one per segment. */
+export function walkTexts(root: Node, shadowHosts: string, visit: Visit): Node[] {
+  const roots: Node[] = [];
+  const queue: Node[] = [root];
+  while (queue.length) {
+    const r = queue.shift()!;
+    const seg = roots.length;
+    roots.push(r);
+    const doc = (r.ownerDocument ?? r) as Document;
+    const tw = doc.createTreeWalker(r, 4 /* SHOW_TEXT */);
+    for (let n = tw.nextNode(); n; n = tw.nextNode()) {
+      const t = (n as Text).data.trim();
+      if (t !== '') visit(n as Text, t, seg);
     }
-    n = tw.nextNode();
+    if (shadowHosts && 'querySelectorAll' in r) {
+      for (const host of (r as ParentNode).querySelectorAll(shadowHosts)) {
+        const sr = (host as Element).shadowRoot;
+        if (sr) queue.push(sr);
+      }
+    }
   }
-  return out;
+  return roots;
 }
 
 /** The parent across a shadow boundary. */
@@ -48,6 +60,71 @@ export function parentOf(n: Node): Element | null {
 
 /** Is `inner` inside `outer`, across shadow boundaries? */
 export function within(inner: Node, outer: Node): boolean {
-  for (let n: Node | null = inner; n; n = parentOf(n)) if (n === outer) return true;
+  if (outer.contains(inner)) return true;
+  for (let r = inner.getRootNode(); r.nodeType === 11; ) {
+    const host = (r as ShadowRoot).host;
+    if (!host) return false;
+    if (outer.contains(host)) return true;
+    r = host.getRootNode();
+  }
   return false;
+}
+
+export const classOf = (el: Element): string => {
+  const c = el.getAttribute('class');
+  return c ?? '';
+};
+
+export function hiddenSelf(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName)) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style && HIDDEN_STYLE.test(style)) return true;
+  const cls = el.getAttribute('class');
+  return cls !== null && HIDDEN_CLASS.test(cls);
+}
+
+/** Per-element answers, cached for one read of the page. */
+export class DomFacts {
+  private hidden = new Map<Element, boolean>();
+  private cell = new Map<Element, Element | null>();
+
+  /** Is the node (or any ancestor, across shadow hosts) hidden or not page text? */
+  isHidden(n: Node): boolean {
+    const el = n.nodeType === 1 ? (n as Element) : parentOf(n);
+    return el ? this.hiddenEl(el) : false;
+  }
+
+  private hiddenEl(el: Element): boolean {
+    const known = this.hidden.get(el);
+    if (known !== undefined) return known;
+    const p = parentOf(el);
+    const h = hiddenSelf(el) || (p ? this.hiddenEl(p) : false);
+    this.hidden.set(el, h);
+    return h;
+  }
+
+  /** The table cell (TH / TD / role=columnheader|cell|gridcell) the node sits in, within 10 levels. */
+  cellOf(n: Node): Element | null {
+    let el = n.nodeType === 1 ? (n as Element) : parentOf(n);
+    const path: Element[] = [];
+    let found: Element | null = null;
+    for (let d = 0; el && d < 10; d++) {
+      const known = this.cell.get(el);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      path.push(el);
+      const tag = el.tagName;
+      const role = tag === 'TH' || tag === 'TD' ? null : el.getAttribute('role');
+      if (tag === 'TH' || tag === 'TD' || role === 'columnheader' || role === 'cell' || role === 'gridcell') {
+        found = el;
+        break;
+      }
+      el = parentOf(el);
+    }
+    for (const e of path) this.cell.set(e, found);
+    return found;
+  }
 }

@@ -39,6 +39,11 @@ export interface PlatformAdapter {
   pages: PageKind[];
   /** label as shown (after trimming and dropping a trailing colon) → metric */
   aliases: Record<string, MetricId>;
+  /** short labels that are metrics only inside a block with one of `headings` (微信小店: 商品 /
+   *  物流 / 服务 under 我的体验分); anywhere else (a menu item 商品) they are not read */
+  scopedAliases?: Array<{ headings: string[]; aliases: Record<string, MetricId> }>;
+  /** CSS selectors of elements whose open shadow root holds the page (微信小店 <micro-app>) */
+  shadowHosts?: string[];
   /** labels whose bare numbers carry a unit, e.g. 平均观看时长（秒） */
   labelHints?: Record<string, NormaliseHints>;
   /** table column headers that hold the row's identity */

@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { attachDeclarativeShadowRoots } from '../../lib/extract/dsd';
+
+export { attachDeclarativeShadowRoots };
 
 export const FIXTURES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 
@@ -53,15 +56,4 @@ export function loadFixtureDocument(html: string): Document {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   attachDeclarativeShadowRoots(doc);
   return doc;
-}
-
-export function attachDeclarativeShadowRoots(root: Document | Element | ShadowRoot): void {
-  for (const tpl of [...root.querySelectorAll('template[shadowrootmode]')] as HTMLTemplateElement[]) {
-    const host = tpl.parentElement;
-    if (!host || host.shadowRoot) continue;
-    const sr = host.attachShadow({ mode: (tpl.getAttribute('shadowrootmode') as ShadowRootMode) ?? 'open' });
-    sr.append(tpl.content.cloneNode(true));
-    tpl.remove();
-    attachDeclarativeShadowRoots(sr);
-  }
 }

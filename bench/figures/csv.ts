@@ -1,0 +1,81 @@
+/**
+ * Figure 5 (Node): lib/export/csv.ts on 100,000 rows against papaparse's unparse alone on the
+ * same cells (built beforehand, untimed). The baseline's output is checked to be byte-identical
+ * to the exporter's, so the two do the same unparse work and the ratio is the exporter's own
+ * cost (row building, time formatting, metric lookup).
+ */
+import Papa from 'papaparse';
+import { capturesCsv, sessionsCsv } from '../../lib/export/csv';
+import { shanghaiIso } from '../../lib/export/time';
+import { METRICS, METRIC_IDS, type MetricId } from '../../lib/metrics/catalog';
+import type { CaptureRow, SessionRow } from '../../lib/store/rows';
+import { captureRows, sessionRows } from '../gen/data';
+import { fig, median, round, type Results } from '../lib/stats';
+
+type Cell = string | number | boolean | null;
+const KINDS = ['peerExcellent', 'peerMedian', 'peerAverage', 'peerTop', 'peerBeatShare', 'accountMedian'] as const;
+const BOM = '\uFEFF';
+const unparse = (fields: string[], data: Cell[][]): string => BOM + Papa.unparse({ fields, data }, { escapeFormulae: true, newline: '\r\n' });
+const headerOf = (csv: string): string[] => (Papa.parse<string[]>(csv.slice(1, csv.indexOf('\r\n'))).data[0] ?? []);
+
+function captureCells(captures: CaptureRow[]): Cell[][] {
+  const data: Cell[][] = [];
+  for (const c of captures) {
+    for (const r of c.readings) {
+      const bench = (k: (typeof KINDS)[number]): number | null => r.benchmarks?.find((b) => b.kind === k)?.value ?? null;
+      data.push([
+        shanghaiIso(c.capturedAt), c.platform, c.page, c.period, c.sessionId, c.scope, r.metric, METRICS[r.metric].zh, r.label,
+        r.value, r.unit, r.qualifier ?? null, r.source, r.text, r.compare?.basis ?? null, r.compare?.text ?? null, r.compare?.value ?? null,
+        ...KINDS.map(bench), r.benchmarks?.length ? r.benchmarks.map((b) => `${b.kind}: ${b.text}`).join('; ') : null,
+      ]);
+    }
+  }
+  return data;
+}
+
+function sessionCells(sessions: SessionRow[], metrics: MetricId[]): Cell[][] {
+  const t = (ms: number | null) => (ms === null ? null : shanghaiIso(ms));
+  return sessions.map((s) => [s.key, s.title, s.platform, t(s.start), t(s.end), s.timeText, s.live, t(s.firstSeen), t(s.lastSeen), ...metrics.map((m) => s.latest[m]?.value ?? null)]);
+}
+
+function interleave(a: () => string, b: () => string, runs: number, warmup = 1): { a: number[]; b: number[] } {
+  const out = { a: [] as number[], b: [] as number[] };
+  const time = (fn: () => string) => { const t0 = performance.now(); const s = fn(); const ms = performance.now() - t0; if (!s.length) throw new Error('empty'); return ms; };
+  for (let i = 0; i < warmup; i++) { a(); b(); }
+  for (let i = 0; i < runs; i++) {
+    if (i % 2) { out.b.push(time(b)); out.a.push(time(a)); } else { out.a.push(time(a)); out.b.push(time(b)); }
+  }
+  return out;
+}
+
+export function csvFigure(log: (s: string) => void, runs = 5): Results {
+  const out: Results = {};
+  {
+    const captures = captureRows({ shops: 5, sessionsPerShop: 50, capturesPerSession: 100, readingsPerCapture: 4 }).map((c, i) => ({ ...c, id: i + 1 })) as CaptureRow[];
+    const reference = capturesCsv(captures, { lang: 'zh-CN' });
+    const fields = headerOf(reference);
+    const cells = captureCells(captures);
+    const identical = unparse(fields, cells) === reference;
+    const t = interleave(() => capturesCsv(captures, { lang: 'zh-CN' }), () => unparse(fields, cells), runs);
+    const a = median(t.a), b = median(t.b);
+    out['csv.captures'] = fig(a / b, 1.2, '×', `capturesCsv of ${cells.length} rows ${Math.round(a)} ms vs Papa.unparse alone on the same cells ${Math.round(b)} ms (medians of ${runs}, interleaved; outputs ${identical ? 'byte-identical' : 'DIFFER'}; ${(reference.length / 2 ** 20).toFixed(1)} MiB)`, {
+      exporterMedianMs: round(a, 1), unparseMedianMs: round(b, 1), rows: cells.length, identicalOutput: identical,
+    });
+    log(`  csv: captures ${Math.round(a)} ms vs unparse ${Math.round(b)} ms`);
+  }
+  {
+    const sessions = sessionRows({ shops: 10, sessionsPerShop: 10_000, metricsPerSession: 10 });
+    const reference = sessionsCsv(sessions, { lang: 'zh-CN' });
+    const fields = headerOf(reference);
+    const metrics = METRIC_IDS.filter((id) => sessions.some((s) => s.latest[id] !== undefined));
+    const cells = sessionCells(sessions, metrics);
+    const identical = unparse(fields, cells) === reference;
+    const t = interleave(() => sessionsCsv(sessions, { lang: 'zh-CN' }), () => unparse(fields, cells), 3);
+    const a = median(t.a), b = median(t.b);
+    out['csv.sessions'] = fig(a / b, 1.2, '×', `sessionsCsv of ${cells.length} sessions × ${metrics.length} metrics ${Math.round(a)} ms vs Papa.unparse alone ${Math.round(b)} ms (medians of 3, interleaved; outputs ${identical ? 'byte-identical' : 'DIFFER'})`, {
+      exporterMedianMs: round(a, 1), unparseMedianMs: round(b, 1), rows: cells.length, identicalOutput: identical,
+    });
+    log(`  csv: sessions ${Math.round(a)} ms vs unparse ${Math.round(b)} ms`);
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+/** Small statistics and the result record every figure reports. */
+
+export interface Figure {
+  value: number | null;
+  goal: number | null;
+  unit: string;
+  /** value within goal; absent when there is no goal or nothing was measured */
+  meets?: boolean;
+  note?: string;
+  /** raw numbers behind the figure (medians, counts) */
+  detail?: Record<string, number | string | boolean | null>;
+}
+
+export type Results = Record<string, Figure>;
+
+export function median(xs: number[]): number {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** Median absolute deviation, relative to the median: a spread that ignores outliers. */
+export function relMad(xs: number[]): number {
+  const m = median(xs);
+  return median(xs.map((x) => Math.abs(x - m))) / m;
+}
+
+export const round = (x: number, digits = 3): number => {
+  if (!Number.isFinite(x)) return x;
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+};
+
+/** A figure with a "lower is better" goal. */
+export function fig(value: number | null, goal: number | null, unit: string, note?: string, detail?: Figure['detail']): Figure {
+  const f: Figure = { value: value === null ? null : round(value), goal, unit };
+  if (value !== null && goal !== null) f.meets = value <= goal;
+  if (note) f.note = note;
+  if (detail) f.detail = detail;
+  return f;
+}
+
+export const notMeasured = (unit: string, goal: number | null, reason: string): Figure => ({ value: null, goal, unit, note: `not measured: ${reason}` });
+
+/** Deterministic PRNG (mulberry32), so every run generates the same pages and rows. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,33 @@
+/** The top next actions from the growth engine, with the numbers that triggered each. */
+import { PILLARS, checklistItem, type NextAction } from '../../lib/growth';
+import { pick } from '../../lib/ui/lang';
+import { useLang, useT } from '../state/context';
+
+export function NextActions({ actions, max = 5 }: { actions: NextAction[]; max?: number }) {
+  const t = useT();
+  const lang = useLang();
+  const top = actions.slice(0, max);
+  return (
+    <section class="card actions" aria-labelledby="next-actions-h">
+      <h2 id="next-actions-h">{t('actions.title')}</h2>
+      {top.length === 0 ? <p class="muted">{t('actions.none')}</p> : (
+        <ol class="action-list">
+          {top.map((a) => {
+            const item = a.advances ? checklistItem(a.advances) : undefined;
+            return (
+              <li key={a.id} data-action={a.id}>
+                <span class="pill">{pick(PILLARS[a.pillar].name, lang)}</span> {pick(a.action, lang)}
+                <details>
+                  <summary>{t('actions.why')}</summary>
+                  <p>{pick(a.why, lang)}</p>
+                  <ul>{a.numbers.map((n, i) => <li key={i}>{pick(n.text, lang)}</li>)}</ul>
+                  {item ? <p class="muted">{t('actions.advances')}{pick(item, lang)}</p> : null}
+                </details>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+/** Names the dictionary does not hold itself: platforms and page kinds come from the registry. */
+import { adapterById } from '../../lib/platforms/registry';
+import type { T } from '../../lib/i18n';
+import { STAGES } from '../../lib/growth';
+import type { StageId } from '../../lib/growth/types';
+import { pick, type Lang } from '../../lib/ui/lang';
+
+export function platformName(id: string, t: T): string {
+  const a = adapterById(id);
+  if (a) return t.lang === 'en' ? a.en : a.zh;
+  const key = `platform.${id}`;
+  return t.has(key) ? t(key as never) : id;
+}
+
+export function pageName(platform: string, page: string, t: T): string {
+  const p = adapterById(platform)?.pages.find((x) => x.id === page);
+  return p ? (t.lang === 'en' ? p.en : p.zh) : page;
+}
+
+/** A session as a person names it: its title, else its key. */
+export const sessionName = (s: { title: string | null; key: string }): string => s.title ?? s.key;
+
+
+/** A stage's name, from the growth engine's own table. */
+export const stageName = (id: StageId, lang: Lang): string => pick(STAGES[id].name, lang);
+
+/** What a failed operation was, in words ('settings' → 保存设置). */
+export const opName = (op: string, t: T): string => (t.has(`op.${op}`) ? t(`op.${op}` as never) : op);

@@ -1,0 +1,31 @@
+/**
+ * Which rows an export takes: the sessions picked in the Sessions view, the current shop, or
+ * everything in the store. Missing from lib/export (which formats rows it is given), so here.
+ */
+import type { StageLensDB } from '../../lib/store/db';
+import type { CaptureRow, SessionRow } from '../../lib/store/rows';
+import { capturesForSession } from '../../lib/store/queries';
+
+export type ExportScope = 'selection' | 'shop' | 'all';
+export type ExportKind = 'sessions' | 'captures';
+
+export async function sessionsFor(db: StageLensDB, scope: ExportScope, shopId: string | null, selected: readonly SessionRow[]): Promise<SessionRow[]> {
+  if (scope === 'selection') return [...selected];
+  const rows = scope === 'shop' && shopId
+    ? await db.sessions.where('[shopId+t]').between([shopId, -Infinity], [shopId, Infinity]).toArray()
+    : await db.sessions.toArray();
+  return rows.sort((a, b) => a.t - b.t);
+}
+
+export async function capturesFor(db: StageLensDB, scope: ExportScope, shopId: string | null, selected: readonly SessionRow[]): Promise<CaptureRow[]> {
+  if (scope === 'selection') return (await Promise.all(selected.map((s) => capturesForSession(db, s.id)))).flat();
+  const rows = scope === 'shop' && shopId ? await db.captures.where('shopId').equals(shopId).toArray() : await db.captures.toArray();
+  return rows.sort((a, b) => a.capturedAt - b.capturedAt);
+}
+
+/** The time range the exported sessions span, for the file name. */
+export function spanOf(sessions: readonly SessionRow[]): { from: number | null; to: number | null } {
+  if (!sessions.length) return { from: null, to: null };
+  const ts = sessions.map((s) => s.t);
+  return { from: Math.min(...ts), to: Math.max(...ts) };
+}

@@ -1,0 +1,25 @@
+/**
+ * Shop-level numbers that are not per session (the experience score, GMV by channel): the newest
+ * reading of each among the shop's latest captures. Missing from lib/store/queries, so kept here.
+ * Reads at most `scan` capture rows, newest first, through the shopId index.
+ */
+import type { MetricId } from '../../lib/metrics/catalog';
+import type { StageLensDB } from '../../lib/store/db';
+import type { StoredReading } from '../../lib/store/rows';
+
+export interface ShopFacts {
+  readings: Partial<Record<MetricId, StoredReading & { capturedAt: number }>>;
+}
+
+export async function shopFacts(db: StageLensDB, shopId: string, metrics: readonly MetricId[], scan = 400): Promise<ShopFacts> {
+  const rows = await db.captures.where('shopId').equals(shopId).reverse().limit(scan).toArray();
+  rows.sort((a, b) => b.capturedAt - a.capturedAt);
+  const readings: ShopFacts['readings'] = {};
+  for (const row of rows) {
+    for (const r of row.readings) {
+      if (metrics.includes(r.metric) && !readings[r.metric]) readings[r.metric] = { ...r, capturedAt: row.capturedAt };
+    }
+    if (metrics.every((m) => readings[m])) break;
+  }
+  return { readings };
+}

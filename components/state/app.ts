@@ -1,0 +1,49 @@
+/**
+ * The panel's state, composed once and passed down by context. Each part is a small factory
+ * ({signals, computed, actions}); this file only wires them together.
+ */
+import { computed, effect } from '@preact/signals';
+import type { StageLensDB } from '../../lib/store/db';
+import { createActiveTab } from './activeTab';
+import { createData } from './data';
+import { createErrors } from './errors';
+import { createNav } from './nav';
+import { createPage } from './page';
+import { createSessions } from './sessions';
+import { createSettings } from './settings';
+import { createShopModel } from './shopModel';
+import { createShops } from './shops';
+import { createTrends } from './trends';
+
+export interface AppOptions {
+  /** the extension API (tabs); the fake browser in tests, nothing in a plain page */
+  api?: Parameters<typeof createActiveTab>[0];
+}
+
+export function createApp(db: StageLensDB, opts: AppOptions = {}) {
+  const errors = createErrors();
+  const settings = createSettings(db, errors);
+  const nav = createNav();
+  const tab = createActiveTab(opts.api);
+  const page = createPage(db, tab.url, errors);
+  const shops = createShops(db);
+  const s = settings.signals.settings;
+  const pageShop = createShopModel(db, page.computed.shopId, s, errors, page.computed.peer);
+  // the platform's peer values on the open page count for the current shop only when it is the page's
+  const shopPeer = computed(() => (page.computed.shopId.value === shops.computed.current.value ? page.computed.peer.value : {}));
+  const shop = createShopModel(db, shops.computed.current, s, errors, shopPeer);
+  const sessions = createSessions(db, shops.computed.current, shop.signals.sessions);
+  const trends = createTrends(db, shops.computed.current, shop.signals.sessions);
+  const data = createData(db, errors, { lang: settings.computed.lang, shop: shops.computed.currentRow, selected: sessions.computed.selectedRows });
+  const stopFollow = effect(() => shops.actions.follow(page.computed.shopId.value));
+
+  return {
+    db, errors, settings, nav, tab, page, shops, shop, pageShop, sessions, trends, data,
+    dispose() {
+      stopFollow();
+      for (const part of [settings, page, shops, pageShop, shop, sessions, trends, data]) part.dispose();
+    },
+  };
+}
+
+export type AppState = ReturnType<typeof createApp>;

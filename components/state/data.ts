@@ -1,0 +1,117 @@
+/**
+ * The Data view: exports (CSV, JSON backup), import with its result, label mappings, storage
+ * status (persistence, usage) and retention. Every write goes through errors.guard: a failed
+ * write (a full disk included) is shown, never dropped.
+ */
+import { signal, type ReadonlySignal } from '@preact/signals';
+import { backupFileName, exportBackup, importBackup, type ImportResult } from '../../lib/export/backup';
+import { capturesCsv, csvFileName, sessionsCsv } from '../../lib/export/csv';
+import type { StageLensDB } from '../../lib/store/db';
+import { listLabelMaps, removeLabelMap } from '../../lib/store/labelmaps';
+import { requestPersistence, type Persistence } from '../../lib/store/persist';
+import { counts, type Counts } from '../../lib/store/queries';
+import { applyRetention, type RetentionResult } from '../../lib/store/retention';
+import type { LabelMapRow, SessionRow, ShopRow } from '../../lib/store/rows';
+import type { Lang } from '../../lib/ui/lang';
+import { downloadText, readFileText } from '../data/download';
+import { capturesFor, sessionsFor, spanOf, type ExportKind, type ExportScope } from '../data/exports';
+import { broadcastOverrides } from '../data/overrides';
+import type { Errors } from './errors';
+import { liveSignal } from './live';
+
+type StorageApi = { persisted?: () => Promise<boolean>; persist?: () => Promise<boolean>; estimate?: () => Promise<{ usage?: number; quota?: number }> };
+
+export interface StorageStatus {
+  persistence: Persistence | 'unknown';
+  usage: number | null;
+  quota: number | null;
+}
+
+export function createData(
+  db: StageLensDB, errors: Errors,
+  ctx: { lang: ReadonlySignal<Lang>; shop: ReadonlySignal<ShopRow | null>; selected: ReadonlySignal<SessionRow[]> },
+  storage: StorageApi | undefined = (globalThis.navigator as { storage?: StorageApi } | undefined)?.storage,
+) {
+  const kind = signal<ExportKind>('sessions');
+  const scope = signal<ExportScope>('shop');
+  const imported = signal<ImportResult | null>(null);
+  const exported = signal<{ file: string; rows: number } | null>(null);
+  const retained = signal<RetentionResult | null>(null);
+  const status = signal<StorageStatus>({ persistence: 'unknown', usage: null, quota: null });
+  const maps = liveSignal(() => null, () => listLabelMaps(db), [] as LabelMapRow[]);
+  const tally = liveSignal(() => null, () => counts(db), null as Counts | null);
+
+  async function refreshStatus(): Promise<void> {
+    const persisted = typeof storage?.persisted === 'function' ? await storage.persisted().catch(() => null) : null;
+    const est = typeof storage?.estimate === 'function' ? await storage.estimate().catch(() => null) : null;
+    status.value = {
+      persistence: persisted === null ? (typeof storage?.persist === 'function' ? 'unknown' : 'unsupported') : persisted ? 'granted' : 'denied',
+      usage: est?.usage ?? null,
+      quota: est?.quota ?? null,
+    };
+  }
+
+  async function exportCsv(): Promise<void> {
+    const shop = ctx.shop.value;
+    const lang = ctx.lang.value;
+    await errors.actions.guard('export', async () => {
+      const sessions = await sessionsFor(db, scope.value, shop?.id ?? null, ctx.selected.value);
+      const { from, to } = spanOf(sessions);
+      const name = scope.value === 'all' ? null : (shop?.name ?? shop?.shopKey ?? null);
+      if (kind.value === 'sessions') {
+        const file = csvFileName('sessions', name, from, to);
+        downloadText(sessionsCsv(sessions, { lang }), file, 'text/csv;charset=utf-8');
+        exported.value = { file, rows: sessions.length };
+      } else {
+        const rows = await capturesFor(db, scope.value, shop?.id ?? null, ctx.selected.value);
+        const file = csvFileName('captures', name, from, to);
+        downloadText(capturesCsv(rows, { lang }), file, 'text/csv;charset=utf-8');
+        exported.value = { file, rows: rows.length };
+      }
+    });
+  }
+
+  async function exportJson(): Promise<void> {
+    await errors.actions.guard('backup', async () => {
+      const backup = await exportBackup(db);
+      const file = backupFileName();
+      downloadText(JSON.stringify(backup), file, 'application/json');
+      exported.value = { file, rows: backup.sessions.length };
+    });
+  }
+
+  async function importFile(file: Blob): Promise<void> {
+    imported.value = null;
+    const res = await errors.actions.guard('import', async () => importBackup(db, await readFileText(file)));
+    if (res) imported.value = res;
+  }
+
+  async function removeMap(row: LabelMapRow): Promise<void> {
+    const ok = await errors.actions.guard('labelMaps', async () => {
+      await removeLabelMap(db, row.platform, row.label);
+      return true;
+    });
+    if (ok) await broadcastOverrides(db, row.platform);
+  }
+
+  async function persist(): Promise<void> {
+    await requestPersistence(storage ? { storage } : undefined).catch((e: unknown) => errors.actions.report('persist', e));
+    await refreshStatus();
+  }
+
+  async function retainNow(days: number | null): Promise<void> {
+    const res = await errors.actions.guard('retention', () => applyRetention(db, { days }));
+    if (res) retained.value = res;
+  }
+
+  return {
+    signals: { kind, scope, imported, exported, retained, status, maps: maps.value, counts: tally.value },
+    actions: { exportCsv, exportJson, importFile, removeMap, persist, refreshStatus, retainNow },
+    dispose() {
+      maps.dispose();
+      tally.dispose();
+    },
+  };
+}
+
+export type Data = ReturnType<typeof createData>;

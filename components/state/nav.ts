@@ -1,0 +1,17 @@
+/** Which view the panel shows. */
+import { signal } from '@preact/signals';
+import { isViewId, type ViewId } from '../../lib/ui/tabs';
+
+export function createNav(initial: ViewId = 'now') {
+  const view = signal<ViewId>(initial);
+  return {
+    signals: { view },
+    actions: {
+      select: (v: string) => {
+        if (isViewId(v)) view.value = v;
+      },
+    },
+  };
+}
+
+export type Nav = ReturnType<typeof createNav>;

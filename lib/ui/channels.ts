@@ -1,0 +1,18 @@
+/** Channel mix input from store rows, and which platform framework (FACT / STEPS) applies. */
+import { CHANNEL_METRICS, type ChannelInput, type Framework } from '../growth/channels';
+import type { StoredReading } from '../store/rows';
+
+/** Kuaishou sells by STEPS; the Douyin backends (and, for want of their own, the others) by FACT. */
+export const frameworkFor = (platform: string): Framework => (platform === 'kwaixiaodian' ? 'steps' : 'fact');
+
+export function channelInput(readings: readonly StoredReading[]): ChannelInput {
+  const out: ChannelInput = {};
+  for (const r of readings) {
+    if ((CHANNEL_METRICS as readonly string[]).includes(r.metric)) {
+      out[r.metric as (typeof CHANNEL_METRICS)[number]] = { value: r.value, source: r.source, ...(r.qualifier ? { qualifier: r.qualifier } : {}) };
+    }
+  }
+  return out;
+}
+
+export const hasChannels = (input: ChannelInput): boolean => Object.values(input).some((v) => v && v.value !== null);

@@ -1,0 +1,202 @@
+/**
+ * A realistic history for the demo and the panel's real-browser test: two shops, ~45 sessions
+ * over the last three months with a growth trend, one session live right now with a minute
+ * curve, shop-level numbers (experience score, GMV by channel), a few checklist ticks and
+ * settings.
+ *
+ * Written through the real code paths: every page capture goes through `ingestCapture` (the
+ * background's own ingest) into a Dexie database (fake-indexeddb in Node), the derived ratios
+ * come from lib/extract/derive, and the result is the store's own `exportBackup` — which the
+ * demo then imports through the side panel's Data view, i.e. through `importBackup`.
+ * Deterministic for a given `now`.
+ */
+import 'fake-indexeddb/auto';
+import type { PageCapture, Reading } from '../lib/capture/types';
+import { derive } from '../lib/extract/derive';
+import { formatValue } from '../lib/format/number';
+import { METRICS, type MetricId } from '../lib/metrics/catalog';
+import { openDb } from '../lib/store/db';
+import { ingestCapture } from '../lib/store/ingest';
+import { setChecklistItem } from '../lib/store/checklist';
+import { updateSettings } from '../lib/store/settings';
+import { exportBackup, type BackupV1 } from '../lib/export/backup';
+
+const DAY = 86_400_000;
+const MIN = 60_000;
+const OFFSET = 8 * 3_600_000;
+
+/** mulberry32: a small seeded PRNG, so the demo looks the same on every run. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const iso = (ms: number): string => `${new Date(ms + OFFSET).toISOString().slice(0, 19)}+08:00`;
+/** 20:00 Shanghai on the day `ms` falls in */
+const evening = (ms: number, hour = 20): number => {
+  const d = new Date(ms + OFFSET);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), hour) - OFFSET;
+};
+
+function reading(metric: MetricId, value: number | null, extra: Partial<Reading> = {}): Reading {
+  const unit = METRICS[metric].unit;
+  return {
+    metric, label: METRICS[metric].zh, unit, scope: 'page', source: 'observed', value,
+    text: value === null ? '--' : formatValue(value, unit, 'zh'), ...extra,
+  };
+}
+
+const TITLES = ['夏日清凉好物专场', '宠粉福利夜', '新品首发', '周末囤货节', '源头工厂直供', '会员日专场', '秋冬上新', '家居好物推荐', '限时秒杀专场', '老粉回馈夜'];
+
+interface ShopSpec {
+  platform: string;
+  shop: { name: string };
+  host: string;
+  path: (key: string) => string;
+  keyBase: bigint;
+  sessions: number;
+  /** GMV per session at the start and at the end of the period */
+  gmv: [number, number];
+  viewers: [number, number];
+}
+
+const SHOPS: ShopSpec[] = [
+  {
+    platform: 'compass', shop: { name: '星河优选旗舰店' }, host: 'compass.jinritemai.com',
+    path: (k) => `/shop/live-detail?live_room_id=${k}&tab=diagnosis`,
+    keyBase: 7430000000000000000n, sessions: 34, gmv: [38_000, 210_000], viewers: [2_600, 9_200],
+  },
+  {
+    platform: 'kwaixiaodian', shop: { name: '朵朵家居小店' }, host: 's.kwaixiaodian.com',
+    path: (k) => `/zone/live/detail?liveId=${k}`,
+    keyBase: 5200000000000000n, sessions: 11, gmv: [6_000, 21_000], viewers: [900, 2_400],
+  },
+];
+
+/** One finished session as its live-detail page shows it. */
+function sessionCapture(spec: ShopSpec, i: number, start: number, r: () => number): PageCapture {
+  const p = spec.sessions > 1 ? i / (spec.sessions - 1) : 1;
+  const noise = (x: number, spread = 0.18) => x * (1 - spread + 2 * spread * r());
+  const lerp = ([a, b]: [number, number]) => a + (b - a) * p;
+  const viewers = Math.round(noise(lerp(spec.viewers)));
+  const impressionsUv = Math.round(viewers / noise(0.09 + 0.05 * p, 0.15));
+  const productImpressionsUv = Math.round(viewers * noise(0.62, 0.1));
+  const productClicksUv = Math.round(productImpressionsUv * noise(0.12 + 0.08 * p, 0.2));
+  const gmv = Math.round(noise(lerp(spec.gmv)) * 100) / 100;
+  const aovTarget = noise(spec.platform === 'compass' ? 120 : 68, 0.12);
+  const buyers = Math.max(1, Math.round(gmv / aovTarget));
+  const orders = Math.round(buyers * noise(1.12, 0.06));
+  const refundAmount = Math.round(gmv * noise(0.09 - 0.03 * p, 0.35));
+  const adSpend = Math.round(gmv / noise(3.2 + 1.2 * p, 0.2));
+  const key = String(spec.keyBase + BigInt(i * 7919));
+  const missingFans = i % 9 === 4; // some sessions show "--": stored as missing, never 0
+  const readings: Reading[] = [
+    reading('gmv', gmv),
+    reading('viewers', viewers),
+    reading('impressionsUv', impressionsUv),
+    reading('productImpressionsUv', productImpressionsUv),
+    reading('productClicksUv', productClicksUv),
+    reading('buyers', buyers),
+    reading('orders', orders),
+    reading('avgWatchSeconds', Math.round(noise(48 + 30 * p, 0.15))),
+    reading('avgOnline', Math.round(viewers * noise(0.028, 0.2))),
+    reading('peakOnline', Math.round(viewers * noise(0.11, 0.2))),
+    reading('newFans', missingFans ? null : Math.round(viewers * noise(0.018 + 0.012 * p, 0.25))),
+    reading('fanClubJoins', Math.round(viewers * noise(0.004 + 0.004 * p, 0.3))),
+    reading('interactionRate', Math.round(noise(0.06 + 0.05 * p, 0.2) * 10000) / 10000),
+    reading('refundAmount', refundAmount),
+    reading('adSpend', adSpend),
+    reading('roi', Math.round((gmv / adSpend) * 100) / 100),
+    reading('impressionToViewRate', Math.round((viewers / impressionsUv) * 10000) / 10000),
+    reading('clickToPayRate', Math.round((buyers / productClicksUv) * 10000) / 10000),
+  ];
+  const durationMin = 120 + Math.round(r() * 90);
+  return {
+    platform: spec.platform, page: 'live-detail', url: `https://${spec.host}${spec.path(key)}`, period: null,
+    capturedAt: start + (durationMin + 40) * MIN, shop: spec.shop,
+    session: { key, title: `${TITLES[i % TITLES.length]} 第${i + 1}场`, start: iso(start), end: iso(start + durationMin * MIN), live: false },
+    sessions: [],
+    captures: [...readings, ...derive(readings)],
+    missed: missingFans ? [] : [],
+    unknown: i % 5 === 0 ? [{ label: '直播间新客成交占比', text: `${(20 + r() * 15).toFixed(2)}%`, scope: 'page' }] : [],
+  };
+}
+
+/** The session live now: a big screen read every minute (→ the minute curve). */
+function liveCaptures(spec: ShopSpec, start: number, now: number, r: () => number): PageCapture[] {
+  const key = String(spec.keyBase + 999_999n);
+  const out: PageCapture[] = [];
+  let gmv = 0, viewers = 0, buyers = 0;
+  for (let t = start + 2 * MIN, m = 0; t <= now - MIN; t += MIN, m++) {
+    const wave = 1 + 0.6 * Math.sin(m / 9) + (m > 40 && m < 55 ? 0.8 : 0); // a 福利 peak mid-session
+    const online = Math.round((180 + m * 6) * wave * (0.9 + 0.2 * r()));
+    viewers += Math.round(online * 0.55);
+    const newBuyers = Math.round(online * 0.012 * (0.6 + r()));
+    buyers += newBuyers;
+    gmv += Math.round(newBuyers * 118 * (0.85 + 0.3 * r()));
+    const readings = [reading('currentOnline', online), reading('viewers', viewers), reading('buyers', buyers), reading('gmv', gmv)];
+    out.push({
+      platform: spec.platform, page: 'big-screen',
+      url: `https://${spec.host}/screen/live/shop?live_room_id=${key}&live_app_id=1128`, period: null, capturedAt: t, shop: spec.shop,
+      session: { key, title: '宠粉福利夜 · 直播中', start: iso(start), live: true }, sessions: [],
+      captures: [...readings, ...derive(readings)], missed: [], unknown: [],
+    });
+  }
+  return out;
+}
+
+/** Shop-level numbers from the home page: experience score and GMV by channel. */
+function homeCapture(spec: ShopSpec, at: number, r: () => number): PageCapture {
+  const total = spec.gmv[1] * 18;
+  const shares = spec.platform === 'compass' ? [0.46, 0.27, 0.09, 0.11, 0.07] : [0.55, 0.2, 0.12, 0.08, 0.05];
+  const [own = 0, creators = 0, video = 0, card = 0, campaign = 0] = shares.map((s) => Math.round(total * s * (0.9 + 0.2 * r())));
+  return {
+    platform: spec.platform, page: 'home', url: `https://${spec.host}/${spec.platform === 'compass' ? 'shop' : 'zone/home'}`,
+    period: '近30日', capturedAt: at, shop: spec.shop, sessions: [],
+    captures: [
+      reading('experienceScore', spec.platform === 'compass' ? 92 : 4.62),
+      reading('channelGmvOwnLive', own), reading('channelGmvCreators', creators), reading('channelGmvVideo', video),
+      reading('channelGmvProductCard', card), reading('channelGmvCampaign', campaign),
+    ],
+    missed: [], unknown: [],
+  };
+}
+
+/** Every capture of the seed, oldest first. */
+export function seedCaptures(now: number): PageCapture[] {
+  const r = rng(20250728);
+  const out: PageCapture[] = [];
+  for (const spec of SHOPS) {
+    const span = 90 * DAY;
+    for (let i = 0; i < spec.sessions; i++) {
+      const day = now - span + Math.round((i / spec.sessions) * span) - 2 * DAY;
+      out.push(sessionCapture(spec, i, evening(day, spec.platform === 'compass' ? 20 : 19), r));
+    }
+    out.push(homeCapture(spec, now - 3 * 3_600_000, r));
+  }
+  const main = SHOPS[0]!;
+  out.push(...liveCaptures(main, now - 75 * MIN, now, r));
+  return out.sort((a, b) => a.capturedAt - b.capturedAt);
+}
+
+/** Ingest the seed into a fresh in-memory store and return its backup (what the panel imports). */
+export async function seedBackup(now: number = Date.now()): Promise<BackupV1> {
+  const db = openDb(`stagelens-demo-seed-${now}-${Math.random().toString(36).slice(2)}`);
+  try {
+    for (const c of seedCaptures(now)) await ingestCapture(db, c, c.session?.live ? { live: true } : {});
+    const shopId = `compass:${SHOPS[0]!.shop.name}`;
+    for (const item of ['base.rules.settled', 'base.account.positioning', 'base.account.profile', 'conversion.goods.assortment', 'conversion.content.script', 'pre.goods.lineup', 'pre.devices.mic']) {
+      await setChecklistItem(db, shopId, item, 'done', now - DAY);
+    }
+    await updateSettings(db, { category: 'daily', breakEvenRoi: 2.5, targets: { gmv: 250_000, clickToPayRate: 0.2 } });
+    return await exportBackup(db, now);
+  } finally {
+    await db.delete();
+  }
+}
