@@ -54,7 +54,7 @@ export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'd
   // a request of our own to anywhere would show up as a failed request in the privacy test.
   await context.route(HOST_RE, (route) => {
     const url = route.request().url();
-    const html = pages.get(url) ?? pages.get(url.split('#')[0]!);
+    const html = pages.get(url.split('#')[0]!);
     if (html === undefined) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'no fixture' });
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
   });
@@ -65,7 +65,8 @@ export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'd
     extensionId,
     worker,
     pages,
-    serve: (url, html) => void pages.set(url, html),
+    // a fragment never reaches the server: key pages without it
+    serve: (url, html) => void pages.set(url.split('#')[0]!, html),
     async panel(query = '') {
       const p = await context.newPage();
       await p.goto(`chrome-extension://${extensionId}/sidepanel.html${query}`);

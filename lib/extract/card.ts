@@ -70,26 +70,34 @@ export function cardItems(card: Element, lookup: Map<string, Entry>, facts: DomF
       item.kind = 'label';
       item.metric = entry.metric;
     } else {
-      const n = readsAsNumber(text);
-      if (n) Object.assign(item, { kind: 'number', parsed: n.parsed }, n.glyph ? { glyph: n.glyph } : {});
+      // numbers are read on the text as shown: label normalising drops spaces, and
+      // `138 0000 0000` must not become one number
+      const n = readsAsNumber(raw);
+      if (n) Object.assign(item, { kind: 'number', parsed: n.parsed, text: raw }, n.glyph ? { glyph: n.glyph } : {});
       else if (COMPARE_RE.test(text) || BENCHMARK_RE.test(text)) item.kind = 'phrase';
     }
     // Widen to the parent while its whole text still reads as this one label or number.
     for (let up = parentOf(node), d = 0; up && d < 3 && up !== card.parentNode; up = parentOf(up), d++) {
       if (up.childElementCount > MAX_WRAPPER_CHILDREN) break;
-      const whole = normaliseLabel(up.textContent ?? '');
-      if (whole.length > 48) break;
-      if (whole === item.text) { item.el = up; continue; }
+      const shown = (up.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (shown.length > 48) break;
+      const whole = normaliseLabel(shown);
+      if ((item.kind === 'number' ? shown : whole) === item.text) { item.el = up; continue; }
       const e = lookup.get(whole);
       if (e?.metric && item.kind !== 'number') {
         Object.assign(item, { kind: 'label', metric: e.metric, el: up, text: whole });
         delete item.parsed;
         continue;
       }
+      // a phrase split over nodes, but not a phrase and its separate number (同行同级优秀值 | 1分32秒)
+      if (item.kind === 'phrase' && whole.startsWith(item.text) && !readsAsNumber(whole.slice(item.text.length)) && (COMPARE_RE.test(whole) || BENCHMARK_RE.test(whole))) {
+        Object.assign(item, { el: up, text: whole }); // 超过同行同<b>级62.18%的商家</b>
+        continue;
+      }
       if (item.kind !== 'label') {
-        const n = readsAsNumber(whole);
+        const n = readsAsNumber(shown);
         if (n && (item.kind === 'number' || item.kind === 'other')) {
-          Object.assign(item, { kind: 'number', parsed: n.parsed, el: up, text: whole });
+          Object.assign(item, { kind: 'number', parsed: n.parsed, el: up, text: shown });
           if (n.glyph) item.glyph = n.glyph;
           continue;
         }
@@ -104,16 +112,19 @@ export function cardItems(card: Element, lookup: Map<string, Entry>, facts: DomF
   return items;
 }
 
-/** The items of a card, or null: the nearest ancestor of the label that holds a number and no
- *  other label. `hasOtherLabel` and `hasNumber` answer from the page index (map look-ups and a
- *  few `contains` calls), so no ancestor's text is read while climbing. */
+/** The card around a label: the widest ancestor (≤ `depth` levels) that holds no other label,
+ *  if it holds a number. Widest, not nearest: a badge number beside the label (`<span>成交金额
+ *  </span><span class="badge">3</span>`) must not hide the card's real value; with both in
+ *  view the card reads as ambiguous instead. `hasOtherLabel` and `hasNumber` answer from the
+ *  page index (map look-ups and a few `contains` calls), so no ancestor's text is read here. */
 export function findCard(start: Node, hasOtherLabel: (a: Element) => boolean, hasNumber: (a: Element) => boolean, depth = 10): Element | null {
+  let widest: Element | null = null;
   // parentElement, not parentOf: a card never spans a shadow boundary
   for (let a = start.parentElement, d = 0; a && d < depth; a = a.parentElement, d++) {
-    if (hasOtherLabel(a)) return null;
-    if (hasNumber(a)) return a;
+    if (hasOtherLabel(a) || a.tagName === 'BODY' || a.tagName === 'HTML') break;
+    widest = a;
   }
-  return null;
+  return widest && hasNumber(widest) ? widest : null;
 }
 
 function classChain(el: Node, stop: Element): string {
@@ -143,6 +154,13 @@ export function signOf(valueEl: Node, card: Element): 1 | -1 | 0 {
   const around = `${classChain(valueEl, card)} ${subtreeClasses(parent)} ${parent.textContent ?? ''}`;
   const up = UP.test(around) || UP_CAMEL.test(around), down = DOWN.test(around) || DOWN_CAMEL.test(around);
   return up === down ? 0 : up ? 1 : -1;
+}
+
+/** Do two items sit in one title row: a common ancestor within two levels of each, below the card? */
+function sameTitle(a: CardItem, b: CardItem, card: Element): boolean {
+  let up = a.el.nodeType === 1 ? (a.el as Element) : parentOf(a.el);
+  for (let d = 0; up && up !== card && d < 3; up = parentOf(up), d++) if (up.contains(b.node)) return true;
+  return false;
 }
 
 function previousItem(items: CardItem[], it: CardItem): CardItem | null {
@@ -225,8 +243,9 @@ export function readCard(items: CardItem[], label: CardItem, card: Element, metr
       used.push(...n.nodes);
       continue;
     }
-    // A number right after another label (known or not) belongs to that label, not this card.
-    if (prev && prev !== label && (prev.kind === 'label' || (prev.kind === 'other' && looksLikeLabel(prev.text)))) {
+    // A number right after another label (known or not) belongs to that label, not this card;
+    // text in the label's own title row (a 支付时间 ▾ switch beside 退款金额) is not another label.
+    if (prev && prev !== label && (prev.kind === 'label' || (prev.kind === 'other' && looksLikeLabel(prev.text) && !sameTitle(prev, label, card)))) {
       if (prev.kind === 'other') others.push({ label: prev.text, text: n.text });
       continue;
     }

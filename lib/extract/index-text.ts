@@ -143,6 +143,8 @@ export function indexPage(root: Node, lookup: Map<string, Entry>, opts: IndexOpt
       split = null;
       if (j?.metric) {
         joined = { nodes: [...s.nodes, node], text: j.label, metric: j.metric, scoped: !!j.scoped, seg, numPos: numbers.node.length };
+        // <b>实时</b><b>在线人数</b>: the first piece is part of a label, not a period tab
+        while (periods.length && s.nodes.includes(periods[periods.length - 1]!.node)) periods.pop();
       } else if (j?.prefix) split = { nodes: [...s.nodes, node], text };
     }
     if (e?.metric) {
@@ -207,9 +209,11 @@ export interface NumberText {
   glyph?: 1 | -1;
 }
 
-/** The text as a number (or a "--"), or null. An arrow glyph in front gives a sign, kept apart. */
-export function readsAsNumber(s: string): NumberText | null {
-  if (s.length > MAX_NUMBER_TEXT || !/[\d\-—–暂无/]/.test(s)) return null;
+/** The text as a number (or a "--"), or null. Read on the text as shown (trimmed), never on a
+ *  label-normalised form: dropping spaces would turn `138 0000 0000` into one number. An arrow glyph in front gives a sign, kept apart. */
+export function readsAsNumber(raw: string): NumberText | null {
+  const s = raw.trim();
+  if (s.length > MAX_NUMBER_TEXT || !/[\d\uff10-\uff19\-—–暂无/]/.test(s)) return null;
   const arrow = ARROW.exec(s);
   if (arrow) {
     const p = parseText(s.slice(arrow[0].length));

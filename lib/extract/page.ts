@@ -15,7 +15,7 @@ import { cardItems, findCard, readCard } from './card';
 import { readTables } from './table';
 import { derive } from './derive';
 import { buildLookup, looksLikeLabel, normaliseLabel, type Entry } from './labels';
-import { DomFacts, parentOf } from './walk';
+import { DEFAULT_SHADOW_HOSTS, DomFacts, parentOf } from './walk';
 
 export interface ExtractOptions {
   /** user label mappings (label → metric), applied on top of the adapter's aliases */
@@ -35,6 +35,9 @@ const ACTIVE = /(?:^|[\s_-])(?:active|selected|checked|current)(?:$|[\s_-])|(?:a
 const HEADING_REACH = 3;
 /** Number candidates scanned around a label before giving up on finding its card. */
 const SCAN_LIMIT = 400;
+/** How many levels above its card a label's block is checked for a second candidate value. */
+const TERRITORY = 2;
+const OUTER_TAGS = new Set(['BODY', 'HTML', 'MAIN', 'TABLE', 'TBODY', 'THEAD', 'TR']);
 
 const lookups = new WeakMap<PlatformAdapter, { key: string; map: Map<string, Entry> }>();
 
@@ -101,7 +104,7 @@ export function extractPage(root: Document | Element, href: string, adapter: Pla
   const kind = pageKindOf(adapter, url);
   const lookup = lookupFor(adapter, opts.overrides ?? {});
   const hints = adapter.labelHints ?? {};
-  const idx = indexPage(root, lookup, { shadowHosts: (adapter.shadowHosts ?? []).join(','), fields: true, times: Boolean(kind?.sessionParams?.length) });
+  const idx = indexPage(root, lookup, { shadowHosts: [...new Set([...DEFAULT_SHADOW_HOSTS, ...(adapter.shadowHosts ?? [])])].join(','), fields: true, times: Boolean(kind?.sessionParams?.length) });
   const facts = new DomFacts();
   const readings: Reading[] = [];
   const missed: Missed[] = [];
@@ -137,10 +140,22 @@ export function extractPage(root: Document | Element, href: string, adapter: Pla
   const isValid = (i: number): boolean => {
     if (validity[i] === 0) {
       const t = nums.text[i]!;
-      const ok = readsAsNumber(t.length <= 48 ? normaliseLabel(t) : t) !== null && !facts.isHidden(nums.node[i]!) && !facts.cellOf(nums.node[i]!);
+      const ok = readsAsNumber(t) !== null && !facts.isHidden(nums.node[i]!) && !facts.cellOf(nums.node[i]!);
       validity[i] = ok ? 1 : 2;
     }
     return validity[i] === 1;
+  };
+
+  /** A scoped label (微信小店 商品 under 我的体验分) counts when the nearest block above its card
+   *  that holds a heading holds no other metric label but the heading's own: the score block,
+   *  not the whole page a menu item 商品 sits in. */
+  const underHeading = (card: Element, seg: number, list: Eligible[]): boolean => {
+    for (let a: Element | null = card, d = 0; a && d <= HEADING_REACH; a = a.parentElement, d++) {
+      const heads = idx.headings.filter((h) => h.seg === seg && a!.contains(h.node));
+      if (!heads.length) continue;
+      return !list.some((l) => !l.hit.scoped && !heads.some((h) => l.hit.nodes.includes(h.node)) && a!.contains(l.hit.nodes[0]!));
+    }
+    return false;
   };
 
   // Cards, anchored on labels. The same metric may be shown twice (a summary and a card): kept
@@ -168,13 +183,7 @@ export function extractPage(root: Document | Element, href: string, adapter: Pla
       };
       const card = findCard(el, hasOtherLabel, hasNumber);
       if (!card) return;
-      if (hit.scoped) {
-        let near = false;
-        for (let a: Element | null = card, d = 0; a && d <= HEADING_REACH && !near; a = a.parentElement, d++) {
-          near = idx.headings.some((h) => h.seg === seg && a!.contains(h.node));
-        }
-        if (!near) return;
-      }
+      if (hit.scoped && !underHeading(card, seg, list)) return;
       const items = cardItems(card, lookup, facts);
       const label = items?.find((it) => it.nodes.includes(hit!.nodes[0]!) || it.el.contains(hit!.nodes[0]!));
       const metric = hit.metric;
@@ -182,7 +191,22 @@ export function extractPage(root: Document | Element, href: string, adapter: Pla
         missed.push({ metric, scope: 'page', reason: 'unreadable', label: hit.text });
         return;
       }
-      const res = readCard(items, label, card, metric, hints[hit.text]);
+      let res = readCard(items, label, card, metric, hints[hit.text]);
+      // The nearest block with a number may be the label's own title row (a badge or a stray
+      // number next to the label). Look at the wider block the label still owns alone, up to
+      // TERRITORY levels: if it holds another candidate for the value, the card is ambiguous.
+      if (res.ok) {
+        let wide: Element = card;
+        for (let a = card.parentElement, d = 0; a && d < TERRITORY && a !== root && !OUTER_TAGS.has(a.tagName) && !hasOtherLabel(a); a = a.parentElement, d++) wide = a;
+        if (wide !== card) {
+          const wItems = cardItems(wide, lookup, facts);
+          const wLabel = wItems?.find((it) => it.nodes.includes(hit!.nodes[0]!) || it.el.contains(hit!.nodes[0]!));
+          const wRes = wItems && wLabel ? readCard(wItems, wLabel, wide, metric, hints[hit.text]) : null;
+          if (!wRes || !wRes.ok) res = { ok: false, reason: 'unreadable', text: wRes?.text ?? res.text, why: wRes?.why ?? 'card too large', used: [], others: res.others };
+          else if (wRes.value === res.value && wRes.text === res.text) res = wRes;
+          else res = { ok: false, reason: 'unreadable', text: `${res.text} | ${wRes.text}`, why: 'several numbers could be the value', used: [], others: res.others };
+        }
+      }
       for (const n of res.used) used.add(n);
       for (const o of res.others) {
         if (unknown.length < 50 && !unknown.some((u) => u.label === o.label)) unknown.push({ label: o.label, text: o.text, scope: 'page' });
@@ -263,7 +287,8 @@ export function extractPage(root: Document | Element, href: string, adapter: Pla
 
   const field = (f: 'shopId' | 'shopName' | 'title') => idx.fields.find((x) => x.field === f && !facts.isHidden(x.node))?.value.slice(0, 120);
   const shop: ShopRef = {};
-  const shopId = field('shopId') ?? param(url, adapter.shopParams);
+  // an id is one token: `店铺ID：1234567 · 客服…` is 1234567
+  const shopId = field('shopId')?.match(/^[A-Za-z0-9_-]+/)?.[0] ?? param(url, adapter.shopParams);
   const shopName = field('shopName');
   if (shopId) shop.id = shopId;
   if (shopName) shop.name = shopName;

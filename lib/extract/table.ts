@@ -188,7 +188,7 @@ export function readTables(tables: Element[], o: TableOptions): TableResult {
     const keyCol = col(o.rowKeyHeaders), titleCol = col(o.titleHeaders), timeCol = col(o.timeHeaders);
     headers.forEach((h, i) => {
       if (!metrics[i] && i !== keyCol && i !== titleCol && i !== timeCol && looksLikeLabel(h) && !out.unknown.some((u) => u.label === h)) {
-        out.unknown.push({ label: h, text: '', scope: 'table' });
+        out.unknown.push({ label: h, text: '', scope: 'page' });
       }
     });
 

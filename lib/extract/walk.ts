@@ -22,6 +22,10 @@ const HIDDEN_CLASS = /(?:tooltip|popover|popup|dropdown|drawer|modal|select|pick
 /** Elements that may hide their content, found in one native query (confirmed by hiddenSelf). */
 export const MAY_HIDE = '[hidden],[aria-hidden="true"],[style*="none"],[style*="hidden"],[class*="-hidden"],[class*="sr-only"],script,style,template,noscript,textarea,select';
 
+/** Micro-frontend hosts that render a whole app into an open shadow root (micro-app, 无界);
+ *  adapters add their own with `shadowHosts`. */
+export const DEFAULT_SHADOW_HOSTS = ['micro-app', 'wujie-app'];
+
 export type Visit = (node: Text, text: string, seg: number) => void;
 
 /** Visit every non-blank text node under `root` (trimmed text), then under each open shadow

@@ -2,6 +2,9 @@
  * Labels the Douyin-family backends (罗盘, 百应, 千川, 抖店) share. Both the 2024–25 wording
  * (用户支付金额) and the older/app wording (成交金额) are accepted: the platform renamed them.
  * Checked against tests/fixtures/{compass,buyin,qianchuan,doudian}.
+ *
+ * An alias must mean one thing on every Douyin page: 成交金额 is GMV on 罗盘, 抖店, 百应 and 千川
+ * alike. A label whose meaning depends on the backend lives in that backend's file.
  */
 import type { MetricId } from '../metrics/catalog';
 
@@ -17,7 +20,7 @@ export const DOUYIN_LIVE_LABELS: Record<string, MetricId> = {
   商品曝光人数: 'productImpressionsUv', 商品点击人数: 'productClicksUv', 商品点击次数: 'productClicks',
   '直播间观看-商品曝光率(人数)': 'viewToProductImpressionRate', '观看-商品曝光率(人数)': 'viewToProductImpressionRate',
   '直播间商品曝光-点击率(人数)': 'productImpressionToClickRate', '商品曝光-点击率(人数)': 'productImpressionToClickRate',
-  '直播间商品点击-成交转化率(人数)': 'clickToPayRate', '商品点击-成交转化率(人数)': 'clickToPayRate', '商品点击-成交率(人数)': 'clickToPayRate', '商品点击-成交率': 'clickToPayRate',
+  '直播间商品点击-成交转化率(人数)': 'clickToPayRate', '商品点击-成交转化率(人数)': 'clickToPayRate', '商品点击-成交率(人数)': 'clickToPayRate', '商品点击-成交转化率': 'clickToPayRate', '商品点击-成交率': 'clickToPayRate',
   '直播间观看-成交率(人数)': 'viewToPayRate', '观看-成交转化率': 'viewToPayRate', '观看-成交率(人数)': 'viewToPayRate', '观看-成交率': 'viewToPayRate',
   '直播间曝光-成交转化率(人数)': 'impressionToPayRate',
   商品点击率: 'productClickRate',
@@ -33,6 +36,18 @@ export const DOUYIN_LIVE_LABELS: Record<string, MetricId> = {
   退款金额: 'refundAmount',
   成交粉丝占比: 'fanBuyerShare',
   开播场次: 'liveSessions', 开播天数: 'liveDays', 累计直播时长: 'liveDurationSeconds', 直播时长: 'liveDurationSeconds',
+};
+
+/** 店铺体验分 (抖店 and 罗盘's shop health card): the 2025 wording (我的体验分, …得分) and the
+ *  older one (店铺体验分 / 商家体验分, …体验分). Values are shown on a 5-point or a 100-point scale;
+ *  both are kept as shown. */
+export const DOUYIN_SHOP_HEALTH_LABELS: Record<string, MetricId> = {
+  我的体验分: 'experienceScore', 店铺体验分: 'experienceScore', 商家体验分: 'experienceScore',
+  商品体验分: 'goodsScore', 商品体验得分: 'goodsScore',
+  物流体验分: 'logisticsScore', 物流体验得分: 'logisticsScore',
+  服务体验分: 'serviceScore', 服务体验得分: 'serviceScore',
+  差行为扣分: 'badBehaviorDeduction',
+  商品品质退货率: 'qualityReturnRate', 品质退货率: 'qualityReturnRate',
 };
 
 export const DOUYIN_PERIODS = ['今日实时', '实时', '近1天', '近7天', '近7日', '近30天', '近30日', '近90天', '自定义', '昨日', '今日', '本周', '本月'];

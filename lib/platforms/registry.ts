@@ -4,8 +4,14 @@
  */
 import type { PlatformAdapter, PlatformId } from './types';
 import { compass } from './compass';
+import { doudian } from './doudian';
+import { buyin } from './buyin';
+import { qianchuan } from './qianchuan';
+import { kwaixiaodian } from './kwaixiaodian';
+import { taobaolive } from './taobaolive';
+import { wxstore } from './wxstore';
 
-export const ADAPTERS: PlatformAdapter[] = [compass];
+export const ADAPTERS: PlatformAdapter[] = [compass, doudian, buyin, qianchuan, kwaixiaodian, taobaolive, wxstore];
 
 export const adapterById = (id: string): PlatformAdapter | undefined => ADAPTERS.find((a) => a.id === (id as PlatformId));
 

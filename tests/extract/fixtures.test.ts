@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../lib/extract/page';
 import { adapterForUrl } from '../../lib/platforms/registry';
 import type { PageCapture, Reading } from '../../lib/capture/types';
+import { PageCaptureSchema, describeZodError } from '../../lib/capture/schema';
 import { loadFixtureDocument, listFixtures, type Expected } from '../helpers/fixtures';
 
 const observedView = (r: Reading) => {
@@ -32,6 +33,9 @@ describe('fixture pages', () => {
     expect(adapter?.id).toBe(exp.platform);
     const doc = loadFixtureDocument(f.html);
     const cap: PageCapture = extractPage(doc, exp.url, adapter!, { now: 0 });
+    // what the content script sends must pass the background's own check
+    const checked = PageCaptureSchema.safeParse({ ...cap, capturedAt: Date.UTC(2026, 0, 1) });
+    expect(checked.success ? '' : describeZodError(checked.error)).toBe('');
 
     expect(cap.page).toBe(exp.page);
     expect(cap.period).toBe(exp.period);
