@@ -228,3 +228,12 @@ export function place(t: Template, target: number, accept: (digits: string) => b
   }
   return null;
 }
+
+/** One number on its own: the same shape, aimed at `factor` × its value, never the same digits
+ *  (unless it is zero or has no other value of its shape). */
+export function reshapeNumber(raw: string, factor: number): string {
+  const t = templateOf(raw);
+  if (!t || isZero(t)) return raw;
+  const placed = place(t, Math.abs(t.parsed.value) * factor);
+  return placed ? substituteDigits(raw, placed.digits) : raw;
+}

@@ -44,7 +44,7 @@ const DURATION = new RegExp(
   String.raw`^(?:\d+(?:\.\d+)? ?天 ?)?(?:\d+(?:\.\d+)? ?(?:小时|时|h(?![A-Za-z])) ?)?(?:\d+(?:\.\d+)? ?(?:分钟|分|min(?![A-Za-z])|m(?![A-Za-z])) ?)?(?:\d+(?:\.\d+)? ?(?:秒|s(?![A-Za-z])))?`,
 );
 const CLOCK = /^\d{1,3}:\d{2}(?::\d{2})?(?![\d:])/;
-const PHONE = /^(?:1[3-9]\d{9}|1[3-9]\d\*{4}\d{4})(?!\d)/;
+const PHONE = /^1[3-9]\d(?:[ -]?(?:\d{4}|\*{4}))[ -]?\d{4}(?!\d)/;
 const NUMBER_START = /[\d<>≤≥约~+\-¥]/;
 
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
@@ -128,6 +128,14 @@ export function segment(raw: string, dict: Dictionary, opts: SegmentOptions = {}
     if (!noKeep) {
       const k = keepAt(f, i, dict);
       if (k) { len = k; seg = { t: 'keep', s: raw.slice(i, i + k) }; }
+    }
+    if (!seg && lastDate >= 0 && /^\s*$/.test(f.slice(lastDateEnd, i))) {
+      // the separator of a range (22:15 ~ 01:10, 20:00-23:48): not a `~23` or `-23` number
+      const r = RANGE_SEP.exec(f.slice(i));
+      if (r && r[0].trim() && (matchTime(f, i + r[0].length) || matchDate(f, i + r[0].length))) {
+        len = r[0].length;
+        seg = { t: 'keep', s: raw.slice(i, i + len) };
+      }
     }
     if (!seg && isDigit(f[i]) && !isDigit(prev) && !(prev && /[/.\-:]/.test(prev) && isDigit(f[i - 2]))) {
       let tok = matchDate(f, i);

@@ -5,7 +5,8 @@
  *
  * Removed: scripts and inline event handlers; iframe contents (an empty <iframe> stays); images
  * (img src/srcset, <picture>/<video> sources, poster, url(...) in CSS, data: URLs anywhere);
- * form values (input value, textarea content, selected options); <link>, <base>, <meta> other
+ * form values (input value, textarea content, selected options); links (an href other than
+ * #fragment); <link>, <base>, <meta> other
  * than the charset; comments; the StageLens badge. Kept: <style> (rules inserted through the
  * CSSOM included), inline styles, class names, hidden/aria-* and data-* attributes (the
  * anonymiser rewrites their values). Closed shadow roots cannot be reached and are not saved.
@@ -40,12 +41,10 @@ export function keptAttribute(el: Element, name: string, value: string): string 
   if (/^\s*(javascript|vbscript|data):/i.test(value)) return null;
   if (/(^|[\s,('"])data:[a-z]+\/[a-z0-9.+-]+[;,]/i.test(value)) return null; // a data: URL inside
   if (n === 'style') return stripInlineStyle(value);
-  if (n === 'href' || n === 'xlink:href') {
-    if (tag === 'a' || tag === 'area') return value;
-    return value.trim().startsWith('#') ? value : null; // <use href="#icon"> only
-  }
+  if (n === 'href' || n === 'xlink:href') return value.trim().startsWith('#') ? value : null; // in-page links (<use href="#icon">) only: no external link is saved
   if (n === 'value' && tag === 'input') return BUTTON_INPUT.has((el.getAttribute('type') ?? '').toLowerCase()) ? value : null;
   if (n === 'selected' && tag === 'option') return null;
+  if (n === 'checked' && tag === 'input') return null;
   if (n === 'http-equiv') return null;
   return value;
 }

@@ -1,0 +1,59 @@
+/**
+ * A capture written as a fixture's expected file (the format of tests/fixtures/<platform>/
+ * <page>.expected.json, read by tests/helpers/fixtures.ts), with `"review": "to review"` on top:
+ * it was written by StageLens about itself, so a person must check it before it is trusted.
+ */
+import type { PageCapture, Reading } from '../capture/types';
+
+export interface SnapshotExpected {
+  review: string;
+  url: string;
+  platform: string;
+  page: string;
+  period: string | null;
+  shop?: { id?: string; name?: string };
+  session?: Record<string, unknown>;
+  sessions?: Array<Record<string, unknown>>;
+  captures: Array<Record<string, unknown> & { metric: string; scope: string }>;
+  derived: Array<{ metric: string; value: number; scope: string }>;
+  missed: Array<{ metric: string; scope: string; reason: string; label?: string; text?: string }>;
+  unknown: string[];
+}
+
+/** The fields the fixture test compares, in its order. */
+function observed(r: Reading): Record<string, unknown> & { metric: string; scope: string } {
+  const v: Record<string, unknown> & { metric: string; scope: string } = { metric: r.metric, label: r.label, text: r.text, value: r.value, unit: r.unit, scope: r.scope };
+  if (r.qualifier) v.qualifier = r.qualifier;
+  if (r.compare) v.compare = r.compare;
+  if (r.benchmarks) v.benchmarks = r.benchmarks;
+  return v;
+}
+
+export function expectedFrom(cap: PageCapture, review = 'to review'): SnapshotExpected {
+  const e: SnapshotExpected = {
+    review,
+    url: cap.url,
+    platform: cap.platform,
+    page: cap.page,
+    period: cap.period,
+    captures: cap.captures.filter((r) => r.source === 'observed').map(observed),
+    derived: cap.captures.filter((r) => r.source === 'derived' && r.value !== null).map((r) => ({ metric: r.metric, value: r.value!, scope: r.scope })),
+    missed: cap.missed.map((m) => ({ metric: m.metric, scope: m.scope, reason: m.reason, ...(m.label ? { label: m.label } : {}), ...(m.text ? { text: m.text } : {}) })),
+    unknown: [...new Set(cap.unknown.map((u) => u.label))],
+  };
+  if (cap.shop) e.shop = { ...cap.shop };
+  if (cap.session) e.session = { ...cap.session };
+  if (cap.sessions.length) e.sessions = cap.sessions.map((s) => ({ ...s }));
+  return e;
+}
+
+/** JSON laid out like the hand-written fixtures: one key per line, one array item per line. */
+export function formatExpected(e: SnapshotExpected): string {
+  const lines = Object.entries(e).map(([k, v]) => {
+    if (Array.isArray(v) && v.length && typeof v[0] === 'object') {
+      return `  ${JSON.stringify(k)}: [\n${v.map((x) => `    ${JSON.stringify(x)}`).join(',\n')}\n  ]`;
+    }
+    return `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`;
+  });
+  return `{\n${lines.join(',\n')}\n}\n`;
+}

@@ -1,0 +1,125 @@
+/**
+ * One factor per kind of number, chosen so relations between the page's numbers survive:
+ * every value of a metric is multiplied by that metric's factor, and a metric the catalogue
+ * defines as a ratio of two others that are both on the page (GPM = GMV ÷ viewers × 1000,
+ * 曝光-观看率 = viewers ÷ impressions) gets the ratio of their factors, so it still equals the
+ * formula up to the digits shown. Numbers StageLens does not read as a metric are grouped by
+ * shape (money, counts, percentages, durations, other decimals), one factor each.
+ *
+ * Factors are drawn away from 1 (×0.53–0.93 or ×1.08–1.9) and picked among candidates to
+ * minimise the numbers that would no longer fit their shape (a 4-digit count pushed to 5
+ * digits): those are moved to the nearest value that fits, and the relation through them is
+ * only approximate (the notes say which).
+ */
+import { METRICS, isMetricId } from '../metrics/catalog';
+import type { Rng } from './prng';
+import { digitsAt, digitsOf, positionOf, type Template } from './reshape';
+
+export interface Occurrence {
+  t: Template;
+  cls: string;
+  value: number;
+}
+
+export interface Formula {
+  num: string;
+  den: string;
+}
+
+/** The catalogue formula behind a metric class (`m:gpm` → m:gmv ÷ m:viewers), when both sides are present. */
+export function formulaOf(cls: string, present: Set<string>): Formula | null {
+  if (!cls.startsWith('m:')) return null;
+  const id = cls.slice(2);
+  if (!isMetricId(id)) return null;
+  const f = METRICS[id].formula;
+  if (!f) return null;
+  const num = `m:${f.num}`, den = `m:${f.den}`;
+  return present.has(num) && present.has(den) && !formulaOf(num, present) && !formulaOf(den, present) ? { num, den } : null;
+}
+
+function candidates(rng: Rng, n = 24): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const u = Math.log(1.08) + rng() * (Math.log(1.9) - Math.log(1.08));
+    out.push(Math.exp(rng() < 0.5 ? -u : u));
+  }
+  return out;
+}
+
+/** How many of a class's numbers a factor would push out of their shape (or leave unchanged). */
+function cost(occs: Occurrence[], f: number): number {
+  let c = 0;
+  for (const o of occs) {
+    let target = Math.abs(o.value) * f;
+    if (o.t.parsed.as === 'percent' && Math.abs(o.value) <= 1 && target > 1) c += 1;
+    target = Math.min(target, o.t.parsed.as === 'percent' && Math.abs(o.value) <= 1 ? 1 : Infinity);
+    const d = digitsAt(o.t, positionOf(o.t, target));
+    if (d === null) c += 1;
+    else if (d === digitsOf(o.t.raw)) c += 0.5;
+  }
+  return c;
+}
+
+export interface FactorPlan {
+  factors: Map<string, number>;
+  derived: Map<string, Formula>;
+}
+
+export function chooseFactors(occs: Occurrence[], rng: Rng): FactorPlan {
+  const byClass = new Map<string, Occurrence[]>();
+  for (const o of occs) {
+    let l = byClass.get(o.cls);
+    if (!l) byClass.set(o.cls, (l = []));
+    l.push(o);
+  }
+  const present = new Set(byClass.keys());
+  const derived = new Map<string, Formula>();
+  for (const cls of present) {
+    const f = formulaOf(cls, present);
+    if (f) derived.set(cls, f);
+  }
+  const bases = [...present].filter((c) => !derived.has(c)).sort();
+  const cands = new Map(bases.map((b) => [b, candidates(rng)] as const));
+  const factors = new Map<string, number>();
+  for (const b of bases) {
+    const list = cands.get(b)!;
+    let best = list[0]!, bestCost = Infinity;
+    for (const f of list) {
+      const c = cost(byClass.get(b)!, f);
+      if (c < bestCost) [best, bestCost] = [f, c];
+    }
+    factors.set(b, best);
+  }
+  const derivedFactor = (cls: string) => {
+    const f = derived.get(cls)!;
+    return factors.get(f.num)! / factors.get(f.den)!;
+  };
+  // Coordinate descent: a base's factor also answers for the ratios it is a side of.
+  const dependents = (b: string) => [...derived].filter(([, f]) => f.num === b || f.den === b).map(([c]) => c);
+  for (let round = 0; round < 3; round++) {
+    for (const b of bases) {
+      const deps = dependents(b);
+      if (!deps.length) continue;
+      let best = factors.get(b)!, bestCost = Infinity;
+      for (const f of [factors.get(b)!, ...cands.get(b)!]) {
+        factors.set(b, f);
+        const c = cost(byClass.get(b)!, f) + deps.reduce((s, d) => s + cost(byClass.get(d)!, derivedFactor(d)), 0);
+        if (c < bestCost) [best, bestCost] = [f, c];
+      }
+      factors.set(b, best);
+    }
+  }
+  for (const d of derived.keys()) factors.set(d, derivedFactor(d));
+  return { factors, derived };
+}
+
+/** A class as the notes name it. */
+export function className(cls: string): string {
+  if (cls.startsWith('m:')) {
+    const id = cls.slice(2);
+    return isMetricId(id) ? METRICS[id].zh : id;
+  }
+  return (
+    { money: 'other money amounts', count: 'other counts', pct: 'other percentages', dur: 'other durations', dec: 'other decimals', compare: 'changes vs the last period', share: '超过同行 shares' } as Record<string, string>
+  )[cls] ?? cls;
+}

@@ -1,0 +1,97 @@
+/**
+ * npm run fixture:add -- <platform>-<page>.html <platform>-<page>.expected.json
+ *
+ * Puts a snapshot saved from the side panel under tests/fixtures/<platform>/<page>.html (or
+ * <page>-2.html, -3 … when taken) with its expected file, then runs the fixture test on that one
+ * page and exits with the test's code. Either file may be given alone: its sibling is found next
+ * to it. The platform and page come from the expected file, never from the file names.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures');
+
+export interface Planned {
+  platform: string;
+  page: string;
+  name: string;
+  htmlPath: string;
+  expectedPath: string;
+  html: string;
+  expected: string;
+}
+
+/** The two files of a snapshot, from what was given on the command line. */
+export function pairOf(files: string[]): { html: string; expected: string } {
+  const html = files.find((f) => /\.html?$/i.test(f));
+  const expected = files.find((f) => /\.expected\.json$/i.test(f));
+  const sibling = (f: string, from: RegExp, to: string) => f.replace(from, to);
+  const h = html ?? (expected ? sibling(expected, /\.expected\.json$/i, '.html') : undefined);
+  const e = expected ?? (html ? sibling(html, /\.html?$/i, '.expected.json') : undefined);
+  if (!h || !e) throw new Error('give the snapshot\'s .html and .expected.json (or one of them, with the other beside it)');
+  for (const f of [h, e]) if (!existsSync(f)) throw new Error(`not found: ${f}`);
+  return { html: h, expected: e };
+}
+
+const ID = /^[a-z0-9][a-z0-9-]{0,40}$/;
+
+/** Where the pair goes: platform and page from the expected file, the first free name. */
+export function plan(pair: { html: string; expected: string }, dir = FIXTURES): Planned {
+  const expected = readFileSync(pair.expected, 'utf8');
+  let e: { platform?: unknown; page?: unknown; url?: unknown; captures?: unknown };
+  try {
+    e = JSON.parse(expected) as typeof e;
+  } catch {
+    throw new Error(`${basename(pair.expected)} is not JSON`);
+  }
+  if (typeof e.platform !== 'string' || !ID.test(e.platform)) throw new Error('the expected file has no valid "platform"');
+  if (typeof e.page !== 'string' || !ID.test(e.page)) throw new Error('the expected file has no valid "page" (an unknown page kind cannot be a fixture)');
+  if (typeof e.url !== 'string' || !Array.isArray(e.captures)) throw new Error('the expected file has no "url" or "captures"');
+  if (e.page === 'unknown') throw new Error('the page kind is "unknown": StageLens does not read this page yet');
+  const html = readFileSync(pair.html, 'utf8');
+  if (!/<html[\s>]/i.test(html)) throw new Error(`${basename(pair.html)} is not an HTML page`);
+  const pdir = join(dir, e.platform);
+  let name = e.page;
+  for (let n = 2; existsSync(join(pdir, `${name}.html`)) || existsSync(join(pdir, `${name}.expected.json`)); n++) name = `${e.page}-${n}`;
+  return {
+    platform: e.platform,
+    page: e.page,
+    name: `${e.platform}/${name}.html`,
+    htmlPath: join(pdir, `${name}.html`),
+    expectedPath: join(pdir, `${name}.expected.json`),
+    html,
+    expected,
+  };
+}
+
+export function write(p: Planned): void {
+  mkdirSync(dirname(p.htmlPath), { recursive: true });
+  writeFileSync(p.htmlPath, p.html);
+  writeFileSync(p.expectedPath, p.expected.endsWith('\n') ? p.expected : `${p.expected}\n`);
+}
+
+/** The vitest name filter for one fixture (test names are `fixture pages <platform>/<file>`). */
+export const testPattern = (name: string): string => `${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`;
+
+function main(argv: string[]): number {
+  if (!argv.length || argv.includes('--help')) {
+    console.log('usage: npm run fixture:add -- <platform>-<page>.html <platform>-<page>.expected.json');
+    return argv.length ? 0 : 2;
+  }
+  let p: Planned;
+  try {
+    p = plan(pairOf(argv));
+  } catch (e) {
+    console.error(`fixture:add: ${(e as Error).message}`);
+    return 2;
+  }
+  write(p);
+  console.log(`added ${p.htmlPath}\n      ${p.expectedPath}`);
+  console.log('It is marked "review": "to review": check the page and every expected number, then remove that line.');
+  const r = spawnSync('npx', ['vitest', 'run', 'tests/extract/fixtures.test.ts', '-t', testPattern(p.name)], { stdio: 'inherit' });
+  return r.status ?? 1;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) process.exit(main(process.argv.slice(2)));

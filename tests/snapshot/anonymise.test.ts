@@ -1,0 +1,98 @@
+/**
+ * Over every fixture page (whatever tests/fixtures holds when this runs), and with several seeds:
+ * the anonymised page keeps no number, name or id of the original, keeps every label the reader
+ * found, and reads the same way — the same metrics in the same scopes, units, qualifiers, missing
+ * values, changes and benchmarks; only the numbers differ.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { extractPage } from '../../lib/extract/page';
+import { adapterForUrl } from '../../lib/platforms/registry';
+import { keepLabelsFor, makeSnapshot, parseSnapshot } from '../../lib/snapshot';
+import type { PageCapture, Reading } from '../../lib/capture/types';
+import { loadFixtureDocument } from '../helpers/fixtures';
+import { snapshotFixtures } from './fixtures';
+import { attributeValues, ownNumbers, pageTexts, scopes, secrets, tokens } from './pages';
+
+const fixtures = snapshotFixtures();
+const SEEDS = [1, 7, 20260701];
+const totals = { pages: 0, numbers: 0, numberTexts: 0, names: 0, ids: 0, clamped: 0 };
+
+const view = (r: Reading, scope: string) =>
+  [scope, r.metric, r.source, r.unit, r.qualifier ?? '-', r.value === null ? 'null' : 'n', r.compare ? `cmp:${r.compare.basis}:${r.compare.value === null ? 'null' : 'n'}` : '-', (r.benchmarks ?? []).map((b) => `${b.kind}:${b.value === null ? 'null' : 'n'}`).join(',')].join('|');
+
+function shapeOf(cap: PageCapture): string[] {
+  const order = scopes(cap);
+  const name = (s: string) => (s === 'page' ? 'page' : `row${order.indexOf(s)}`);
+  return cap.captures.map((r) => view(r, name(r.scope))).sort();
+}
+
+describe('anonymised fixture pages', () => {
+  it('there are fixture pages to check', () => expect(fixtures.length).toBeGreaterThan(0));
+
+  describe.each(fixtures.map((f) => [f.name, f] as const))('%s', (_name, f) => {
+    const adapter = adapterForUrl(f.expected.url)!;
+    const doc = loadFixtureDocument(f.html);
+    const orig = extractPage(doc, f.expected.url, adapter, { now: 0 });
+    const texts = pageTexts(doc);
+    const own = ownNumbers(texts, adapter, keepLabelsFor(adapter));
+    const hidden = secrets(f.expected, orig, texts, attributeValues(doc));
+
+    it.each(SEEDS)('seed %i', (seed) => {
+      const snap = makeSnapshot(loadFixtureDocument(f.html), f.expected.url, adapter, { seed });
+      const anonDoc = parseSnapshot(snap.html);
+      const copy = extractPage(anonDoc, snap.url, adapter, { now: 0 });
+      const anonTexts = pageTexts(anonDoc);
+
+      // no number of the page's own survives, anywhere in its text
+      const left = new Set(anonTexts.flatMap(tokens));
+      expect([...own].filter((t) => left.has(t)), 'original numbers still on the page').toEqual([]);
+
+      // no name or id: not in the text, not in an attribute, not in the URL
+      const everything = `${snap.html}\n${snap.url}`;
+      expect([...hidden].filter((s) => everything.includes(s)), 'names / ids still in the snapshot').toEqual([]);
+
+      // every label the reader found is still there, and read as the same metric
+      const labels = (c: PageCapture) => new Set(c.captures.filter((r) => r.source === 'observed').map((r) => `${r.metric}:${r.label}`));
+      expect([...labels(orig)].filter((l) => !labels(copy).has(l)), 'labels lost').toEqual([]);
+
+      // the copy reads the same way
+      expect(copy.page).toBe(orig.page);
+      expect(copy.period).toBe(orig.period);
+      expect(shapeOf(copy)).toEqual(shapeOf(orig));
+      expect(copy.missed.length).toBe(orig.missed.length);
+      expect(copy.sessions.length).toBe(orig.sessions.length);
+      expect(Boolean(copy.session)).toBe(Boolean(orig.session));
+      for (const [a, b] of [[orig.session, copy.session], ...orig.sessions.map((s, i) => [s, copy.sessions[i]] as const)]) {
+        if (!a || !b) continue;
+        expect(Boolean(b.start), 'session start').toBe(Boolean(a.start));
+        expect(Boolean(b.end), 'session end').toBe(Boolean(a.end));
+        if (a.start && a.end && b.start && b.end) {
+          // shifted, not reshaped: same length, and crossing midnight exactly when it did
+          expect(Date.parse(b.end) - Date.parse(b.start)).toBe(Date.parse(a.end) - Date.parse(a.start));
+          expect(b.end.slice(0, 10) !== b.start.slice(0, 10)).toBe(a.end.slice(0, 10) !== a.start.slice(0, 10));
+          expect(b.start).not.toBe(a.start);
+        }
+      }
+      // the values were in fact changed: no observed non-zero number kept its text
+      const origTexts = new Map(orig.captures.filter((r) => r.source === 'observed').map((r) => [`${r.metric}|${scopes(orig).indexOf(r.scope)}`, r.text]));
+      for (const r of copy.captures.filter((x) => x.source === 'observed' && x.value)) {
+        const before = origTexts.get(`${r.metric}|${scopes(copy).indexOf(r.scope)}`);
+        if (before && tokens(before).length) expect(r.text, r.metric).not.toBe(before);
+      }
+
+      if (seed === SEEDS[0]) {
+        totals.pages++;
+        totals.numbers += snap.stats.numbers;
+        totals.numberTexts += snap.stats.numberTexts;
+        totals.names += snap.stats.names;
+        totals.ids += snap.stats.ids;
+        totals.clamped += snap.stats.clamped;
+      }
+      expect(snap.notes.filter((n) => n.startsWith('CHECK')), 'makeSnapshot saw the copy read differently').toEqual([]);
+    });
+  });
+
+  afterAll(() => {
+    console.log(`[snapshot] fixture pages anonymised: ${totals.pages} × ${SEEDS.length} seeds; first seed: ${totals.numbers} numbers replaced (${totals.numberTexts} distinct texts, ${totals.clamped} moved to keep their shape), ${totals.names} names, ${totals.ids} ids`);
+  });
+});
