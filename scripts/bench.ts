@@ -14,6 +14,7 @@
  * figures and merges them into the existing results.json.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { CHROMIUM, EXT_DIR, launch } from './chromium';
 import { machine } from '../bench/lib/machine';
@@ -86,7 +87,7 @@ async function main(): Promise<void> {
 
   const previous: Record<string, unknown> = only.size && existsSync(OUT) ? JSON.parse(readFileSync(OUT, 'utf8')) : {};
   const merged: Record<string, unknown> = { ...previous, ...results };
-  merged._machine = { ...m, measuredAt: new Date().toISOString(), liveSeconds, wallSeconds: Math.round((Date.now() - t0) / 1000), ...(only.size ? { partialRun: [...only].join(',') } : {}) };
+  merged._machine = { ...m, loadAvgAtEnd: loadavg().map((x) => Math.round(x * 100) / 100), measuredAt: new Date().toISOString(), liveSeconds, wallSeconds: Math.round((Date.now() - t0) / 1000), ...(only.size ? { partialRun: [...only].join(',') } : {}) };
   writeFileSync(OUT, `${JSON.stringify(merged, null, 2)}\n`);
   printTable(merged, m);
   log(`\nwrote ${OUT} in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
@@ -105,7 +106,7 @@ function printTable(all: Record<string, unknown>, m: ReturnType<typeof machine>)
   const head = ['name', 'value', 'goal', 'unit', 'meets'];
   const w = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: string[]) => c.map((x, i) => x.padEnd(w[i]!)).join('  ');
-  log(`\nmachine: ${m.nproc} cores, ${m.cpu}, ${m.memGiB} GiB, node ${m.node}, ${m.chromium}`);
+  log(`\nmachine: ${m.nproc} cores, ${m.cpu}, ${m.memGiB} GiB, node ${m.node}, ${m.chromium}; load average at start ${m.loadAvgAtStart.join(' ')}, at end ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
   log(line(head));
   log(w.map((n) => '-'.repeat(n)).join('  '));
   for (const c of cells) log(line(c));

@@ -148,7 +148,8 @@ async function rawHistory(shopId: string, metric: string): Promise<unknown[]> {
   return rows.map(({ sessionId, t, value, unit, source }) => ({ sessionId, t, value, unit, source }));
 }
 
-type Q = 'latest' | 'sessions' | 'history';
+/** sessionsPlain: the same range read by Dexie without sessionsForShop's .filter(), to show what the filter costs. */
+type Q = 'latest' | 'sessions' | 'sessionsPlain' | 'history';
 
 /** Interleaved timing of one query, Dexie (lib/store/queries.ts) and raw, rotating the keys. */
 async function query(q: Q, shape: DataShape, samples: number, reps: number): Promise<{ dexieMs: number[]; rawMs: number[]; dexieRows: number; rawRows: number }> {
@@ -161,12 +162,13 @@ async function query(q: Q, shape: DataShape, samples: number, reps: number): Pro
     const a = arg(i);
     if (q === 'latest') return (await latestCaptureForPageKey(dexie!, a.pageKey)) ? 1 : 0;
     if (q === 'sessions') return (await sessionsForShop(dexie!, a.shopId)).length;
+    if (q === 'sessionsPlain') return (await dexie!.sessions.where('[shopId+t]').between([a.shopId, -Infinity], [a.shopId, Infinity], true, true).reverse().toArray()).length;
     return (await metricHistory(dexie!, a.shopId, a.metric)).length;
   };
   const runRaw = async (i: number): Promise<number> => {
     const a = arg(i);
     if (q === 'latest') return (await rawLatest(a.pageKey)) ? 1 : 0;
-    if (q === 'sessions') return (await rawSessions(a.shopId)).length;
+    if (q === 'sessions' || q === 'sessionsPlain') return (await rawSessions(a.shopId)).length;
     return (await rawHistory(a.shopId, a.metric)).length;
   };
   const time = async (fn: (i: number) => Promise<number>, i: number): Promise<number> => {

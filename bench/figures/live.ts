@@ -110,15 +110,15 @@ export async function liveFigure(h: Harness, pages: Map<string, string>, seconds
     await sleep((seconds * 1000) / 2);
     const heapMid = [await heapAfterGc(sExt), await heapAfterGc(sBare)];
     await sleep((seconds * 1000) / 2);
-    const [{ profile: pExt }, { profile: pBare }] = (await Promise.all([sExt.send('Profiler.stop'), sBare.send('Profiler.stop')])) as Array<{ profile: Profile }>;
+    const [{ profile: pExt }, { profile: pBare }] = (await Promise.all([sExt.send('Profiler.stop'), sBare.send('Profiler.stop')])) as unknown as [{ profile: Profile }, { profile: Profile }];
     const m1 = [await metrics(sExt), await metrics(sBare)];
     const ticks1 = await ext.evaluate(() => (window as unknown as { __ticks: number }).__ticks);
     const heap1 = [await heapAfterGc(sExt), await heapAfterGc(sBare)];
     const after = await stored(h, BIG_SCREEN_URL);
 
     const extPrefix = `chrome-extension://${h.extensionId}/`;
-    const aExt = attribute(pExt!, extPrefix, 'https://compass.jinritemai.com');
-    const aBare = attribute(pBare!, extPrefix, BENCH_ORIGIN);
+    const aExt = attribute(pExt, extPrefix, 'https://compass.jinritemai.com');
+    const aBare = attribute(pBare, extPrefix, BENCH_ORIGIN);
     const sd = (i: number) => (m1[i]!.ScriptDuration! - m0[i]!.ScriptDuration!) * 1000;
     const sdExt = sd(0), sdBare = sd(1);
     const growth = [heap1[0]! - heap0[0]!, heap1[1]! - heap0[1]!];

@@ -1,6 +1,6 @@
 /** What the figures were measured on. */
 import { execFileSync } from 'node:child_process';
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { readFileSync } from 'node:fs';
 
 export interface Machine {
@@ -10,6 +10,8 @@ export interface Machine {
   node: string;
   chromium: string;
   platform: string;
+  /** 1/5/15-minute load averages when the run started: other work on the machine skews absolute times */
+  loadAvgAtStart: number[];
 }
 
 export function machine(chromiumPath: string): Machine {
@@ -22,5 +24,5 @@ export function machine(chromiumPath: string): Machine {
   try { nproc = Number(execFileSync('nproc', { encoding: 'utf8' }).trim()) || nproc; } catch { /* keep Node's */ }
   let chromium = 'unknown';
   try { chromium = execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(); } catch { /* absent */ }
-  return { nproc, cpu, memGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium, platform: `${process.platform} ${process.arch}` };
+  return { nproc, cpu, memGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium, platform: `${process.platform} ${process.arch}`, loadAvgAtStart: loadavg().map((x) => Math.round(x * 100) / 100) };
 }
