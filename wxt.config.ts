@@ -22,6 +22,8 @@ function noEval(): Plugin {
 // Permissions are pinned by tests/manifest.test.ts: widen them only on purpose.
 export default defineConfig({
   outDir: '.output',
+  // Explicit imports only: auto-imports pulled wxt/utils/storage (and its help URLs) into the panel.
+  imports: false,
   vite: () => ({ plugins: [noEval(), preact()] }),
   webExt: { disabled: true },
   manifest: ({ browser }) => ({

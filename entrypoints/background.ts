@@ -2,6 +2,8 @@
  * Receives captures from the content scripts, validates them (zod, in lib/capture/schema) and
  * writes them to the extension's own IndexedDB; opens the side panel from the toolbar button.
  */
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { openDb } from '../lib/store/db';
 import { handleMessage } from '../lib/background/handle';
 import { requestPersistence } from '../lib/store/persist';

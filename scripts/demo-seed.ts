@@ -61,21 +61,21 @@ interface ShopSpec {
   path: (key: string) => string;
   keyBase: bigint;
   sessions: number;
-  /** GMV per session at the start and at the end of the period */
-  gmv: [number, number];
   viewers: [number, number];
+  /** average order value, yuan */
+  aov: number;
 }
 
 const SHOPS: ShopSpec[] = [
   {
     platform: 'compass', shop: { name: '星河优选旗舰店' }, host: 'compass.jinritemai.com',
     path: (k) => `/shop/live-detail?live_room_id=${k}&tab=diagnosis`,
-    keyBase: 7430000000000000000n, sessions: 34, gmv: [38_000, 210_000], viewers: [2_600, 9_200],
+    keyBase: 7430000000000000000n, sessions: 34, viewers: [4_000, 15_000], aov: 260,
   },
   {
     platform: 'kwaixiaodian', shop: { name: '朵朵家居小店' }, host: 's.kwaixiaodian.com',
     path: (k) => `/zone/live/detail?liveId=${k}`,
-    keyBase: 5200000000000000n, sessions: 11, gmv: [6_000, 21_000], viewers: [900, 2_400],
+    keyBase: 5200000000000000n, sessions: 11, viewers: [900, 2_600], aov: 68,
   },
 ];
 
@@ -85,12 +85,12 @@ function sessionCapture(spec: ShopSpec, i: number, start: number, r: () => numbe
   const noise = (x: number, spread = 0.18) => x * (1 - spread + 2 * spread * r());
   const lerp = ([a, b]: [number, number]) => a + (b - a) * p;
   const viewers = Math.round(noise(lerp(spec.viewers)));
+  // the funnel narrows step by step, and every rate improves as the shop grows
   const impressionsUv = Math.round(viewers / noise(0.09 + 0.05 * p, 0.15));
-  const productImpressionsUv = Math.round(viewers * noise(0.62, 0.1));
-  const productClicksUv = Math.round(productImpressionsUv * noise(0.12 + 0.08 * p, 0.2));
-  const gmv = Math.round(noise(lerp(spec.gmv)) * 100) / 100;
-  const aovTarget = noise(spec.platform === 'compass' ? 120 : 68, 0.12);
-  const buyers = Math.max(1, Math.round(gmv / aovTarget));
+  const productImpressionsUv = Math.round(viewers * noise(0.6, 0.1));
+  const productClicksUv = Math.round(productImpressionsUv * noise(0.18 + 0.1 * p, 0.2));
+  const buyers = Math.max(1, Math.round(productClicksUv * noise(0.1 + 0.08 * p, 0.2)));
+  const gmv = Math.round(buyers * noise(spec.aov, 0.12) * 100) / 100;
   const orders = Math.round(buyers * noise(1.12, 0.06));
   const refundAmount = Math.round(gmv * noise(0.09 - 0.03 * p, 0.35));
   const adSpend = Math.round(gmv / noise(3.2 + 1.2 * p, 0.2));
@@ -139,12 +139,12 @@ function liveCaptures(spec: ShopSpec, start: number, now: number, r: () => numbe
     viewers += Math.round(online * 0.55);
     const newBuyers = Math.round(online * 0.012 * (0.6 + r()));
     buyers += newBuyers;
-    gmv += Math.round(newBuyers * 118 * (0.85 + 0.3 * r()));
+    gmv += Math.round(newBuyers * spec.aov * (0.85 + 0.3 * r()));
     const readings = [reading('currentOnline', online), reading('viewers', viewers), reading('buyers', buyers), reading('gmv', gmv)];
     out.push({
       platform: spec.platform, page: 'big-screen',
       url: `https://${spec.host}/screen/live/shop?live_room_id=${key}&live_app_id=1128`, period: null, capturedAt: t, shop: spec.shop,
-      session: { key, title: '宠粉福利夜 · 直播中', start: iso(start), live: true }, sessions: [],
+      session: { key, title: '宠粉福利夜', start: iso(start), live: true }, sessions: [],
       captures: [...readings, ...derive(readings)], missed: [], unknown: [],
     });
   }
@@ -153,7 +153,7 @@ function liveCaptures(spec: ShopSpec, start: number, now: number, r: () => numbe
 
 /** Shop-level numbers from the home page: experience score and GMV by channel. */
 function homeCapture(spec: ShopSpec, at: number, r: () => number): PageCapture {
-  const total = spec.gmv[1] * 18;
+  const total = spec.viewers[1] * 0.6 * 0.28 * 0.18 * spec.aov * 14;
   const shares = spec.platform === 'compass' ? [0.46, 0.27, 0.09, 0.11, 0.07] : [0.55, 0.2, 0.12, 0.08, 0.05];
   const [own = 0, creators = 0, video = 0, card = 0, campaign = 0] = shares.map((s) => Math.round(total * s * (0.9 + 0.2 * r())));
   return {
@@ -168,9 +168,14 @@ function homeCapture(spec: ShopSpec, at: number, r: () => number): PageCapture {
   };
 }
 
-/** Every capture of the seed, oldest first. */
-export function seedCaptures(now: number): PageCapture[] {
+/**
+ * Every capture of the seed, oldest first. The timeline ends at the latest 21:15 Shanghai time
+ * not after `now`, so the live session runs in the evening whenever the demo is run.
+ */
+export function seedCaptures(realNow: number): PageCapture[] {
   const r = rng(20250728);
+  const today = evening(realNow, 21) + 15 * MIN;
+  const now = today <= realNow ? today : today - DAY;
   const out: PageCapture[] = [];
   for (const spec of SHOPS) {
     const span = 90 * DAY;
@@ -194,7 +199,7 @@ export async function seedBackup(now: number = Date.now()): Promise<BackupV1> {
     for (const item of ['base.rules.settled', 'base.account.positioning', 'base.account.profile', 'conversion.goods.assortment', 'conversion.content.script', 'pre.goods.lineup', 'pre.devices.mic']) {
       await setChecklistItem(db, shopId, item, 'done', now - DAY);
     }
-    await updateSettings(db, { category: 'daily', breakEvenRoi: 2.5, targets: { gmv: 250_000, clickToPayRate: 0.2 } });
+    await updateSettings(db, { category: 'daily', breakEvenRoi: 2.5, targets: { gmv: 150_000, clickToPayRate: 0.2 } });
     return await exportBackup(db, now);
   } finally {
     await db.delete();

@@ -18,7 +18,7 @@ export function LabelMapsPanel() {
             <li key={m.id} data-map={m.label}>
               <span class="label-text">{m.label}</span> → <strong>{METRICS[m.metric][l]}</strong>{' '}
               <span class="muted small">{platformName(m.platform, t)}</span>{' '}
-              <button type="button" class="link" onClick={() => void data.actions.removeMap(m)}>{t('maps.remove', { label: m.label })}</button>
+              <button type="button" class="link" aria-label={t('maps.remove', { label: m.label })} onClick={() => void data.actions.removeMap(m)}>{t('action.remove')}</button>
             </li>
           ))}
         </ul>

@@ -18,7 +18,7 @@ export function ShopsPanel() {
               <strong>{s.name ?? s.shopKey}</strong> <span class="muted">{platformName(s.platform, t)}</span>
               <div class="muted small">{t('shops.seen', { first: fullTime(s.firstSeen), last: fullTime(s.lastSeen) })}</div>
               {s.id === current ? <span class="tag">{t('shops.current')}</span> : (
-                <button type="button" class="link" onClick={() => shops.actions.select(s.id)}>{t('shops.use', { name: s.name ?? s.shopKey })}</button>
+                <button type="button" class="link" aria-label={t('shops.use', { name: s.name ?? s.shopKey })} onClick={() => shops.actions.select(s.id)}>{t('shops.show')}</button>
               )}
             </li>
           ))}

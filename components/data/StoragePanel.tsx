@@ -1,10 +1,8 @@
 /** Is the history safe from eviction, how much space it takes, and any failed write. */
 import { useEffect } from 'preact/hooks';
-import { formatValue } from '../../lib/format/number';
+import { bytesText } from '../../lib/ui/bytes';
 import { useApp, useT } from '../state/context';
 import { opName } from '../common/names';
-
-const mb = (bytes: number | null) => (bytes === null ? '--' : `${formatValue(bytes / 1048576, 'multiplier', 'en')} MB`);
 
 export function StoragePanel() {
   const { data, errors } = useApp();
@@ -20,7 +18,7 @@ export function StoragePanel() {
         {t(`storage.persist.${st.persistence}`)}{' '}
         {st.persistence !== 'granted' && st.persistence !== 'unsupported' ? <button type="button" onClick={() => void data.actions.persist()}>{t('storage.request')}</button> : null}
       </p>
-      <p>{t('storage.usage', { used: mb(st.usage), quota: mb(st.quota) })}</p>
+      <p>{t('storage.usage', { used: bytesText(st.usage), quota: bytesText(st.quota) })}</p>
       {c ? <p class="muted small">{t('storage.counts', { shops: c.shops, sessions: c.sessions, captures: c.captures, points: c.points })}</p> : null}
       {failed.length ? (
         <ul class="errors-list" aria-label={t('storage.failed')}>

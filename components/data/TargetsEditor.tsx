@@ -38,7 +38,7 @@ export function TargetsEditor() {
           {entries.map(([m, v]) => (
             <li key={m} data-target={m}>
               {METRICS[m][l]}: <strong>{formatValue(v, METRICS[m].unit, l)}</strong>{' '}
-              <button type="button" class="link" onClick={() => remove(m)}>{t('targets.remove', { metric: METRICS[m][l] })}</button>
+              <button type="button" class="link" aria-label={t('targets.remove', { metric: METRICS[m][l] })} onClick={() => remove(m)}>{t('action.remove')}</button>
             </li>
           ))}
         </ul>

@@ -9,7 +9,7 @@ import { aliasOverrides } from '../../lib/store/labelmaps';
 import type { StageLensDB } from '../../lib/store/db';
 import { MATCH_PATTERNS } from '../../lib/platforms/hosts';
 
-interface TabsApi {
+export interface TabsApi {
   tabs?: {
     query(q: { url: string[] }): Promise<Array<{ id?: number }>>;
     sendMessage(tabId: number, msg: unknown): Promise<unknown>;

@@ -17,7 +17,7 @@ export function ChecklistPanel() {
     <section class="card checklist" aria-labelledby="checklist-h">
       <h2 id="checklist-h">{t('checklist.title')}</h2>
       <Progress done={prog.done} total={prog.total} label={t('checklist.overall')} />
-      <label class="check inline">
+      <label class="check">
         <input type="checkbox" checked={all} onChange={() => setAll(!all)} /> {t('checklist.allStages')}
       </label>
       {PILLAR_IDS.map((p) => (

@@ -3,17 +3,25 @@ import type { Verdict } from '../../lib/growth';
 import { formatValue } from '../../lib/format/number';
 import { METRICS, type MetricId } from '../../lib/metrics/catalog';
 import type { BarModel } from '../../lib/ui/benchmarkBar';
-import { pick, short } from '../../lib/ui/lang';
+import { pick, short, type Lang } from '../../lib/ui/lang';
+import type { T } from '../../lib/i18n';
 import { useLang, useT } from '../state/context';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** The primary verdict in a few words; a share of peers beaten is said the platform's way. */
+function verdictText(primary: Verdict | null, lang: Lang, t: T): string {
+  if (!primary || primary.position === 'unknown') return t('verdict.unknown');
+  if (primary.reference.benchmark === 'peerBeatShare') return pick(primary.note, lang);
+  return t(`verdict.${primary.position}`, { ref: pick(primary.reference.label, lang) });
+}
 
 export function BenchmarkBar({ metric, model, primary }: { metric: MetricId; model: BarModel; primary: Verdict | null }) {
   const t = useT();
   const lang = useLang();
   const unit = METRICS[metric].unit;
   const fmt = (v: number) => formatValue(v, unit, short(lang));
-  const verdict = primary && primary.position !== 'unknown' ? t(`verdict.${primary.position}`, { ref: pick(primary.reference.label, lang) }) : t('verdict.unknown');
+  const verdict = verdictText(primary, lang, t);
   return (
     <div class="bench-wrap">
       <div class={`bar tone-${model.tone}`} role="img" aria-label={`${METRICS[metric][short(lang)]}: ${verdict}`}>

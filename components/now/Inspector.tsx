@@ -8,6 +8,7 @@ import { inspect, type InspectorScope } from '../../lib/ui/inspector';
 import { useT } from '../state/context';
 import { MissedList } from './MissedList';
 import { ReadTable } from './ReadTable';
+import { SnapshotButton } from './SnapshotButton';
 import { UnknownLabels } from './UnknownLabels';
 
 function ScopeBody({ s }: { s: InspectorScope }) {
@@ -40,6 +41,7 @@ export function Inspector({ rows }: { rows: CaptureRow[] }) {
           <ScopeBody s={s} />
         </details>
       ))}
+      <SnapshotButton />
     </details>
   );
 }

@@ -4,6 +4,7 @@
  */
 import { computed, effect } from '@preact/signals';
 import type { StageLensDB } from '../../lib/store/db';
+import type { TabsApi } from '../data/overrides';
 import { createActiveTab } from './activeTab';
 import { createData } from './data';
 import { createErrors } from './errors';
@@ -13,6 +14,7 @@ import { createSessions } from './sessions';
 import { createSettings } from './settings';
 import { createShopModel } from './shopModel';
 import { createShops } from './shops';
+import { createSnapshot } from './snapshot';
 import { createTrends } from './trends';
 
 export interface AppOptions {
@@ -20,12 +22,15 @@ export interface AppOptions {
   api?: Parameters<typeof createActiveTab>[0];
 }
 
+const globalApi = (): AppOptions['api'] => (globalThis as { browser?: AppOptions['api'] }).browser;
+
 export function createApp(db: StageLensDB, opts: AppOptions = {}) {
+  const api = opts.api ?? globalApi();
   const errors = createErrors();
   const settings = createSettings(db, errors);
   const nav = createNav();
-  const tab = createActiveTab(opts.api);
-  const page = createPage(db, tab.url, errors);
+  const tab = createActiveTab(api);
+  const page = createPage(db, tab.url, errors, api as TabsApi | undefined);
   const shops = createShops(db);
   const s = settings.signals.settings;
   const pageShop = createShopModel(db, page.computed.shopId, s, errors, page.computed.peer);
@@ -34,11 +39,12 @@ export function createApp(db: StageLensDB, opts: AppOptions = {}) {
   const shop = createShopModel(db, shops.computed.current, s, errors, shopPeer);
   const sessions = createSessions(db, shops.computed.current, shop.signals.sessions);
   const trends = createTrends(db, shops.computed.current, shop.signals.sessions);
-  const data = createData(db, errors, { lang: settings.computed.lang, shop: shops.computed.currentRow, selected: sessions.computed.selectedRows });
+  const data = createData(db, errors, { lang: settings.computed.lang, shop: shops.computed.currentRow, selected: sessions.computed.selectedRows, ...(api ? { api: api as TabsApi } : {}) });
+  const snapshot = createSnapshot(tab.id, opts.api ?? (globalThis as { browser?: Parameters<typeof createSnapshot>[1] }).browser);
   const stopFollow = effect(() => shops.actions.follow(page.computed.shopId.value));
 
   return {
-    db, errors, settings, nav, tab, page, shops, shop, pageShop, sessions, trends, data,
+    db, errors, settings, nav, tab, page, snapshot, shops, shop, pageShop, sessions, trends, data,
     dispose() {
       stopFollow();
       for (const part of [settings, page, shops, pageShop, shop, sessions, trends, data]) part.dispose();

@@ -15,7 +15,7 @@ import type { LabelMapRow, SessionRow, ShopRow } from '../../lib/store/rows';
 import type { Lang } from '../../lib/ui/lang';
 import { downloadText, readFileText } from '../data/download';
 import { capturesFor, sessionsFor, spanOf, type ExportKind, type ExportScope } from '../data/exports';
-import { broadcastOverrides } from '../data/overrides';
+import { broadcastOverrides, type TabsApi } from '../data/overrides';
 import type { Errors } from './errors';
 import { liveSignal } from './live';
 
@@ -29,7 +29,7 @@ export interface StorageStatus {
 
 export function createData(
   db: StageLensDB, errors: Errors,
-  ctx: { lang: ReadonlySignal<Lang>; shop: ReadonlySignal<ShopRow | null>; selected: ReadonlySignal<SessionRow[]> },
+  ctx: { lang: ReadonlySignal<Lang>; shop: ReadonlySignal<ShopRow | null>; selected: ReadonlySignal<SessionRow[]>; api?: TabsApi },
   storage: StorageApi | undefined = (globalThis.navigator as { storage?: StorageApi } | undefined)?.storage,
 ) {
   const kind = signal<ExportKind>('sessions');
@@ -91,7 +91,7 @@ export function createData(
       await removeLabelMap(db, row.platform, row.label);
       return true;
     });
-    if (ok) await broadcastOverrides(db, row.platform);
+    if (ok) await broadcastOverrides(db, row.platform, ctx.api);
   }
 
   async function persist(): Promise<void> {

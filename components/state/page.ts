@@ -9,11 +9,11 @@ import type { StageLensDB } from '../../lib/store/db';
 import { addLabelMap, listLabelMaps } from '../../lib/store/labelmaps';
 import { pageView, type PageView } from '../../lib/store/page-view';
 import type { LabelMapRow } from '../../lib/store/rows';
-import { broadcastOverrides } from '../data/overrides';
+import { broadcastOverrides, type TabsApi } from '../data/overrides';
 import type { Errors } from './errors';
 import { liveSignal } from './live';
 
-export function createPage(db: StageLensDB, url: ReadonlySignal<string | null>, errors: Errors) {
+export function createPage(db: StageLensDB, url: ReadonlySignal<string | null>, errors: Errors, api?: TabsApi) {
   const view = liveSignal(() => url.value, (u) => pageView(db, u), null as PageView | null);
   const platform = computed(() => view.value.value?.platform ?? null);
   const maps = liveSignal(() => platform.value, (p) => (p ? listLabelMaps(db, p) : Promise.resolve([])), [] as LabelMapRow[]);
@@ -34,7 +34,7 @@ export function createPage(db: StageLensDB, url: ReadonlySignal<string | null>, 
     if (!p) return false;
     const ok = await errors.actions.guard('labelMaps', () => addLabelMap(db, p, label, metric));
     if (!ok) return false;
-    const told = await broadcastOverrides(db, p);
+    const told = await broadcastOverrides(db, p, api);
     lastMapped.value = { label, metric, told };
     return true;
   }

@@ -7,9 +7,9 @@ import 'uplot/dist/uPlot.min.css';
 import { useEffect, useRef } from 'preact/hooks';
 import { formatValue } from '../../lib/format/number';
 import type { Unit } from '../../lib/metrics/catalog';
-import { clock, dayText } from '../../lib/ui/dates';
+import { clock } from '../../lib/ui/dates';
 import type { Short } from '../../lib/ui/lang';
-import { yRange, type Columns } from '../../lib/ui/trend';
+import { dateTick, yRange, type Columns } from '../../lib/ui/trend';
 import { canvasAvailable, cssVar } from './canvas';
 
 interface Props {
@@ -35,6 +35,7 @@ export function TrendChart({ data, unit, lang, label, band, clockAxis, height = 
     const accent = cssVar(el, '--accent', '#fe2c55');
     const bandFill = cssVar(el, '--band', 'rgba(0,160,90,.12)');
     const [lo, hi] = yRange(data[1], band);
+    const span = (data[0][data[0].length - 1] ?? 0) - (data[0][0] ?? 0);
     const opts: uPlot.Options = {
       width: Math.max(240, el.clientWidth || 300),
       height,
@@ -44,7 +45,7 @@ export function TrendChart({ data, unit, lang, label, band, clockAxis, height = 
       scales: { x: { time: true }, y: { range: () => [lo, hi] } },
       series: [{}, { label, stroke: accent, width: 2, points: { show: true, size: 5, fill: accent }, spanGaps: false }],
       axes: [
-        { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid }, values: (_u, xs) => xs.map((x) => (clockAxis ? clock(x * 1000) : dayText(x * 1000).slice(5))) },
+        { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid }, values: (_u, xs) => xs.map((x) => (clockAxis ? clock(x * 1000) : dateTick(x, span))) },
         { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid }, size: 64, values: (_u, ys) => ys.map((y) => formatValue(y, unit, lang)) },
       ],
       hooks: {

@@ -2,6 +2,8 @@
  * Thin: find this backend's adapter, read the page, send what changed to the background.
  * All reading lives in lib/extract; the loop (debounce, live throttle) in lib/capture/loop.
  */
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { MATCH_PATTERNS } from '../../lib/platforms/hosts';
 import { adapterForUrl } from '../../lib/platforms/registry';
 import { createLoop } from '../../lib/capture/loop';

@@ -81,3 +81,9 @@ export function trendMetrics(sessions: readonly Pick<SessionRow, 'latest'>[]): M
 export const DEFAULT_TREND_METRIC: MetricId = 'gmv';
 /** Metrics a big screen records minute by minute, in the order the minute curve offers them. */
 export const MINUTE_METRICS: readonly MetricId[] = ['currentOnline', 'gmv', 'viewers', 'buyers', 'gpm'];
+
+/** An x tick: MM-DD within a year's span, YYYY-MM beyond (a history can cross New Year). */
+export function dateTick(seconds: number, spanSeconds: number): string {
+  const d = new Date(seconds * 1000 + 8 * 3_600_000).toISOString();
+  return spanSeconds > 200 * 86_400 ? d.slice(0, 7) : d.slice(5, 10);
+}

@@ -1,0 +1,89 @@
+/** Data: CSV and JSON export through a Blob, import with counts or a clear error, settings, storage. */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'preact/test-utils';
+import { getSettings } from '../../lib/store/settings';
+import { exportBackup } from '../../lib/export/backup';
+import { freshDb } from '../store/fixtures';
+import { $, $$, click, liveUrl, mount, seededDb, setValue, tab, waitFor, type Mounted } from './harness';
+
+let m: Mounted | null = null;
+afterEach(() => {
+  m?.unmount();
+  m = null;
+  vi.restoreAllMocks();
+});
+
+const button = (root: HTMLElement, name: RegExp) => $$<HTMLButtonElement>(root, 'button').find((b) => name.test(b.textContent ?? ''))!;
+
+async function pickFile(input: HTMLInputElement, file: File): Promise<void> {
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  await act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
+}
+
+describe('Data view', () => {
+  it('exports CSV (BOM, numbers) and a JSON backup through a Blob download', async () => {
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => (blobs.push(b as Blob), 'blob:x'));
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const db = await seededDb();
+    m = await mount(db, { url: liveUrl() });
+    const root = m.root;
+    await tab(root, '数据');
+    await waitFor(() => m!.app.shops.computed.current.value);
+    await click(button(root, /CSV/));
+    await waitFor(() => blobs.length === 1);
+    const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM Excel needs for UTF-8
+    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).trim().split(/\r?\n/);
+    expect(lines.length).toBeGreaterThan(30);
+    expect(lines[1]).toMatch(/,\d+(\.\d+)?(,|$)/);
+    await waitFor(() => $(root, '[role=status]')?.textContent?.includes('.csv'));
+
+    await click(button(root, /JSON/));
+    await waitFor(() => blobs.length === 2);
+    const backup = JSON.parse(await blobs[1]!.text()) as { sessions: unknown[] };
+    expect(backup.sessions.length).toBeGreaterThan(40);
+  });
+
+  it('imports a backup (counts) and says clearly when a file is not one', async () => {
+    const src = await seededDb();
+    const text = JSON.stringify(await exportBackup(src));
+    const db = freshDb();
+    m = await mount(db);
+    const root = m.root;
+    await tab(root, '数据');
+    const input = $<HTMLInputElement>(root, '#import-file')!;
+    await pickFile(input, new File(['{"not":"a backup"}'], 'x.json', { type: 'application/json' }));
+    await waitFor(() => $(root, '[role=alert]'));
+    await pickFile(input, new File([text], 'b.json', { type: 'application/json' }));
+    const res = await waitFor(() => $(root, '.import-result'));
+    expect(Number($(res, 'tr[data-table=sessions] td')!.textContent)).toBeGreaterThan(40);
+    await expect.poll(() => db.sessions.count()).toBeGreaterThan(40);
+  });
+
+  it('saves settings (language switches the whole panel to English) and lists shops and storage', async () => {
+    const db = await seededDb();
+    m = await mount(db, { url: liveUrl() });
+    const root = m.root;
+    await tab(root, '数据');
+    await waitFor(() => root.textContent?.includes('星河优选旗舰店'));
+    await setValue($<HTMLInputElement>(root, '#set-roi'), '3.2');
+    await expect.poll(async () => (await getSettings(db)).breakEvenRoi).toBe(3.2);
+    await setValue($<HTMLSelectElement>(root, '#set-lang'), 'en');
+    await waitFor(() => $$(root, '[role=tab]').map((t) => t.textContent).join('|') === 'Now|Sessions|Trends|Growth|Data');
+    expect($(root, '[data-persistence]')).not.toBeNull();
+  });
+
+  it('shows a failed write (a full disk) instead of dropping it', async () => {
+    const db = await seededDb();
+    m = await mount(db, { url: liveUrl() });
+    const quota = Object.assign(new Error('QuotaExceededError'), { name: 'QuotaExceededError' });
+    vi.spyOn(db.settings, 'bulkPut').mockRejectedValue(quota);
+    await tab(m.root, '数据');
+    await setValue($<HTMLInputElement>(m.root, '#set-roi'), '4');
+    const alert = await waitFor(() => $(m!.root, '.errors[role=alert]'));
+    expect(alert.textContent).toMatch(/存储空间已满|已满/);
+  });
+});

@@ -1,0 +1,59 @@
+/** Now: the page's numbers, benchmark bars, 推算 marks, the inspector, mapping, XSS-safe labels. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { freshDb, liveCapture } from '../store/fixtures';
+import { $, $$, ingestAll, liveUrl, mount, seededDb, setValue, waitFor, type Mounted } from './harness';
+import { act } from 'preact/test-utils';
+
+let m: Mounted | null = null;
+afterEach(() => {
+  m?.unmount();
+  m = null;
+});
+
+describe('Now view', () => {
+  it('shows the open page: observed and derived rows, a benchmark bar, next actions', async () => {
+    const db = await seededDb();
+    m = await mount(db, { url: liveUrl() });
+    const root = m.root;
+    await waitFor(() => $(root, 'tr[data-metric=gmv][data-source=observed]'));
+    expect(Number($(root, 'tr[data-metric=gmv]')!.dataset.value)).toBeGreaterThan(0);
+    const derived = await waitFor(() => $(root, 'tr[data-source=derived]'));
+    expect(derived.textContent).toContain('推算');
+    expect(derived.querySelector('.formula')?.textContent).toMatch(/^= /);
+    await waitFor(() => $(root, '.bench-wrap .bar[role=img]'));
+    expect($(root, '.legend')!.textContent!.length).toBeGreaterThan(0);
+    await waitFor(() => $(root, '.next-actions li, [data-action]'));
+  });
+
+  it('inspector lists read / missed / unknown and maps an unknown label to a metric', async () => {
+    const db = freshDb();
+    await ingestAll(db, [liveCapture()]);
+    m = await mount(db, { url: liveCapture().url });
+    const insp = await waitFor(() => $(m!.root, 'details.inspector'));
+    await waitFor(() => $$(insp, 'tr[data-read]').length > 0);
+    expect(insp.textContent).toContain('成交人数'); // missed: unreadable
+    const unknown = $(insp, 'li[data-unknown]')!;
+    expect(unknown.textContent).toContain('神秘指标');
+    await setValue($(unknown, 'select'), 'avgOnline');
+    await act(() => void $(unknown, 'form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    await expect.poll(() => db.labelMaps.toArray()).toMatchObject([{ platform: 'compass', label: '神秘指标', metric: 'avgOnline' }]);
+    await waitFor(() => $(m!.root, 'li[data-unknown] .mapped'));
+  });
+
+  it('page text is text: a label of markup is shown literally, never parsed', async () => {
+    const db = freshDb();
+    const evil = '<img src=x onerror=alert(1)>';
+    await ingestAll(db, [liveCapture({ unknown: [{ label: evil, text: '<b>9</b>', scope: 'page' }] })]);
+    m = await mount(db, { url: liveCapture().url });
+    const li = await waitFor(() => $(m!.root, 'li[data-unknown]'));
+    expect(li.textContent).toContain(evil);
+    expect(li.textContent).toContain('<b>9</b>');
+    expect(m.root.querySelector('img')).toBeNull();
+    expect(m.root.querySelector('li[data-unknown] b')).toBeNull();
+  });
+
+  it('with no supported page open, shows the latest capture or the supported pages', async () => {
+    m = await mount(freshDb());
+    await waitFor(() => m!.root.textContent?.includes('罗盘'));
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * The side panel in real Chromium on a seeded history: the demo seed (scripts/demo-seed.ts,
+ * written through the real ingest) imported through the Data view, the fixture dashboards read
+ * under their real hosts, then every view walked, three sessions compared, and the CSV exported
+ * through the button (a real download: BOM, numeric cells).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { browserAvailable, launch, type Harness } from '../../scripts/chromium';
+import { seedBackup } from '../../scripts/demo-seed';
+import { listFixtures } from '../helpers/fixtures';
+import { METRICS } from '../../lib/metrics/catalog';
+
+describe.runIf(browserAvailable())('side panel: every view on a seeded history in Chromium', () => {
+  let h: Harness;
+  let panel: Page;
+  let work: string;
+  const tab = async (name: string) => {
+    await panel.getByRole('tab', { name }).click();
+    await expect.poll(() => panel.getByRole('tab', { name }).getAttribute('aria-selected')).toBe('true');
+  };
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'stagelens-e2e-panel-'));
+    const seed = join(work, 'seed.json');
+    writeFileSync(seed, JSON.stringify(await seedBackup(Date.now())));
+    h = await launch({ viewport: { width: 420, height: 900 } });
+    panel = await h.panel();
+    await panel.getByRole('tab', { name: '数据' }).click();
+    await panel.setInputFiles('#import-file', seed);
+    await panel.waitForSelector('.import-result', { timeout: 30_000 });
+    for (const f of listFixtures()) h.serve(f.expected.url, readFileSync(f.htmlPath, 'utf8'));
+  });
+  afterAll(async () => {
+    await h?.close();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('Now: the open page read under its real host, with bars, 推算 marks and the inspector', async () => {
+    const live = listFixtures().find((f) => f.name === 'compass/live-detail.html') ?? listFixtures()[0]!;
+    const page = await h.context.newPage();
+    await page.goto(live.expected.url);
+    await panel.bringToFront();
+    await tab('当前');
+    const first = live.expected.captures.find((c) => c.value !== null)!;
+    await expect.poll(() => panel.locator(`tr[data-metric="${first.metric}"][data-source=observed]`).getAttribute('data-value'), { timeout: 20_000 })
+      .toBe(String(first.value));
+    expect(await panel.locator('.bench-wrap .bar').count()).toBeGreaterThan(0);
+    expect(await panel.locator('details.inspector tr[data-read]').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('Sessions: search, pick three (the live one too), compare with deltas, funnels, best/worst', async () => {
+    await tab('场次');
+    const boxes = panel.locator('.session-list input[type=checkbox]');
+    await expect.poll(() => boxes.count(), { timeout: 15_000 }).toBeGreaterThan(30);
+    await panel.fill('#f-search', '宠粉');
+    await expect.poll(async () => (await panel.locator('.session-list .title').allTextContents()).every((t) => t.includes('宠粉'))).toBe(true);
+    await panel.fill('#f-search', '');
+    await expect.poll(() => boxes.count()).toBeGreaterThan(30);
+    for (let i = 0; i < 3; i++) await boxes.nth(i).check();
+    const table = panel.locator('.compare-table');
+    await expect.poll(() => table.locator('th[data-col]').count()).toBe(3);
+    expect(await table.locator('th[data-col] .tag.live').count()).toBe(1);
+    expect(await table.locator('td[data-best]').count()).toBeGreaterThan(0);
+    expect(await table.locator('td[data-worst]').count()).toBeGreaterThan(0);
+    expect(await panel.locator('figure.funnel').count()).toBe(3);
+    // the panel fits 420 px: nothing but the comparison's own scroller is wider
+    const overflow = await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it('Trends: a uPlot chart with the band, and the live minute curve', async () => {
+    await tab('趋势');
+    await panel.waitForSelector('.chart canvas', { timeout: 15_000 });
+    expect(await panel.locator('.chart canvas').count()).toBeGreaterThanOrEqual(2);
+  });
+
+  it('Growth: stage, checklist by pillar, pre-live list', async () => {
+    await tab('成长');
+    await panel.waitForSelector('.stage-name[data-stage]');
+    expect(await panel.locator('details.pillar[data-pillar]').count()).toBeGreaterThanOrEqual(3);
+    expect(await panel.locator('section.prelive').count()).toBe(1);
+  });
+
+  it('Data: the CSV export button downloads the compared sessions with a BOM and numeric cells', async () => {
+    await tab('数据');
+    await panel.getByRole('radio', { name: /已选|selected/i }).check();
+    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: /CSV/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString('utf8').trim().split(/\r?\n/);
+    expect(lines).toHaveLength(4); // header + the three compared sessions
+    const header = lines[0]!.split(',');
+    const gmv = header.findIndex((c) => c.includes(METRICS.gmv.zh));
+    expect(gmv).toBeGreaterThanOrEqual(0);
+    for (const line of lines.slice(1)) expect(line.split(',')[gmv]).toMatch(/^\d+(\.\d+)?$/);
+    const [json] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: /JSON/ }).click()]);
+    expect(JSON.parse(readFileSync((await json.path())!, 'utf8')).sessions.length).toBeGreaterThan(40);
+  });
+});

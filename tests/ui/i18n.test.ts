@@ -1,0 +1,34 @@
+/** Every interface word exists in zh-CN and en, non-empty, with the same {placeholders}. */
+import { describe, expect, it } from 'vitest';
+import { DICTIONARIES, createT } from '../../lib/i18n';
+import { en } from '../../lib/i18n/en';
+import { zhCN } from '../../lib/i18n/zh-CN';
+
+const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('i18n', () => {
+  it('has every key in both languages, non-empty, with matching placeholders', () => {
+    const zk = Object.keys(zhCN).sort();
+    const ek = Object.keys(en).sort();
+    expect(ek).toEqual(zk);
+    for (const k of zk) {
+      const z = zhCN[k as keyof typeof zhCN];
+      const e = en[k as keyof typeof en];
+      expect(z.trim(), `zh-CN ${k}`).not.toBe('');
+      expect(e.trim(), `en ${k}`).not.toBe('');
+      expect(holes(e), `placeholders of ${k}`).toEqual(holes(z));
+    }
+  });
+
+  it('English is English: no Han characters left untranslated (except the platforms\' own terms)', () => {
+    const han = Object.entries(en).filter(([k, v]) => k !== 'lang.zh-CN' && /[\u4e00-\u9fff]/.test(v) && !/[“"「(（]/.test(v));
+    expect(han.map(([k]) => k)).toEqual([]);
+  });
+
+  it('fills parameters as text and defaults to zh-CN', () => {
+    const t = createT('en');
+    expect(t('error.read', { message: '<b>x</b>' })).toContain('<b>x</b>');
+    expect(DICTIONARIES['zh-CN']).toBe(zhCN);
+    expect(createT('zh-CN')('tab.now')).toBe('当前');
+  });
+});
