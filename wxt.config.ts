@@ -21,7 +21,8 @@ function noEval(): Plugin {
 
 // Permissions are pinned by tests/manifest.test.ts: widen them only on purpose.
 export default defineConfig({
-  outDir: '.output',
+  // STAGELENS_OUT lets parallel builds (bench, a second checkout) keep out of each other's way
+  outDir: process.env.STAGELENS_OUT ?? '.output',
   // Explicit imports only: auto-imports pulled wxt/utils/storage (and its help URLs) into the panel.
   imports: false,
   vite: () => ({ plugins: [noEval(), preact()] }),

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const EXT_DIR = resolve(process.env.STAGELENS_EXT ?? '.output/chrome-mv3');
+export const OUT_DIR = process.env.STAGELENS_OUT ?? '.output';
+export const EXT_DIR = resolve(process.env.STAGELENS_EXT ?? `${OUT_DIR}/chrome-mv3`);
 
 /** Under CI the browser tests must run: a missing Chromium is a failure, not a skip. */
 export function browserAvailable(): boolean {

@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { HOSTS, MATCH_PATTERNS } from '../../lib/platforms/hosts';
 
-const CHROME = '.output/chrome-mv3';
-const FIREFOX = '.output/firefox-mv2';
+const OUT = process.env.STAGELENS_OUT ?? '.output';
+const CHROME = `${OUT}/chrome-mv3`;
+const FIREFOX = `${OUT}/firefox-mv2`;
 const built = existsSync(join(CHROME, 'manifest.json')) && existsSync(join(FIREFOX, 'manifest.json'));
 if (!built && process.env.CI === 'true') throw new Error('build the extension first (npm run build && npm run build:firefox)');
 
