@@ -14,10 +14,32 @@ import { seedBackup } from '../../scripts/demo-seed';
 import { listFixtures } from '../helpers/fixtures';
 import { METRICS } from '../../lib/metrics/catalog';
 
+/** One CSV line's cells exactly as written (quotes kept), so a quoted number shows. */
+function rawCells(line: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  for (;;) {
+    let j: number;
+    if (line[i] === '"') {
+      j = i + 1;
+      while (j < line.length && !(line[j] === '"' && line[j + 1] !== '"')) j += line[j] === '"' ? 2 : 1;
+      j += 1;
+    } else {
+      j = line.indexOf(',', i);
+      if (j < 0) j = line.length;
+    }
+    out.push(line.slice(i, j));
+    if (j >= line.length) return out;
+    i = j + 1;
+  }
+}
+const unquote = (c: string) => (c.startsWith('"') ? c.slice(1, -1).replace(/""/g, '"') : c);
+
 describe.runIf(browserAvailable())('side panel: every view on a seeded history in Chromium', () => {
   let h: Harness;
   let panel: Page;
   let work: string;
+  let compared: string[] = []; // the session keys compared in the Sessions view, exported in Data
   const tab = async (name: string) => {
     await panel.getByRole('tab', { name }).click();
     await expect.poll(() => panel.getByRole('tab', { name }).getAttribute('aria-selected')).toBe('true');
@@ -64,6 +86,7 @@ describe.runIf(browserAvailable())('side panel: every view on a seeded history i
     for (let i = 0; i < 3; i++) await boxes.nth(i).check();
     const table = panel.locator('.compare-table');
     await expect.poll(() => table.locator('th[data-col]').count()).toBe(3);
+    compared = await table.locator('th[data-col]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-col') ?? ''));
     expect(await table.locator('th[data-col] .tag.live').count()).toBe(1);
     expect(await table.locator('td[data-best]').count()).toBeGreaterThan(0);
     expect(await table.locator('td[data-worst]').count()).toBeGreaterThan(0);
@@ -87,19 +110,34 @@ describe.runIf(browserAvailable())('side panel: every view on a seeded history i
   });
 
   it('Data: the CSV export button downloads the compared sessions with a BOM and numeric cells', async () => {
+    expect(compared).toHaveLength(3);
     await tab('数据');
-    await panel.getByRole('radio', { name: /已选|selected/i }).check();
+    // the scope's accessible name carries the count of ticked sessions
+    await panel.getByRole('radio', { name: /已勾选的 3 场|3 ticked/ }).check();
     const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: /CSV/ }).click()]);
-    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    expect(download.suggestedFilename()).toMatch(/^StageLens-sessions-.+\.csv$/);
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = bytes.subarray(3).toString('utf8').trim().split(/\r?\n/);
+    const lines = bytes.subarray(3).toString('utf8').trim().split('\r\n');
     expect(lines).toHaveLength(4); // header + the three compared sessions
-    const header = lines[0]!.split(',');
-    const gmv = header.findIndex((c) => c.includes(METRICS.gmv.zh));
-    expect(gmv).toBeGreaterThanOrEqual(0);
-    for (const line of lines.slice(1)) expect(line.split(',')[gmv]).toMatch(/^\d+(\.\d+)?$/);
+    const header = rawCells(lines[0]!);
+    const col = (id: string) => header.findIndex((c) => c.endsWith(`[${id}]`));
+    expect(header[col('gmv')]).toBe(`${METRICS.gmv.zh} [gmv]`);
+    const rows = lines.slice(1).map(rawCells);
+    for (const r of rows) expect(r).toHaveLength(header.length);
+    // the rows are the compared sessions (the live one among them), keyed as the compare table is
+    expect(rows.map((r) => unquote(r[col('key')]!)).sort()).toEqual([...compared].sort());
+    expect(rows.filter((r) => r[col('live')] === 'true')).toHaveLength(1);
+    // numbers are written as numbers: bare digits, never quoted, never formatted (¥, 万, commas)
+    for (const id of ['gmv', 'viewers', 'buyers', 'uvValue'] as const) {
+      for (const r of rows) expect(r[col(id)], id).toMatch(/^-?\d+(\.\d+)?$/);
+    }
+    // every other metric cell is a bare number too, or empty when the session lacks it (never 0)
+    const first = col('impressionsUv');
+    for (const r of rows) for (const c of r.slice(first)) expect(c).toMatch(/^(-?\d+(\.\d+)?)?$/);
+    await expect.poll(() => panel.getByRole('status').filter({ hasText: '.csv' }).textContent()).toContain('3 行');
     const [json] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: /JSON/ }).click()]);
+    expect(json.suggestedFilename()).toMatch(/\.json$/);
     expect(JSON.parse(readFileSync((await json.path())!, 'utf8')).sessions.length).toBeGreaterThan(40);
   });
 });
