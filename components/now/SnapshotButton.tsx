@@ -1,4 +1,5 @@
-/** "保存为测试页": snapshot the open page, preview its words (as text), download on confirm. */
+/** "保存为测试页": snapshot the open page, preview what will be saved (all as text: the words, the
+ *  scrubbed address, the notes, the expected file), download on confirm. */
 import { bytesText } from '../../lib/ui/bytes';
 import { useApp, useT } from '../state/context';
 
@@ -22,7 +23,26 @@ export function SnapshotButton() {
       {s.step === 'ready' ? (
         <figure class="snapshot-preview">
           <figcaption class="small">{t('snapshot.preview', { size: bytesText(s.file.bytes) })}</figcaption>
+          <p class="small snapshot-files">{t('snapshot.files', { files: s.file.files.join(', ') })}</p>
+          {s.file.url ? (
+            <p class="small snapshot-url">
+              {t('snapshot.url')}: <code>{s.file.url}</code>
+            </p>
+          ) : null}
+          <p class="small">{t('snapshot.pageText')}</p>
           <pre class="preview-text">{s.file.text}</pre>
+          {s.file.notes.length ? (
+            <details class="snapshot-notes" open>
+              <summary class="small">{t('snapshot.notes')}</summary>
+              <ul class="small">{s.file.notes.map((n, i) => <li key={i}>{n}</li>)}</ul>
+            </details>
+          ) : null}
+          {s.file.expectedText !== null ? (
+            <details class="snapshot-expected">
+              <summary class="small">{t('snapshot.expected')}</summary>
+              <pre class="preview-expected">{s.file.expectedText}</pre>
+            </details>
+          ) : null}
           <div class="buttons">
             <button type="button" class="primary" onClick={() => snapshot.actions.save()}>{t('snapshot.save', { file: s.file.fileName })}</button>
             <button type="button" onClick={snapshot.actions.cancel}>{t('snapshot.cancel')}</button>

@@ -1,11 +1,27 @@
 /**
  * "Save as test page": ask the open tab's content script for a snapshot of the page
  * (`{type:'snapshot'}` by tabs.sendMessage, which works for the hosts we hold permissions for),
- * show a text-only preview, and download it as an .html file through a Blob when confirmed.
+ * show a text-only preview (the page's words, the scrubbed address, the notes, the expected file),
+ * and download it through a Blob when confirmed: one `<platform>-<page>.zip` holding the page and
+ * its expected file. The snapshot goes from the page to this panel to the user's disk, nowhere else.
  */
 import { signal, type ReadonlySignal } from '@preact/signals';
 import { SnapshotReplySchema, snapshotFile, type SnapshotFile } from '../../lib/ui/snapshot';
-import { downloadText } from '../data/download';
+
+/** Save bytes or text through a Blob and an `<a download>` click (no downloads permission). */
+function download(data: Uint8Array | string, fileName: string, mime: string, doc: Document = document): void {
+  const blob = new Blob([data as BlobPart], { type: mime });
+  const url = URL.createObjectURL(blob);
+  const a = doc.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  doc.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
 
 type SendApi = { tabs?: { sendMessage(tabId: number, msg: unknown): Promise<unknown> } };
 
@@ -37,7 +53,7 @@ export function createSnapshot(tabId: ReadonlySignal<number | null>, api: SendAp
   function save(doc?: Document): void {
     const s = state.value;
     if (s.step !== 'ready') return;
-    downloadText(s.file.html, s.file.fileName, 'text/html;charset=utf-8', doc);
+    download(s.file.data, s.file.fileName, s.file.mime, doc);
     state.value = { step: 'saved', file: s.file.fileName };
   }
 

@@ -9,6 +9,7 @@ import { adapterForUrl } from '../../lib/platforms/registry';
 import { createLoop } from '../../lib/capture/loop';
 import type { MetricId } from '../../lib/metrics/catalog';
 import { mountBadge } from '../../components/badge/mount';
+import { respondToSnapshot, type SnapshotResponse } from '../../lib/snapshot/respond';
 
 export default defineContentScript({
   matches: MATCH_PATTERNS,
@@ -36,6 +37,13 @@ export default defineContentScript({
       .catch(() => undefined);
     browser.runtime.onMessage.addListener((msg: { type?: string; platform?: string; overrides?: Record<string, MetricId> }) => {
       if (msg?.type === 'overridesChanged' && msg.platform === adapter.id && msg.overrides) loop.setOverrides(msg.overrides);
+    });
+    // "Save as test page" (side panel): the page saved and anonymised here, where the DOM is,
+    // and handed back to the panel that asked. Nothing else receives it.
+    browser.runtime.onMessage.addListener((msg: { type?: string }, _sender: unknown, sendResponse: (r: SnapshotResponse) => void) => {
+      if (msg?.type !== 'snapshot') return undefined;
+      sendResponse(respondToSnapshot(document, location.href, adapter));
+      return undefined;
     });
 
     const observer = new MutationObserver((records) => {

@@ -2,13 +2,15 @@
  * Page snapshots: turn a page StageLens misread into a test page without the shop's data.
  *
  *   content script, on {type:'snapshot'}:  respondToSnapshot(document, location.href, adapter)
- *   side panel:                             shows result.html / notes / expected, then downloads
- *                                           result.files (two files) as Blobs
- *   developer:                              npm run fixture:add -- <platform>-<page>.html <…>.expected.json
+ *   side panel:                             shows result.html (as text) / url / notes / expected,
+ *                                           then downloads snapshotZip(result): <platform>-<page>.zip
+ *   developer:                              npm run fixture:add -- <platform>-<page>.zip
  */
 export { serializePage } from './serialize';
 export { anonymiseHtml, anonymisePage, numberTokens, type AnonymiseOptions, type AnonymiseResult, type AnonymiseStats, type ReadingHint } from './anonymise';
-export { makeSnapshot, snapshotFiles, type Snapshot, type SnapshotFile, type SnapshotOptions } from './make';
+export { makeSnapshot, type Snapshot, type SnapshotOptions } from './make';
+export { snapshotBase, snapshotFiles, snapshotZip, type SnapshotFile } from './files';
+export { zipFiles, unzipFiles, crc32, type ZipEntry } from './zip';
 export { respondToSnapshot, type SnapshotResponse } from './respond';
 export { keepLabelsFor, nameLabelsFor } from './keep';
 export { parseSnapshot, attachShadowTemplates } from './parse';

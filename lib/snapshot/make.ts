@@ -8,7 +8,7 @@ import { extractPage, pageKindOf } from '../extract/page';
 import type { PlatformAdapter } from '../platforms/types';
 import { anonymisePage, type AnonymiseStats } from './anonymise';
 import { captureDiff, relationNotes } from './diff';
-import { expectedFrom, formatExpected, type SnapshotExpected } from './expected';
+import { expectedFrom, type SnapshotExpected } from './expected';
 import { keepLabelsFor, nameLabelsFor } from './keep';
 import { defaultParser, parseSnapshot, type ParseHtml } from './parse';
 import { serializePage } from './serialize';
@@ -58,19 +58,4 @@ export function makeSnapshot(doc: Document, url: string, adapter: PlatformAdapte
   return { html: anon.html, expected: expectedFrom(copy), url: anon.url, notes, stats: anon.stats };
 }
 
-export interface SnapshotFile {
-  name: string;
-  content: string;
-  type: string;
-}
-
-/** The two files to download: `<platform>-<page>.html` and `<platform>-<page>.expected.json`
- *  (`npm run fixture:add -- <both>` puts them under tests/fixtures/<platform>/). */
-export function snapshotFiles(s: Pick<Snapshot, 'html' | 'expected'>): SnapshotFile[] {
-  const safe = (x: string) => x.replace(/[^A-Za-z0-9_-]+/g, '-') || 'unknown';
-  const base = `${safe(s.expected.platform)}-${safe(s.expected.page)}`;
-  return [
-    { name: `${base}.html`, content: s.html, type: 'text/html;charset=utf-8' },
-    { name: `${base}.expected.json`, content: formatExpected(s.expected), type: 'application/json' },
-  ];
-}
+export { snapshotFiles, type SnapshotFile } from './files';

@@ -4,16 +4,16 @@
  * nothing is sent anywhere: the caller returns the result to the side panel that asked.
  */
 import type { PlatformAdapter } from '../platforms/types';
-import { makeSnapshot, snapshotFiles, type Snapshot, type SnapshotFile, type SnapshotOptions } from './make';
+import { makeSnapshot, type Snapshot, type SnapshotOptions } from './make';
 
 export type SnapshotResponse =
-  | ({ ok: true; files: SnapshotFile[] } & Snapshot)
+  | ({ ok: true } & Snapshot)
   | { ok: false; error: string };
 
 export function respondToSnapshot(doc: Document, href: string, adapter: PlatformAdapter, opts: SnapshotOptions = {}): SnapshotResponse {
   try {
     const s = makeSnapshot(doc, href, adapter, opts);
-    return { ok: true, ...s, files: snapshotFiles(s) };
+    return { ok: true, ...s };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }

@@ -1,26 +1,55 @@
 /**
  * The page snapshot as the panel receives it from the content script (`{type:'snapshot'}` sent
- * with tabs.sendMessage), validated once here, and its text-only preview.
+ * with tabs.sendMessage), validated once here, and what the panel shows before saving: the page's
+ * words, its scrubbed address, the anonymiser's notes and the expected file — all as text.
  *
- * lib/snapshot/index.ts (the content-script side, another engineer's) was not in the tree when
- * this was written; the reply shape below is the contract the panel expects: the serialised page
- * (lib/snapshot/serialize `serializePage`, after anonymising) and optionally a file name and the
- * page's address. A bare string is accepted as the HTML too.
+ * The content script answers with lib/snapshot/respond's SnapshotResponse: the anonymised HTML,
+ * the expected values StageLens read from that copy (marked "to review"), the scrubbed URL and
+ * the notes. Saved as one `<platform>-<page>.zip` holding both files. A reply with HTML only (or
+ * a bare string) is saved as that .html file.
  */
 import { z } from 'zod';
+import { formatExpected, type SnapshotExpected } from '../snapshot/expected';
+import { snapshotFiles, snapshotZip } from '../snapshot/files';
+
+const ExpectedSchema = z.looseObject({
+  review: z.string(),
+  url: z.string(),
+  platform: z.string().min(1).max(60),
+  page: z.string().min(1).max(60),
+  captures: z.array(z.looseObject({ metric: z.string(), scope: z.string() })),
+});
 
 export const SnapshotReplySchema = z.union([
-  z.object({ ok: z.literal(true).optional(), html: z.string().min(1), fileName: z.string().max(200).optional(), url: z.string().optional() }),
+  z.object({
+    ok: z.literal(true).optional(),
+    html: z.string().min(1),
+    fileName: z.string().max(200).optional(),
+    url: z.string().optional(),
+    notes: z.array(z.string()).optional(),
+    expected: ExpectedSchema.optional(),
+  }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 export type SnapshotReply = z.infer<typeof SnapshotReplySchema>;
 
 export interface SnapshotFile {
   html: string;
+  /** the download's name (.zip with the expected file, .html without) */
   fileName: string;
+  /** the download's bytes and type */
+  data: Uint8Array | string;
+  mime: string;
   bytes: number;
   /** the page's visible words, whitespace collapsed, for the preview (shown as text) */
   text: string;
+  /** the page's address as saved (query values scrubbed) */
+  url: string | null;
+  notes: string[];
+  /** the expected file's text, as it will be saved */
+  expectedText: string | null;
+  /** the names of the files inside the download */
+  files: string[];
 }
 
 const PREVIEW_CHARS = 1200;
@@ -57,10 +86,20 @@ export function previewText(html: string, parse: (h: string) => Document = (h) =
 export type SnapshotPage = Extract<SnapshotReply, { html: string }>;
 
 export function snapshotFile(reply: SnapshotPage, now: number, parse?: (h: string) => Document): SnapshotFile {
+  const text = previewText(reply.html, parse);
+  const notes = reply.notes ?? [];
+  const url = reply.url ?? null;
+  if (reply.expected) {
+    const s = { html: reply.html, expected: reply.expected as unknown as SnapshotExpected };
+    const zip = snapshotZip(s, new Date(now));
+    return {
+      html: reply.html, fileName: zip.name, data: zip.bytes, mime: 'application/zip', bytes: zip.bytes.length, text, url, notes,
+      expectedText: formatExpected(s.expected), files: snapshotFiles(s).map((f) => f.name),
+    };
+  }
+  const fileName = snapshotFileName(reply.fileName, reply.url, now);
   return {
-    html: reply.html,
-    fileName: snapshotFileName(reply.fileName, reply.url, now),
-    bytes: new TextEncoder().encode(reply.html).length,
-    text: previewText(reply.html, parse),
+    html: reply.html, fileName, data: reply.html, mime: 'text/html;charset=utf-8', bytes: new TextEncoder().encode(reply.html).length,
+    text, url, notes, expectedText: null, files: [fileName],
   };
 }
