@@ -156,7 +156,9 @@ class Anonymiser {
     const m = /^(\s*)([^:：]{2,8}?)([:：]\s*)([^]+?)(\s*)$/.exec(data);
     if (m && this.dict.whole.has(normaliseLabel(m[2]!))) {
       const isName = this.nameLabels.has(normaliseLabel(m[2]!));
-      return [{ t: 'keep', s: m[1]! + m[2]! + m[3]! }, ...segment(m[4]!, this.dict, { noKeep: isName }), { t: 'keep', s: m[5]! }];
+      // a range's end points at its start by index: one segment goes before them here
+      const inner = segment(m[4]!, this.dict, { noKeep: isName }).map((x): Seg => (x.t === 'date' && x.from !== undefined ? { ...x, from: x.from + 1 } : x));
+      return [{ t: 'keep', s: m[1]! + m[2]! + m[3]! }, ...inner, { t: 'keep', s: m[5]! }];
     }
     return segment(data, this.dict, { noKeep: forceName });
   }

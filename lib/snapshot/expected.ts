@@ -49,11 +49,15 @@ export function expectedFrom(cap: PageCapture, review = 'to review'): SnapshotEx
 
 /** JSON laid out like the hand-written fixtures: one key per line, one array item per line. */
 export function formatExpected(e: SnapshotExpected): string {
+  // -0 (a "0.00%" change drawn with a down arrow) is what the reader returns and what the fixture
+  // test compares with Object.is: JSON.stringify would write it as 0.
+  const NEG = '"\u0000-0"';
+  const json = (x: unknown) => JSON.stringify(x, (_k, v: unknown) => (Object.is(v, -0) ? '\u0000-0' : v)).split(NEG).join('-0');
   const lines = Object.entries(e).map(([k, v]) => {
     if (Array.isArray(v) && v.length && typeof v[0] === 'object') {
-      return `  ${JSON.stringify(k)}: [\n${v.map((x) => `    ${JSON.stringify(x)}`).join(',\n')}\n  ]`;
+      return `  ${JSON.stringify(k)}: [\n${v.map((x) => `    ${json(x)}`).join(',\n')}\n  ]`;
     }
-    return `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`;
+    return `  ${JSON.stringify(k)}: ${json(v)}`;
   });
   return `{\n${lines.join(',\n')}\n}\n`;
 }

@@ -12,6 +12,9 @@ import type { PageCapture, Reading } from '../../lib/capture/types';
 import { loadFixtureDocument } from '../helpers/fixtures';
 import { snapshotFixtures } from './fixtures';
 import { attributeValues, ownNumbers, pageTexts, scopes, secrets, tokens } from './pages';
+import { expectFixturePasses } from './check';
+import { formatExpected } from '../../lib/snapshot';
+import type { Expected } from '../helpers/fixtures';
 
 const fixtures = snapshotFixtures();
 const SEEDS = [1, 7, 20260701];
@@ -89,6 +92,12 @@ describe('anonymised fixture pages', () => {
         totals.clamped += snap.stats.clamped;
       }
       expect(snap.notes.filter((n) => n.startsWith('CHECK')), 'makeSnapshot saw the copy read differently').toEqual([]);
+
+      // the expected file written with it is StageLens's own reading of the copy, marked to review,
+      // and the saved pair passes the fixture test as it stands
+      expect(snap.expected.review).toBe('to review');
+      expect(snap.expected.url).toBe(snap.url);
+      expectFixturePasses(snap.html, JSON.parse(formatExpected(snap.expected)) as Expected);
     });
   });
 

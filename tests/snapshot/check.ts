@@ -1,0 +1,48 @@
+/**
+ * The fixture test's assertions (tests/extract/fixtures.test.ts), as a function over one page and
+ * its expected file, so a snapshot's own pair can be held to them: by the per-fixture snapshot
+ * tests, and by fixture-check.test.ts for a page `npm run fixture:add -- --dir` put elsewhere.
+ * Kept in step with the fixture test by hand (the same assertions, in the same order).
+ */
+import { expect } from 'vitest';
+import { extractPage } from '../../lib/extract/page';
+import { adapterForUrl } from '../../lib/platforms/registry';
+import type { PageCapture, Reading } from '../../lib/capture/types';
+import { PageCaptureSchema, describeZodError } from '../../lib/capture/schema';
+import { loadFixtureDocument, type Expected } from '../helpers/fixtures';
+
+const observedView = (r: Reading) => {
+  const v: Record<string, unknown> = { metric: r.metric, label: r.label, text: r.text, value: r.value, unit: r.unit, scope: r.scope };
+  if (r.qualifier) v.qualifier = r.qualifier;
+  if (r.compare) v.compare = r.compare;
+  if (r.benchmarks) v.benchmarks = r.benchmarks;
+  return v;
+};
+const key = (x: { metric: string; scope: string }) => `${x.scope}|${x.metric}`;
+const byKey = <T extends { metric: string; scope: string }>(xs: T[]) => [...xs].sort((a, b) => key(a).localeCompare(key(b)));
+
+export function expectFixturePasses(html: string, exp: Expected): PageCapture {
+  const adapter = adapterForUrl(exp.url);
+  expect(adapter?.id).toBe(exp.platform);
+  const doc = loadFixtureDocument(html);
+  const cap: PageCapture = extractPage(doc, exp.url, adapter!, { now: 0 });
+  const checked = PageCaptureSchema.safeParse({ ...cap, capturedAt: Date.UTC(2026, 0, 1) });
+  expect(checked.success ? '' : describeZodError(checked.error)).toBe('');
+
+  expect(cap.page).toBe(exp.page);
+  expect(cap.period).toBe(exp.period);
+  if (exp.shop) expect(cap.shop).toEqual(exp.shop);
+  if (exp.session) expect(cap.session).toMatchObject(exp.session);
+  else expect(cap.session).toBeUndefined();
+  if (exp.sessions) expect(cap.sessions.map((s) => ({ ...s }))).toEqual(exp.sessions);
+
+  const observed = cap.captures.filter((r) => r.source === 'observed');
+  expect(byKey(observed).map(observedView)).toEqual(byKey(exp.captures));
+
+  const derived = cap.captures.filter((r) => r.source === 'derived');
+  expect(byKey(derived).map((r) => ({ metric: r.metric, value: r.value, scope: r.scope }))).toEqual(byKey(exp.derived ?? []));
+
+  expect(cap.missed.map((m) => `${m.scope}|${m.metric}|${m.reason}`).sort()).toEqual((exp.missed ?? []).map((m) => `${m.scope}|${m.metric}|${m.reason}`).sort());
+  for (const label of exp.unknown ?? []) expect(cap.unknown.map((u) => u.label)).toContain(label);
+  return cap;
+}
