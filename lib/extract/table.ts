@@ -183,6 +183,9 @@ export function readTables(tables: Element[], o: TableOptions): TableResult {
       rows = bodyRows(body);
     }
     const metrics = headers.map((h) => (h ? o.aliases(h) : undefined));
+    // columns a row must fill: up to the last named header (antd adds an empty scrollbar column)
+    let named = headers.length;
+    while (named > 0 && !headers[named - 1]) named--;
     if (!metrics.some(Boolean)) continue;
     const col = (names: string[]) => headers.findIndex((h) => names.includes(h));
     const keyCol = col(o.rowKeyHeaders), titleCol = col(o.titleHeaders), timeCol = col(o.timeHeaders);
@@ -197,7 +200,13 @@ export function readTables(tables: Element[], o: TableOptions): TableResult {
     for (const row of rows) {
       const hidden = hiddenIn.get(row) ?? [];
       const cells = new Map<number, Element>();
-      for (const { cell, col: c } of cellsOf(row)) cells.set(c, cell);
+      let width = 0;
+      for (const { cell, col: c } of cellsOf(row)) {
+        cells.set(c, cell);
+        width = c + span(cell, 'colspan');
+      }
+      // a row short of cells cannot be laid under the headers: its values would shift columns
+      if (width < named) continue;
       const textsAt = (i: number) => {
         const c = i >= 0 ? cells.get(i) : undefined;
         return c ? cellTexts(c, hidden) : [];
@@ -214,7 +223,10 @@ export function readTables(tables: Element[], o: TableOptions): TableResult {
           break;
         }
       }
-      const keyText = textsAt(keyCol).map((t) => t.text).find((t) => /\d/.test(t))?.replace(/^.*?[:：]\s*/, '') ?? '';
+      // an id drawn in pieces (<span>512345</span><span>678901</span>) is one id, not its first piece
+      const keyTexts = textsAt(keyCol).map((t) => t.text);
+      const keyJoined = keyTexts.join('');
+      const keyText = (/^[A-Za-z0-9_-]+$/.test(keyJoined) ? keyJoined : keyTexts.find((t) => /\d/.test(t)))?.replace(/^.*?[:：]\s*/, '') ?? '';
       const key = row.getAttribute('data-row-key') || keyText || (range ? `t:${range.start}` : '');
       if (!key) continue;
       const session: SessionRef = { key };
