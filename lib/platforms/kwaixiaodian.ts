@@ -20,6 +20,7 @@ export const kwaixiaodian: PlatformAdapter = {
     {
       id: 'live-data', zh: '直播数据', en: 'Live data',
       path: /^\/zones\/[\w-]*live[\w-]*\//i,
+      sessionParams: ['liveStreamId'],
       expect: ['gmv', 'viewers', 'peakOnline', 'avgWatchSeconds'],
     },
     {
@@ -29,16 +30,16 @@ export const kwaixiaodian: PlatformAdapter = {
     },
   ],
   aliases: {
-    成交金额: 'gmv', 直播间成交金额: 'gmv', 支付金额: 'gmv',
+    成交金额: 'gmv', '成交金额(元)': 'gmv', 直播间成交金额: 'gmv', 支付金额: 'gmv',
     成交订单数: 'orders', 成交件数: 'units', 成交人数: 'buyers', 成交用户数: 'buyers',
     '退款金额(退款日)': 'refundAmount', 退款金额: 'refundAmount', 成交退款订单数: 'refundOrders',
     观看人数: 'viewers', 累计观看人数: 'viewers', 观看次数: 'views',
     最高在线人数: 'peakOnline', 平均在线人数: 'avgOnline', 实时在线人数: 'currentOnline',
-    平均观看时长: 'avgWatchSeconds', 人均观看时长: 'avgWatchSeconds',
+    平均观看时长: 'avgWatchSeconds', 人均观看时长: 'avgWatchSeconds', 直播时长: 'liveDurationSeconds',
     曝光观看率: 'impressionToViewRate', 观看成交率: 'viewToPayRate',
     千次观看成交金额: 'gpm', GPM: 'gpm',
     新增粉丝数: 'newFans', 涨粉数: 'newFans', 商品点击率: 'productClickRate',
-    客单价: 'aov',
+    客单价: 'aov', '客单价(元)': 'aov',
   },
   shopNameLabels: ['店铺名称'],
   shopIdLabels: ['店铺ID'],

@@ -42,6 +42,7 @@ export const taobaolive: PlatformAdapter = {
     退款人数: 'refundBuyers', 退款金额: 'refundAmount', 退款件数: 'refundUnits',
     预售下定金金额: 'presaleDeposit',
     实时在线人数: 'currentOnline', 在线人数: 'currentOnline', 最高在线人数: 'peakOnline',
+    直播时长: 'liveDurationSeconds',
   },
   labelHints: { '平均观看时长(秒)': { plainDuration: 'seconds' } },
   rowKeyHeaders: ['直播ID', '场次ID'],
