@@ -1,10 +1,20 @@
 /**
- * 快手小店 s.kwaixiaodian.com and 快手生意通 syt.kwaixiaodian.com — overview cards and a live
- * data page. Paths and overview labels from DASHBOARDS.md §5 ([V]); the live labels are [I]
- * (no public path for the 生意通 live page was found: the path below is a guess, kept loose).
+ * 快手小店 s.kwaixiaodian.com and 快手生意通 syt.kwaixiaodian.com — the shop home, the 生意通
+ * overview pages and a live data page.
+ *
+ * Paths and overview labels from DASHBOARDS.md §5 ([V]): 商品总览 /zones/goodsManagement/
+ * goods_overview, 交易 /zones/tradeManagement/dealAnalysis, 小店首页 /zone/home. The live labels
+ * are [I] and no public path for the 生意通 live page was found: `live-data` takes a /zones/
+ * section named live… / …Live… / …_live (never `delivery`), keyed by `liveStreamId` as the
+ * 中控 API names it. Cards are `div.kpro-data` with hashed inner classes: read by label.
+ * 快手 writes large numbers with `w` (20.1w) as well as 万.
+ *
  * Fixtures checked: tests/fixtures/kwaixiaodian/home.html, goods-overview.html, live-data.html.
  */
 import type { PlatformAdapter } from './types';
+
+/** the end of a path segment: `/zone/home` but not `/zone/home-settings` */
+const END = String.raw`(?=[/?#]|$)`;
 
 export const kwaixiaodian: PlatformAdapter = {
   id: 'kwaixiaodian',
@@ -14,18 +24,18 @@ export const kwaixiaodian: PlatformAdapter = {
   pages: [
     {
       id: 'home', zh: '小店首页', en: 'Shop home',
-      path: /^\/zone\/home\b/,
+      path: new RegExp(String.raw`^\/zone\/home${END}`),
       expect: ['gmv', 'orders'],
     },
     {
       id: 'live-data', zh: '直播数据', en: 'Live data',
-      path: /^\/zones\/[\w-]*live[\w-]*\//i,
+      path: /^\/zones\/(?:live|[\w-]*(?:Live|[_-]live))(?:[A-Z_-][\w-]*)?\//,
       sessionParams: ['liveStreamId'],
       expect: ['gmv', 'viewers', 'peakOnline', 'avgWatchSeconds'],
     },
     {
       id: 'overview', zh: '生意通概览', en: 'Business overview',
-      path: /^\/zones\/(goodsManagement|tradeManagement)\//,
+      path: new RegExp(String.raw`^\/zones\/(?:goodsManagement\/goods_overview|tradeManagement\/dealAnalysis)${END}`),
       expect: ['gmv', 'orders', 'units', 'refundAmount'],
     },
   ],
@@ -46,10 +56,19 @@ export const kwaixiaodian: PlatformAdapter = {
   periods: ['今日实时', '实时', '昨日', '近7日', '近30日', '自定义'],
   urlExamples: [
     { url: 'https://s.kwaixiaodian.com/zone/home', page: 'home' },
+    { url: 'https://s.kwaixiaodian.com/zone/home?from=login', page: 'home' },
     { url: 'https://syt.kwaixiaodian.com/zones/goodsManagement/goods_overview', page: 'overview' },
     { url: 'https://syt.kwaixiaodian.com/zones/tradeManagement/dealAnalysis', page: 'overview' },
+    { url: 'https://syt.kwaixiaodian.com/zones/tradeManagement/dealAnalysis?dateType=7', page: 'overview' },
+    { url: 'https://syt.kwaixiaodian.com/zones/liveData/live_detail?liveStreamId=4q7Nf2kLw8E', page: 'live-data' },
     { url: 'https://syt.kwaixiaodian.com/zones/liveAnalysis/live_detail?liveStreamId=abc', page: 'live-data' },
+    { url: 'https://syt.kwaixiaodian.com/zones/data_live/list', page: 'live-data' },
+    { url: 'https://syt.kwaixiaodian.com/zones/delivery/list', page: null },
+    { url: 'https://syt.kwaixiaodian.com/zones/goodsManagement/goods_list', page: null },
+    { url: 'https://syt.kwaixiaodian.com/zones/data_flow/shortvideo', page: null },
     { url: 'https://syt.kwaixiaodian.com/zones/rankingList/productRanking', page: null },
     { url: 'https://syt.kwaixiaodian.com/zones/finance/account_center', page: null },
+    { url: 'https://s.kwaixiaodian.com/zone/home-settings', page: null },
+    { url: 'https://s.kwaixiaodian.com/', page: null },
   ],
 };

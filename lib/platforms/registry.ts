@@ -15,12 +15,15 @@ export const ADAPTERS: PlatformAdapter[] = [compass, doudian, buyin, qianchuan, 
 
 export const adapterById = (id: string): PlatformAdapter | undefined => ADAPTERS.find((a) => a.id === (id as PlatformId));
 
+/** The adapter of a page URL: https only (the manifest's match patterns are https, and a page
+ *  served over http is not the seller's backend), on an exact host (no lookalikes). */
 export function adapterForUrl(href: string): PlatformAdapter | undefined {
-  let host: string;
+  let url: URL;
   try {
-    host = new URL(href).hostname;
+    url = new URL(href);
   } catch {
     return undefined;
   }
-  return ADAPTERS.find((a) => a.hosts.includes(host));
+  if (url.protocol !== 'https:') return undefined;
+  return ADAPTERS.find((a) => a.hosts.includes(url.hostname));
 }

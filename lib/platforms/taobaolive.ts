@@ -1,9 +1,19 @@
 /**
- * 淘宝直播 liveplatform.taobao.com — the live 中控台 and 直播分场次效果 (a session table).
- * Paths and labels from DASHBOARDS.md §6 ([V]); fixtures checked: tests/fixtures/taobaolive/
- * live-control.html, live-effect.html.
+ * 淘宝直播 liveplatform.taobao.com — the live 中控台, the 直播概览 and 直播分场次效果 (a session
+ * table with grouped headers: 流量 / 观看 / 转粉 / 引导 / 成交 over their columns).
+ *
+ * Paths and labels from DASHBOARDS.md §6 ([V]). On 分场次效果 the tabs 实时下播数据 / 含回放累计
+ * 数据 change every session's numbers, while the date filter only chooses which sessions are
+ * listed: so the tab, not the dates, is the page's period. 平均观看时长（秒） is a bare number of
+ * seconds. 生意参谋 (sycm.taobao.com, 同行同层 benchmarks, font anti-scraping) is not read.
+ *
+ * Fixtures checked: tests/fixtures/taobaolive/live-control.html, live-effect.html.
  */
 import type { PlatformAdapter } from './types';
+
+/** the end of a path segment: `/live/control` but not `/live/control-panel` */
+const END = String.raw`(?=[/?#]|$)`;
+const path = (p: string) => new RegExp(`^${p.replace(/\//g, '\\/')}${END}`);
 
 export const taobaolive: PlatformAdapter = {
   id: 'taobaolive',
@@ -13,20 +23,20 @@ export const taobaolive: PlatformAdapter = {
   pages: [
     {
       id: 'live-control', zh: '直播中控台', en: 'Live console',
-      path: /^\/restful\/index\/live\/control\b/,
+      path: path('/restful/index/live/control'),
       sessionParams: ['liveId'],
       live: true,
       expect: ['viewers', 'currentOnline', 'gmv'],
     },
     {
       id: 'live-effect', zh: '直播分场次效果', en: 'Per-session effect',
-      path: /^\/restful\/index\/data\/live\b/,
+      path: path('/restful/index/data/live'),
       table: true,
       expect: ['viewers', 'gmv'],
     },
     {
       id: 'overview', zh: '直播概览', en: 'Live overview',
-      path: /^\/restful\/index\/live\/overview\b/,
+      path: path('/restful/index/live/overview'),
       expect: ['viewers', 'gmv'],
     },
   ],
@@ -52,9 +62,14 @@ export const taobaolive: PlatformAdapter = {
   periods: ['实时下播数据', '含回放累计数据', '今日', '昨日', '近7天', '近30天', '自定义'],
   urlExamples: [
     { url: 'https://liveplatform.taobao.com/restful/index/live/control?liveId=512345678901', page: 'live-control' },
+    { url: 'https://liveplatform.taobao.com/restful/index/live/control?liveId=512346000321&spm=a1z9u.8142865', page: 'live-control' },
     { url: 'https://liveplatform.taobao.com/restful/index/data/live', page: 'live-effect' },
+    { url: 'https://liveplatform.taobao.com/restful/index/data/live?tab=tla-live-effect', page: 'live-effect' },
     { url: 'https://liveplatform.taobao.com/restful/index/live/overview', page: 'overview' },
     { url: 'https://liveplatform.taobao.com/restful/index/home/', page: null },
     { url: 'https://liveplatform.taobao.com/restful/index/data/transaction?page=OrderDetail', page: null },
+    { url: 'https://liveplatform.taobao.com/restful/index/live/control-panel', page: null },
+    { url: 'https://liveplatform.taobao.com/live/liveDetail.htm?id=512345678901', page: null },
+    { url: 'https://liveplatform.taobao.com/', page: null },
   ],
 };

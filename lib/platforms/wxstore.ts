@@ -1,7 +1,13 @@
 /**
- * 微信小店 store.weixin.qq.com — the shop home, rendered inside <micro-app>'s open shadow
- * root. Path and labels from DASHBOARDS.md §7 ([V]); fixtures checked: tests/fixtures/wxstore/
- * home-today.html, home-7d.html.
+ * 微信小店 store.weixin.qq.com — the shop home, rendered inside <micro-app>'s open shadow root
+ * (the data board may sit in a second micro-app inside the first: both are walked).
+ *
+ * Path and labels from DASHBOARDS.md §7 ([V]). The 今天 view shows `昨日 X` under a card (a
+ * value, not a change: kept with no signed value); 近7天 shows `较上周期 X%` with the sign in
+ * the trend class. 商品 / 物流 / 服务 are scores only under 我的体验分 (the side menu has the
+ * same words). 视频号助手 channels.weixin.qq.com is another host and is not read.
+ *
+ * Fixtures checked: tests/fixtures/wxstore/home-today.html, home-7d.html.
  */
 import type { PlatformAdapter } from './types';
 
@@ -13,7 +19,7 @@ export const wxstore: PlatformAdapter = {
   pages: [
     {
       id: 'home', zh: '小店首页', en: 'Shop home',
-      path: /^\/shop\/home\b/,
+      path: /^\/shop\/home\/?(?=[?#]|$)/,
       expect: ['gmv', 'orders', 'refundAmount'],
     },
   ],
@@ -28,7 +34,12 @@ export const wxstore: PlatformAdapter = {
   periods: ['今天', '昨天', '近7天', '近30天', '自定义'],
   urlExamples: [
     { url: 'https://store.weixin.qq.com/shop/home', page: 'home' },
-    { url: 'https://store.weixin.qq.com/shop/home?token=abc', page: 'home' },
+    { url: 'https://store.weixin.qq.com/shop/home/', page: 'home' },
+    { url: 'https://store.weixin.qq.com/shop/home?token=8817263540', page: 'home' },
+    { url: 'https://store.weixin.qq.com/shop/home#core-data', page: 'home' },
     { url: 'https://store.weixin.qq.com/shop/order/list', page: null },
+    { url: 'https://store.weixin.qq.com/shop/home/settings', page: null },
+    { url: 'https://store.weixin.qq.com/shop/homepage', page: null },
+    { url: 'https://store.weixin.qq.com/', page: null },
   ],
 };
