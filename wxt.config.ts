@@ -25,7 +25,8 @@ export default defineConfig({
   outDir: process.env.STAGELENS_OUT ?? '.output',
   // Explicit imports only: auto-imports pulled wxt/utils/storage (and its help URLs) into the panel.
   imports: false,
-  vite: () => ({ plugins: [noEval(), preact()] }),
+  // STAGELENS_SOURCEMAP=1: source maps, to see what fills each bundle (bench/lib/composition.ts)
+  vite: () => ({ plugins: [noEval(), preact()], build: { sourcemap: process.env.STAGELENS_SOURCEMAP === '1' } }),
   webExt: { disabled: true },
   manifest: ({ browser }) => ({
     name: 'StageLens 直播经营透视',
