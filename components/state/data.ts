@@ -4,8 +4,7 @@
  * write (a full disk included) is shown, never dropped.
  */
 import { signal, type ReadonlySignal } from '@preact/signals';
-import { backupFileName, exportBackup, importBackup, type ImportResult } from '../../lib/export/backup';
-import { capturesCsv, csvFileName, sessionsCsv } from '../../lib/export/csv';
+import type { ImportResult } from '../../lib/export/backup';
 import type { StageLensDB } from '../../lib/store/db';
 import { listLabelMaps, removeLabelMap } from '../../lib/store/labelmaps';
 import { requestPersistence, type Persistence } from '../../lib/store/persist';
@@ -19,6 +18,10 @@ import { broadcastOverrides, type TabsApi } from '../data/overrides';
 import type { Errors } from './errors';
 import { liveSignal } from './live';
 
+// the exporters (papaparse, the backup's zod schema) load when first used, not with the panel
+const csv = () => import('../../lib/export/csv');
+const backup = () => import('../../lib/export/backup');
+
 type StorageApi = { persisted?: () => Promise<boolean>; persist?: () => Promise<boolean>; estimate?: () => Promise<{ usage?: number; quota?: number }> };
 
 export interface StorageStatus {
@@ -30,7 +33,9 @@ export interface StorageStatus {
 export function createData(
   db: StageLensDB, errors: Errors,
   ctx: { lang: ReadonlySignal<Lang>; shop: ReadonlySignal<ShopRow | null>; selected: ReadonlySignal<SessionRow[]>; api?: TabsApi },
-  storage: StorageApi | undefined = (globalThis.navigator as { storage?: StorageApi } | undefined)?.storage,
+  // not named `storage`: WXT's import scanner (on even with imports: false) took the bare name for
+  // its storage helper and bundled wxt/utils/storage into the panel
+  storageApi: StorageApi | undefined = (globalThis.navigator as { storage?: StorageApi } | undefined)?.storage,
 ) {
   const kind = signal<ExportKind>('sessions');
   const scope = signal<ExportScope>('shop');
@@ -42,10 +47,10 @@ export function createData(
   const tally = liveSignal(() => null, () => counts(db), null as Counts | null);
 
   async function refreshStatus(): Promise<void> {
-    const persisted = typeof storage?.persisted === 'function' ? await storage.persisted().catch(() => null) : null;
-    const est = typeof storage?.estimate === 'function' ? await storage.estimate().catch(() => null) : null;
+    const persisted = typeof storageApi?.persisted === 'function' ? await storageApi.persisted().catch(() => null) : null;
+    const est = typeof storageApi?.estimate === 'function' ? await storageApi.estimate().catch(() => null) : null;
     status.value = {
-      persistence: persisted === null ? (typeof storage?.persist === 'function' ? 'unknown' : 'unsupported') : persisted ? 'granted' : 'denied',
+      persistence: persisted === null ? (typeof storageApi?.persist === 'function' ? 'unknown' : 'unsupported') : persisted ? 'granted' : 'denied',
       usage: est?.usage ?? null,
       quota: est?.quota ?? null,
     };
@@ -58,6 +63,7 @@ export function createData(
       const sessions = await sessionsFor(db, scope.value, shop?.id ?? null, ctx.selected.value);
       const { from, to } = spanOf(sessions);
       const name = scope.value === 'all' ? null : (shop?.name ?? shop?.shopKey ?? null);
+      const { capturesCsv, csvFileName, sessionsCsv } = await csv();
       if (kind.value === 'sessions') {
         const file = csvFileName('sessions', name, from, to);
         downloadText(sessionsCsv(sessions, { lang }), file, 'text/csv;charset=utf-8');
@@ -73,16 +79,17 @@ export function createData(
 
   async function exportJson(): Promise<void> {
     await errors.actions.guard('backup', async () => {
-      const backup = await exportBackup(db);
+      const { backupFileName, exportBackup } = await backup();
+      const data = await exportBackup(db);
       const file = backupFileName();
-      downloadText(JSON.stringify(backup), file, 'application/json');
-      exported.value = { file, rows: backup.sessions.length };
+      downloadText(JSON.stringify(data), file, 'application/json');
+      exported.value = { file, rows: data.sessions.length };
     });
   }
 
   async function importFile(file: Blob): Promise<void> {
     imported.value = null;
-    const res = await errors.actions.guard('import', async () => importBackup(db, await readFileText(file)));
+    const res = await errors.actions.guard('import', async () => (await backup()).importBackup(db, await readFileText(file)));
     if (res) imported.value = res;
   }
 
@@ -95,7 +102,7 @@ export function createData(
   }
 
   async function persist(): Promise<void> {
-    await requestPersistence(storage ? { storage } : undefined).catch((e: unknown) => errors.actions.report('persist', e));
+    await requestPersistence(storageApi ? { storage: storageApi } : undefined).catch((e: unknown) => errors.actions.report('persist', e));
     await refreshStatus();
   }
 
