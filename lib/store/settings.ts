@@ -2,7 +2,8 @@
  * Typed settings, one row per key in the `settings` table. Every write is validated; a stored
  * value that no longer validates (written by an older version) reads as its default.
  */
-import { z } from 'zod';
+// zod/mini: the panel reads settings before its first paint, and classic zod is ~20 KB gzip of it
+import * as z from 'zod/mini';
 import { METRIC_IDS } from '../metrics/catalog';
 import type { StageLensDB } from './db';
 import { storeWrite } from './errors';
@@ -11,15 +12,15 @@ export const SETTING_SCHEMAS = {
   language: z.enum(['zh-CN', 'en']),
   theme: z.enum(['system', 'light', 'dark']),
   /** the product category benchmarks are chosen by (lib/benchmarks ids); null = not chosen */
-  category: z.string().min(1).max(100).nullable(),
+  category: z.nullable(z.string().check(z.minLength(1), z.maxLength(100))),
   /** a growth stage the seller picked over the computed one; null = computed */
-  stageOverride: z.string().min(1).max(100).nullable(),
+  stageOverride: z.nullable(z.string().check(z.minLength(1), z.maxLength(100))),
   /** the seller's own targets, in each metric's normalised unit */
   targets: z.partialRecord(z.enum(METRIC_IDS), z.number()),
   /** delete captures/points older than this many days; null = keep everything */
-  retentionDays: z.number().int().min(1).max(36500).nullable(),
+  retentionDays: z.nullable(z.int().check(z.minimum(1), z.maximum(36500))),
   /** the ROI at which paid traffic breaks even (1 / gross margin); null = not set */
-  breakEvenRoi: z.number().positive().max(1000).nullable(),
+  breakEvenRoi: z.nullable(z.number().check(z.positive(), z.maximum(1000))),
 } as const;
 
 export type SettingKey = keyof typeof SETTING_SCHEMAS;
@@ -69,7 +70,7 @@ export async function setSetting<K extends SettingKey>(db: StageLensDB, key: K, 
 
 /** Validates the whole patch first, then writes it in one transaction. */
 export async function updateSettings(db: StageLensDB, patch: Partial<Settings>): Promise<Settings> {
-  const valid = SettingsSchema.partial().parse(patch);
+  const valid = z.partial(SettingsSchema).parse(patch);
   const rows = Object.entries(valid).map(([key, value]) => ({ key, value }));
   await storeWrite('settings', () => db.settings.bulkPut(rows));
   return getSettings(db);
