@@ -5,16 +5,18 @@ import type { ViewId } from '../lib/ui/tabs';
 import { ErrorBanner } from './common/ErrorBanner';
 import { ShopPicker } from './common/ShopPicker';
 import { Tabs, panelId, tabId } from './common/Tabs';
+import { lazyView } from './common/lazy';
 import { DataView } from './data/DataView';
 import { GrowthView } from './growth/GrowthView';
 import { NowView } from './now/NowView';
 import { SessionsView } from './sessions/SessionsView';
 import { createApp, type AppOptions, type AppState } from './state/app';
 import { AppContext, useApp, useT } from './state/context';
-import { TrendsView } from './trends/TrendsView';
 
-const VIEW: Record<ViewId, () => preact.JSX.Element> = {
-  now: NowView, sessions: SessionsView, trends: TrendsView, growth: GrowthView, data: DataView,
+// Trends (uPlot, ~25 KB gzip) loads on first use; the exporters load when used (state/data.ts)
+const VIEW: Record<ViewId, () => preact.JSX.Element | null> = {
+  now: NowView, sessions: SessionsView, growth: GrowthView, data: DataView,
+  trends: lazyView(() => import('./trends/TrendsView').then((m) => m.TrendsView)),
 };
 
 /** Language and theme live on <html>, so the CSS and screen readers see them. */
