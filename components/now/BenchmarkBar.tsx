@@ -1,6 +1,6 @@
 /** Draws a bar model (lib/ui/benchmarkBar): stage band, own quartiles, median, peer, target, value. */
 import type { Verdict } from '../../lib/growth';
-import { formatValue } from '../../lib/format/number';
+import { refValue } from '../../lib/ui/refValue';
 import { METRICS, type MetricId } from '../../lib/metrics/catalog';
 import type { BarModel } from '../../lib/ui/benchmarkBar';
 import { pick, short, type Lang } from '../../lib/ui/lang';
@@ -20,7 +20,8 @@ export function BenchmarkBar({ metric, model, primary }: { metric: MetricId; mod
   const t = useT();
   const lang = useLang();
   const unit = METRICS[metric].unit;
-  const fmt = (v: number) => formatValue(v, unit, short(lang));
+  // the legend's values are references: three digits, one unit (¥8.24万–¥11.5万)
+  const fmt = (v: number) => refValue(v, unit, short(lang));
   const verdict = verdictText(primary, lang, t);
   return (
     <div class="bench-wrap">

@@ -5,7 +5,7 @@
  * the session columns share the width.
  */
 import { METRICS } from '../../lib/metrics/catalog';
-import { formatValue } from '../../lib/format/number';
+import { refValue } from '../../lib/ui/refValue';
 import { compareSessions } from '../../lib/ui/compare';
 import { shortTime } from '../../lib/ui/dates';
 import { short } from '../../lib/ui/lang';
@@ -41,7 +41,7 @@ export function CompareTable() {
             <tr class="metric-head">
               <th scope="colgroup" colSpan={cols}>
                 {METRICS[r.metric][l]}{' '}
-                <span class="muted small">{t('compare.median')} {formatValue(r.median, METRICS[r.metric].unit, l)}</span>
+                <span class="muted small">{t('compare.median')} {refValue(r.median, METRICS[r.metric].unit, l)}</span>
               </th>
             </tr>
             <tr>

@@ -2,6 +2,7 @@
 import { formatValue } from '../../lib/format/number';
 import { METRICS, type MetricId } from '../../lib/metrics/catalog';
 import { short } from '../../lib/ui/lang';
+import { refValue } from '../../lib/ui/refValue';
 import { trendSummary } from '../../lib/ui/trend';
 import { Delta } from '../common/Delta';
 import { useLang, useT } from '../state/context';
@@ -14,7 +15,7 @@ export function TrendSummaryLine({ metric, ys }: { metric: MetricId; ys: Readonl
   return (
     <dl class="summary">
       <div><dt>{t('trends.latest')}</dt><dd>{f(s.latest)} <Delta metric={metric} value={s.latestVsMedian} label={t('trends.vsMedian')} /></dd></div>
-      <div><dt>{t('trends.median')}</dt><dd>{f(s.median)}</dd></div>
+      <div><dt>{t('trends.median')}</dt><dd>{refValue(s.median, METRICS[metric].unit, l)}</dd></div>
       <div><dt>{t('trends.min')}</dt><dd>{f(s.min)}</dd></div>
       <div><dt>{t('trends.max')}</dt><dd>{f(s.max)}</dd></div>
       <div><dt>{t('trends.sessions')}</dt><dd>{s.known}/{s.n}</dd></div>
