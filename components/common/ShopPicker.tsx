@@ -1,6 +1,6 @@
 /** Which shop the panel is about; only shown when the store holds more than one. */
 import { useApp, useT } from '../state/context';
-import { platformName } from './names';
+import { platformName, shopIdNote, shopName } from './names';
 
 export function ShopPicker() {
   const { shops } = useApp();
@@ -13,7 +13,7 @@ export function ShopPicker() {
       <select id="shop-picker" value={shops.computed.current.value ?? ''}
         onChange={(e) => shops.actions.select((e.currentTarget as HTMLSelectElement).value)}>
         {list.map((s) => (
-          <option key={s.id} value={s.id}>{s.name ?? s.shopKey} · {platformName(s.platform, t)}</option>
+          <option key={s.id} value={s.id}>{shopName(s, t)} · {platformName(s.platform, t)}{shopIdNote(s) ? ` · ${shopIdNote(s)}` : ''}</option>
         ))}
       </select>
     </label>

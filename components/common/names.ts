@@ -17,6 +17,21 @@ export function pageName(platform: string, page: string, t: T): string {
   return p ? (t.lang === 'en' ? p.en : p.zh) : page;
 }
 
+/**
+ * A shop as a person names it: its name, else its backend id, else (a dashboard that shows no
+ * account at all: the store files it under '_default') says so; shown beside the platform.
+ */
+export function shopName(s: { name: string | null; shopKey: string }, t: T): string {
+  if (s.name) return s.name;
+  return s.shopKey === DEFAULT_SHOP ? t('shops.unnamed') : `ID ${s.shopKey}`;
+}
+
+/** The backend id beside a name, when there is one and it says something the name does not. */
+export const shopIdNote = (s: { name: string | null; shopKey: string }): string | null =>
+  s.name && s.shopKey !== s.name && s.shopKey !== DEFAULT_SHOP ? `ID ${s.shopKey}` : null;
+
+const DEFAULT_SHOP = '_default';
+
 /** A session as a person names it: its title, else its key. */
 export const sessionName = (s: { title: string | null; key: string }): string => s.title ?? s.key;
 

@@ -1,6 +1,6 @@
 /** The shops in the store; pick which one the panel is about. */
 import { fullTime } from '../../lib/ui/dates';
-import { platformName } from '../common/names';
+import { platformName, shopIdNote, shopName } from '../common/names';
 import { useApp, useT } from '../state/context';
 
 export function ShopsPanel() {
@@ -15,10 +15,11 @@ export function ShopsPanel() {
         <ul class="shops">
           {list.map((s) => (
             <li key={s.id} data-shop={s.id}>
-              <strong>{s.name ?? s.shopKey}</strong> <span class="muted">{platformName(s.platform, t)}</span>
+              <strong>{shopName(s, t)}</strong> <span class="muted">{platformName(s.platform, t)}</span>
+              {shopIdNote(s) ? <span class="muted small"> · {shopIdNote(s)}</span> : null}
               <div class="muted small">{t('shops.seen', { first: fullTime(s.firstSeen), last: fullTime(s.lastSeen) })}</div>
               {s.id === current ? <span class="tag">{t('shops.current')}</span> : (
-                <button type="button" class="link" aria-label={t('shops.use', { name: s.name ?? s.shopKey })} onClick={() => shops.actions.select(s.id)}>{t('shops.show')}</button>
+                <button type="button" class="link" aria-label={t('shops.use', { name: shopName(s, t) })} onClick={() => shops.actions.select(s.id)}>{t('shops.show')}</button>
               )}
             </li>
           ))}

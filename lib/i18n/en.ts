@@ -242,6 +242,7 @@ export const en: Record<MsgKey, string> = {
   'shops.current': 'current',
   'shops.use': 'Show “{name}”',
   'shops.show': 'Show',
+  'shops.unnamed': '(no shop name on the page)',
 
   'maps.title': 'Label mappings',
   'maps.none': 'No mappings of your own yet. Map an unknown label under Now → Capture inspector.',

@@ -245,6 +245,7 @@ export const zhCN = {
   'shops.current': '当前',
   'shops.use': '查看“{name}”',
   'shops.show': '查看',
+  'shops.unnamed': '（页面未显示店铺名）',
 
   'maps.title': '标签映射',
   'maps.none': '还没有自定义映射。在“当前 → 读取检查”里可以把未知标签映射到指标。',
