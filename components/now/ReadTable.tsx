@@ -17,7 +17,10 @@ export function ReadTable({ readings }: { readings: StoredReading[] }) {
             <tr key={r.metric} data-read={r.metric}>
               <td>
                 {r.label}
-                <div class="muted small">{METRICS[r.metric][l]}{r.source === 'derived' ? ` · ${t('now.derived')}` : ''}</div>
+                {/* the metric's own name only where the page calls it something else */}
+                {r.label !== METRICS[r.metric][l] || r.source === 'derived' ? (
+                  <div class="muted small">{METRICS[r.metric][l]}{r.source === 'derived' ? ` · ${t('now.derived')}` : ''}</div>
+                ) : null}
               </td>
               <td>{r.text || '—'}</td>
               <td class="num">{formatValue(r.value, r.unit, l, r.qualifier)}</td>
