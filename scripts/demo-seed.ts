@@ -168,14 +168,40 @@ function homeCapture(spec: ShopSpec, at: number, r: () => number): PageCapture {
   };
 }
 
+/** The seed's "now": the latest 21:15 Shanghai time not after `realNow` (the live session's last minute). */
+export function seedClock(realNow: number): number {
+  const today = evening(realNow, 21) + 15 * MIN;
+  return today <= realNow ? today : today - DAY;
+}
+
+/**
+ * The bundled dashboards were saved around one evening (their live session: 2025-07-28 22:15,
+ * the pages' update times the next morning). Move every date a page shows (2025-07-28,
+ * 2025/07/28, 2025年7月28日) by whole days so that evening is the one before the seed's live
+ * session; the demo's history then reads as one shop's last three months, not a page a year
+ * older than everything else. Times of day are untouched.
+ */
+export const FIXTURE_LIVE_DAY = '2025-07-28';
+
+export function shiftPageDates(html: string, realNow: number): string {
+  const target = Math.floor((seedClock(realNow) + OFFSET) / DAY) - 1;
+  const days = target - Math.floor(Date.parse(`${FIXTURE_LIVE_DAY}T00:00:00Z`) / DAY);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return html.replace(/\b(20\d\d)([-/年])(\d{1,2})([-/月])(\d{1,2})(?!\d)/g, (_m, y: string, s1: string, mo: string, s2: string, d: string) => {
+    const x = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)) + days * DAY);
+    const month = s1 === '年' ? String(x.getUTCMonth() + 1) : pad(x.getUTCMonth() + 1);
+    const day = s1 === '年' ? String(x.getUTCDate()) : pad(x.getUTCDate());
+    return `${x.getUTCFullYear()}${s1}${month}${s2}${day}`;
+  });
+}
+
 /**
  * Every capture of the seed, oldest first. The timeline ends at the latest 21:15 Shanghai time
  * not after `now`, so the live session runs in the evening whenever the demo is run.
  */
 export function seedCaptures(realNow: number): PageCapture[] {
   const r = rng(20250728);
-  const today = evening(realNow, 21) + 15 * MIN;
-  const now = today <= realNow ? today : today - DAY;
+  const now = seedClock(realNow);
   const out: PageCapture[] = [];
   for (const spec of SHOPS) {
     const span = 90 * DAY;

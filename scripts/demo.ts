@@ -7,40 +7,58 @@
  *    hosts) so the content script reads them and the background stores them,
  * 3. screenshots every view of the side panel (Now with the capture inspector, Sessions comparing
  *    three sessions, Trends, Growth, Data) in zh-CN, light and dark,
- * and prints each screenshot's absolute path on its own line.
+ * and prints each screenshot's absolute path on its own line, then how to load the extension.
+ * The panel is a background tab beside the live dashboard, as a real side panel is, so the Now
+ * view shows "the page beside me". Headless whether or not there is a display: the screenshots
+ * are the demo, and a headed run would only differ by a window nobody asked for.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { browserAvailable, launch } from './chromium';
-import { seedBackup } from './demo-seed';
+import { CHROMIUM, EXT_DIR, OUT_DIR, browserAvailable, launch } from './chromium';
+import { seedBackup, shiftPageDates } from './demo-seed';
 import { listFixtures } from '../tests/helpers/fixtures';
 
 const OUT = resolve(process.env.DEMO_OUT ?? 'docs/screenshots');
-const WIDTH = 420;
+const EXT = EXT_DIR;
+const BACKUP = resolve(OUT_DIR, 'StageLens-demo-backup.json');
+/** a side panel's usual width */
+const WIDTH = 400;
+const HEIGHT = 900;
+
+const HOW_TO_LOAD = [
+  'To use StageLens in your own Chromium/Chrome:',
+  '  1. open chrome://extensions',
+  '  2. switch on "Developer mode" (top right)',
+  `  3. "Load unpacked" → pick ${EXT}`,
+  '  4. open a supported backend (e.g. 抖音电商罗盘 https://compass.jinritemai.com/), then the StageLens icon → side panel',
+  `  the demo's history can be imported in the panel: 数据 → 导入 → ${BACKUP}`,
+];
 
 async function tab(panel: Page, name: string): Promise<void> {
   await panel.getByRole('tab', { name }).click();
-  await panel.waitForTimeout(300);
+  await panel.getByRole('tab', { name, selected: true }).waitFor();
+  await panel.waitForTimeout(250);
 }
 
 async function main(): Promise<void> {
   if (!browserAvailable()) {
-    console.error('Chromium not found at /usr/bin/chromium (apt-get install chromium fonts-wqy-microhei), or no build in .output/chrome-mv3.');
-    console.error('To use StageLens in your own browser: chrome://extensions → Developer mode → Load unpacked → .output/chrome-mv3');
+    console.error(`Chromium not found at ${CHROMIUM} (apt-get install chromium fonts-wqy-microhei), or no build in ${EXT} (npm run build).`);
+    console.error(HOW_TO_LOAD.join('\n'));
     process.exit(1);
   }
+  if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) console.log('No display: running Chromium headless; the screenshots are the demo.');
   mkdirSync(OUT, { recursive: true });
   const work = mkdtempSync(join(tmpdir(), 'stagelens-demo-'));
   const seedFile = join(work, 'StageLens-demo-backup.json');
-  writeFileSync(seedFile, JSON.stringify(await seedBackup(Date.now())));
+  const now = Date.now();
+  writeFileSync(seedFile, JSON.stringify(await seedBackup(now)));
 
   const shots: string[] = [];
-  const h = await launch({ colorScheme: 'light', viewport: { width: WIDTH, height: 900 } });
+  const h = await launch({ colorScheme: 'light', viewport: { width: WIDTH, height: HEIGHT } });
   try {
     const panel = await h.panel();
-    await panel.setViewportSize({ width: WIDTH, height: 900 });
 
     // 1. the seeded history, through the panel's import control
     await tab(panel, '数据');
@@ -49,27 +67,34 @@ async function main(): Promise<void> {
 
     // 2. the demo dashboards, read by the content script under their real hosts
     const fixtures = listFixtures();
-    for (const f of fixtures) h.serve(f.expected.url, readFileSync(f.htmlPath, 'utf8'));
+    // the pages' dates moved to the seed's week (see shiftPageDates), nothing else changed
+    for (const f of fixtures) h.serve(f.expected.url, shiftPageDates(readFileSync(f.htmlPath, 'utf8'), now));
     const page = await h.context.newPage();
     for (const f of fixtures) {
       await page.goto(f.expected.url);
-      await page.waitForTimeout(800);
+      await page.waitForTimeout(600);
     }
+    // the live session's page stays the active tab, as it is beside a real side panel: the
+    // panel (a background tab here) shows it as "the page beside me", not as the latest capture
     const live = fixtures.find((f) => f.name === 'compass/live-detail.html') ?? fixtures[0]!;
     await page.goto(live.expected.url);
-    await page.waitForTimeout(1000);
-    await panel.bringToFront();
+    await page.bringToFront();
+    await tab(panel, '当前');
+    await panel.locator('.now-head .source.active').waitFor({ timeout: 15_000 });
 
     // the three newest sessions of the shop (the live one first) for the comparison
     await tab(panel, '场次');
     const boxes = panel.locator('.session-list input[type=checkbox]');
     await boxes.first().waitFor({ timeout: 15_000 });
     for (let i = 0; i < 3; i++) await boxes.nth(i).check();
+    await tab(panel, '数据');
+    await panel.getByRole('radio', { name: /已勾选/ }).check();
 
     for (const scheme of ['light', 'dark'] as const) {
       await panel.emulateMedia({ colorScheme: scheme });
       const shot = async (view: string) => {
         const file = resolve(OUT, `panel-${view}-${scheme}.png`);
+        await panel.evaluate('window.scrollTo(0, 0)');
         await panel.screenshot({ path: file, fullPage: true });
         shots.push(file);
       };
@@ -84,16 +109,22 @@ async function main(): Promise<void> {
       await panel.waitForTimeout(300);
       await shot('trends');
       await tab(panel, '成长');
-      await panel.locator('details.pillar').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+      await panel.locator('details.pillar').first().evaluate((d) => void ((d as HTMLDetailsElement).open = true));
       await shot('growth');
       await tab(panel, '数据');
       await shot('data');
     }
+    // what was imported, kept (outside git, beside the build) for anyone who wants the same
+    // history in their own browser
+    copyFileSync(seedFile, BACKUP);
   } finally {
     await h.close();
     rmSync(work, { recursive: true, force: true });
   }
+  console.log(`Screenshots (zh-CN, ${WIDTH} px wide, light and dark) in ${OUT}:`);
   for (const s of shots) console.log(s);
+  console.log('');
+  console.log(HOW_TO_LOAD.join('\n'));
 }
 
 main().catch((e) => {
