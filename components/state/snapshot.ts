@@ -1,12 +1,13 @@
 /**
  * "Save as test page": ask the open tab's content script for a snapshot of the page
  * (`{type:'snapshot'}` by tabs.sendMessage, which works for the hosts we hold permissions for),
+ * anonymise it here (lib/ui/snapshot `snapshotFromReply`),
  * show a text-only preview (the page's words, the scrubbed address, the notes, the expected file),
  * and download it through a Blob when confirmed: one `<platform>-<page>.zip` holding the page and
  * its expected file. The snapshot goes from the page to this panel to the user's disk, nowhere else.
  */
 import { signal, type ReadonlySignal } from '@preact/signals';
-import { SnapshotReplySchema, snapshotFile, type SnapshotFile } from '../../lib/ui/snapshot';
+import type { SnapshotFile } from '../../lib/ui/snapshot';
 
 /** Save bytes or text through a Blob and an `<a download>` click (no downloads permission). */
 function download(data: Uint8Array | string, fileName: string, mime: string, doc: Document = document): void {
@@ -42,9 +43,13 @@ export function createSnapshot(tabId: ReadonlySignal<number | null>, api: SendAp
     try {
       const raw = await api.tabs.sendMessage(id, { type: 'snapshot' });
       if (raw === undefined || raw === null) return void (state.value = { step: 'failed', message: 'noAnswer' });
+      // the reply's schema (classic zod), the anonymiser and the file builder load on first use,
+      // not with the panel
+      const { SnapshotReplySchema, snapshotFromReply } = await import('../../lib/ui/snapshot');
       const reply = SnapshotReplySchema.parse(typeof raw === 'string' ? { html: raw } : raw);
       if (!('html' in reply)) return void (state.value = { step: 'failed', message: reply.error });
-      state.value = { step: 'ready', file: snapshotFile(reply, Date.now()) };
+      // anonymised here, before anything of the page is shown or can be saved
+      state.value = { step: 'ready', file: snapshotFromReply(reply, Date.now()) };
     } catch (e) {
       state.value = { step: 'failed', message: e instanceof Error ? e.message : String(e) };
     }

@@ -1,7 +1,7 @@
 /**
- * A page StageLens misread, turned into a test page: the DOM saved (serializePage), anonymised
- * (anonymisePage), and read again by StageLens to write the expected values, which a person
- * reviews before committing. Pure apart from reading the given document; nothing is sent.
+ * A page StageLens misread, turned into a test page: the DOM saved (serializePage, in the page),
+ * anonymised (anonymisePage), and read again by StageLens to write the expected values, which a
+ * person reviews before committing. Pure apart from reading the given document; nothing is sent.
  */
 import type { PageCapture } from '../capture/types';
 import { extractPage, pageKindOf } from '../extract/page';
@@ -34,23 +34,34 @@ const kindId = (adapter: PlatformAdapter, href: string) => {
   }
 };
 
+/** A snapshot of a live document (tests, and anything that holds the page's DOM). */
 export function makeSnapshot(doc: Document, url: string, adapter: PlatformAdapter, opts: SnapshotOptions = {}): Snapshot {
   const parse = opts.parse ?? defaultParser(doc);
   const live: PageCapture = extractPage(doc, url, adapter, { now: 0 });
-  const saved = serializePage(doc);
+  return snapshotFromSaved(serializePage(doc), url, adapter, live, { ...opts, parse });
+}
+
+/**
+ * A snapshot from the page as the content script saved it (serializePage) and what the reader
+ * read on the live page (`live`; null when unknown: the saved page's own reading stands in).
+ * The side panel runs this, so the anonymiser is not carried by the content script on every
+ * backend page load.
+ */
+export function snapshotFromSaved(saved: string, url: string, adapter: PlatformAdapter, live: PageCapture | null, opts: SnapshotOptions = {}): Snapshot {
+  const parse = opts.parse ?? defaultParser();
   const savedCap = extractPage(parseSnapshot(saved, parse), url, adapter, { now: 0 });
   const kind = kindId(adapter, url);
   const anon = anonymisePage(saved, url, {
     keepLabels: keepLabelsFor(adapter),
     nameLabels: nameLabelsFor(adapter),
-    readings: live.captures.filter((r) => r.source === 'observed'),
+    readings: (live ?? savedCap).captures.filter((r) => r.source === 'observed'),
     parse,
     urlOk: (u) => kindId(adapter, u) === kind,
     ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
   });
   const copy = extractPage(parseSnapshot(anon.html, parse), anon.url, adapter, { now: 0 });
   const notes = [...anon.notes, ...relationNotes(savedCap, copy)];
-  const lost = captureDiff(live, savedCap, 'the saved page');
+  const lost = live ? captureDiff(live, savedCap, 'the saved page') : [];
   if (lost.length) notes.unshift(`The saved page already reads differently from the live one (closed shadow roots, iframes or form values are not saved): ${lost.join('; ')}.`);
   const changed = captureDiff(savedCap, copy, 'the anonymised copy');
   if (changed.length) notes.unshift(`CHECK: the anonymised copy reads differently from the saved page: ${changed.join('; ')}.`);

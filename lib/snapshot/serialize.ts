@@ -4,7 +4,7 @@
  * (`<template shadowrootmode="open">` first inside its host, as Chromium parses it back).
  *
  * Removed: scripts and inline event handlers; iframe contents (an empty <iframe> stays); images
- * (img src/srcset, <picture>/<video> sources, poster, url(...) in CSS, data: URLs anywhere);
+ * (<img> and <picture> elements, <video> sources, poster, url(...) in CSS, data: URLs anywhere);
  * form values (input value, textarea content, selected options); links (an href other than
  * #fragment); <link>, <base>, <meta> other
  * than the charset; comments; the StageLens badge. Kept: <style> (rules inserted through the
@@ -17,7 +17,7 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 /** Elements dropped with everything inside. */
 const DROP = new Set([
   'script', 'noscript', 'object', 'embed', 'applet', 'frame', 'frameset', 'portal', 'base', 'link', 'meta',
-  'source', 'track', 'param', 'stagelens-badge', 'image', 'feimage',
+  'source', 'track', 'param', 'stagelens-badge', 'image', 'feimage', 'img', 'picture',
 ]);
 /** Elements kept, but empty. */
 const EMPTY = new Set(['iframe', 'textarea', 'canvas', 'video', 'audio']);

@@ -1,41 +1,49 @@
 /**
  * The page snapshot as the panel receives it from the content script (`{type:'snapshot'}` sent
- * with tabs.sendMessage), validated once here, and what the panel shows before saving: the page's
- * words, its scrubbed address, the anonymiser's notes and the expected file — all as text.
+ * with tabs.sendMessage), validated once here, anonymised here (lib/snapshot/finish.ts), and what
+ * the panel shows before saving: the page's words, its scrubbed address, the anonymiser's notes
+ * and the expected file — all as text.
  *
- * The content script answers with lib/snapshot/respond's SnapshotResponse: the anonymised HTML,
- * the expected values StageLens read from that copy (marked "to review"), the scrubbed URL and
- * the notes. Saved as one `<platform>-<page>.zip` holding both files. A reply with HTML only (or
- * a bare string) is saved as that .html file.
+ * The content script answers with lib/snapshot/respond's SnapshotResponse: the page as saved
+ * (not yet anonymised), its address and the live reading. Nothing of it is shown or saved before
+ * it is anonymised. Saved as one `<platform>-<page>.zip` holding the page and its expected file.
+ * This module is loaded on first use (components/state/snapshot.ts), not with the panel.
  */
 import { z } from 'zod';
+import type { PageCapture } from '../capture/types';
 import { formatExpected, type SnapshotExpected } from '../snapshot/expected';
 import { snapshotFiles, snapshotZip } from '../snapshot/files';
+import { finishSnapshot } from '../snapshot/finish';
+import type { SnapshotOptions } from '../snapshot/make';
 
-const ExpectedSchema = z.looseObject({
-  review: z.string(),
+/** The live reading, checked only as far as the anonymiser uses it (hints, the "saved page reads
+ *  differently" note): anything else makes it null, never a failure. */
+const LiveSchema = z.looseObject({
+  platform: z.string(),
+  page: z.string(),
   url: z.string(),
-  platform: z.string().min(1).max(60),
-  page: z.string().min(1).max(60),
-  captures: z.array(z.looseObject({ metric: z.string(), scope: z.string() })),
+  period: z.string().nullable(),
+  captures: z.array(z.looseObject({ metric: z.string(), scope: z.string(), source: z.string(), text: z.string(), unit: z.string(), value: z.number().nullable() })),
+  missed: z.array(z.looseObject({ metric: z.string(), scope: z.string(), reason: z.string() })),
+  sessions: z.array(z.looseObject({ key: z.string() })),
+  unknown: z.array(z.unknown()),
 });
 
 export const SnapshotReplySchema = z.union([
   z.object({
     ok: z.literal(true).optional(),
     html: z.string().min(1),
-    fileName: z.string().max(200).optional(),
     url: z.string().optional(),
-    notes: z.array(z.string()).optional(),
-    expected: ExpectedSchema.optional(),
+    live: z.unknown().optional(),
   }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 export type SnapshotReply = z.infer<typeof SnapshotReplySchema>;
+export type SnapshotPage = Extract<SnapshotReply, { html: string }>;
 
 export interface SnapshotFile {
   html: string;
-  /** the download's name (.zip with the expected file, .html without) */
+  /** the download's name: `<platform>-<page>.zip` */
   fileName: string;
   /** the download's bytes and type */
   data: Uint8Array | string;
@@ -44,10 +52,10 @@ export interface SnapshotFile {
   /** the page's visible words, whitespace collapsed, for the preview (shown as text) */
   text: string;
   /** the page's address as saved (query values scrubbed) */
-  url: string | null;
+  url: string;
   notes: string[];
   /** the expected file's text, as it will be saved */
-  expectedText: string | null;
+  expectedText: string;
   /** the names of the files inside the download */
   files: string[];
 }
@@ -83,23 +91,21 @@ export function previewText(html: string, parse: (h: string) => Document = (h) =
   return parts.join(' ').replace(/[ \t\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').replace(/\n{2,}/g, '\n').trim().slice(0, PREVIEW_CHARS);
 }
 
-export type SnapshotPage = Extract<SnapshotReply, { html: string }>;
-
-export function snapshotFile(reply: SnapshotPage, now: number, parse?: (h: string) => Document): SnapshotFile {
-  const text = previewText(reply.html, parse);
-  const notes = reply.notes ?? [];
-  const url = reply.url ?? null;
-  if (reply.expected) {
-    const s = { html: reply.html, expected: reply.expected as unknown as SnapshotExpected };
-    const zip = snapshotZip(s, new Date(now));
-    return {
-      html: reply.html, fileName: zip.name, data: zip.bytes, mime: 'application/zip', bytes: zip.bytes.length, text, url, notes,
-      expectedText: formatExpected(s.expected), files: snapshotFiles(s).map((f) => f.name),
-    };
-  }
-  const fileName = snapshotFileName(reply.fileName, reply.url, now);
+/** The download and its preview, from an anonymised snapshot. */
+export function snapshotFile(s: { html: string; url: string; notes: string[]; expected: SnapshotExpected }, now: number, parse?: (h: string) => Document): SnapshotFile {
+  const zip = snapshotZip(s, new Date(now));
   return {
-    html: reply.html, fileName, data: reply.html, mime: 'text/html;charset=utf-8', bytes: new TextEncoder().encode(reply.html).length,
-    text, url, notes, expectedText: null, files: [fileName],
+    html: s.html, fileName: zip.name, data: zip.bytes, mime: 'application/zip', bytes: zip.bytes.length,
+    text: previewText(s.html, parse), url: s.url, notes: s.notes, expectedText: formatExpected(s.expected), files: snapshotFiles(s).map((f) => f.name),
   };
+}
+
+/** The content script's reply, anonymised and ready to preview. `url` stands in when the reply
+ *  has none (a bare string). Throws when the page is not one StageLens reads. */
+export function snapshotFromReply(reply: SnapshotPage, now: number, opts: SnapshotOptions & { url?: string } = {}): SnapshotFile {
+  const url = reply.url ?? opts.url;
+  if (!url) throw new Error('the page did not say its address');
+  const live = LiveSchema.safeParse(reply.live);
+  const s = finishSnapshot({ html: reply.html, url, live: live.success ? (live.data as unknown as PageCapture) : null }, opts);
+  return snapshotFile(s, now, opts.parse);
 }

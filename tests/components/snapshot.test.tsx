@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { freshDb, liveCapture } from '../store/fixtures';
 import { snapshotFileName, previewText } from '../../lib/ui/snapshot';
+import { unzipFiles } from '../../lib/snapshot/zip';
 import { $, $$, click, ingestAll, mount, waitFor, type Mounted } from './harness';
 
 let m: Mounted | null = null;
@@ -15,7 +16,7 @@ const button = (root: ParentNode, name: RegExp) => $$<HTMLButtonElement>(root, '
 const PAGE = '<html><body><div class="card"><span>直播间成交金额</span><b>¥1,234</b></div><img src=x onerror=alert(1)><script>alert(2)</script></body></html>';
 
 describe('save as test page', () => {
-  it('sends {type:"snapshot"} to the open tab, previews its words as text, then downloads the HTML', async () => {
+  it('sends {type:"snapshot"} to the open tab, anonymises the page, previews it as text, then downloads page + expected file as one zip', async () => {
     const blobs: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => (blobs.push(b as Blob), 'blob:x'));
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
@@ -29,13 +30,20 @@ describe('save as test page', () => {
     await click(ask);
     expect(mm.sendMessage).toHaveBeenCalledWith(7, { type: 'snapshot' });
     const pre = await waitFor(() => $(root, '.snapshot-preview pre'));
+    // anonymised in the panel before anything is shown: the label stays, the number keeps its shape only
     expect(pre.textContent).toContain('直播间成交金额');
-    expect(pre.textContent).toContain('¥1,234');
+    expect(pre.textContent).not.toContain('1,234');
+    expect(pre.textContent).toMatch(/¥\d,\d{3}/);
     expect(pre.textContent).not.toContain('alert(2)');
     expect(root.querySelector('.snapshot-preview img, .snapshot-preview script, .snapshot-preview b')).toBeNull();
+    expect($(root, '.snapshot-preview .preview-expected')?.textContent).toContain('"review": "to review"');
     await click(button(root, /下载/)!);
     await waitFor(() => blobs.length === 1);
-    expect(await blobs[0]!.text()).toBe(PAGE);
+    // one zip: the page and its expected file
+    const files = unzipFiles(new Uint8Array(await blobs[0]!.arrayBuffer()));
+    expect(files.map((f) => f.name.replace(/^compass-[\w-]+?\./, 'compass-<page>.'))).toEqual(['compass-<page>.html', 'compass-<page>.expected.json']);
+    expect(files[0]!.content).toContain('直播间成交金额');
+    expect(files[0]!.content).not.toMatch(/1,234|<script|onerror|<img/);
     await waitFor(() => $(root, '[data-snapshot=saved]'));
   });
 

@@ -1,0 +1,152 @@
+/**
+ * "保存为测试页" in real Chromium: a 罗盘 live-detail page under its real host whose numbers sit
+ * in an OPEN shadow root attached by the page's own script (a <micro-app> micro-frontend, as on the live
+ * backends), with a script, an image, an inline handler, a form value, an iframe and a data: URL
+ * around them. The side panel's button asks the content script for the snapshot, previews it as
+ * text, and the download (one zip: page + expected file) is captured. Then the saved page is
+ * served under its scrubbed address and read again by the extension: the same metrics, units,
+ * qualifiers and scopes as the live page, and the values of the expected file.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { browserAvailable, dbDump, launch, type Harness } from '../../scripts/chromium';
+import { unzipFiles } from '../../lib/snapshot/zip';
+import type { Expected } from '../helpers/fixtures';
+
+const FIX = 'tests/fixtures/compass/live-detail';
+const fixture = readFileSync(`${FIX}.html`, 'utf8');
+const fixtureExp = JSON.parse(readFileSync(`${FIX}.expected.json`, 'utf8')) as Expected;
+const URL_A = fixtureExp.url;
+
+const SECRET_PHONE = '13812345678';
+const SECRET_SCRIPT = 'trackingToken_9f8e7d';
+/** The fixture with its core-data section moved into an open shadow root at run time, plus
+ *  things a snapshot must not keep. */
+const PAGE = fixture.replace(
+  '</body>',
+  `<img class="avatar" src="https://compass.jinritemai.com/avatar.png" alt="avatar">
+<button type="button" onclick="alert('${SECRET_SCRIPT}')">导出</button>
+<input class="search" type="text" value="${SECRET_PHONE}">
+<iframe srcdoc="<p>${SECRET_SCRIPT}</p>"></iframe>
+<div class="banner" style="background:url(data:image/png;base64,iVBORw0KGgo=)">广告位</div>
+<script>
+  window.__token = '${SECRET_SCRIPT}';
+  const section = document.querySelector('section.overviewContainer-HrpFrv');
+  const host = document.createElement('micro-app');
+  const root = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = '.hiddenInShadow{display:none}';
+  root.append(style);
+  section.replaceWith(host);
+  root.append(section);
+</script>
+</body>`,
+);
+
+interface Reading { metric: string; value: number | null; source: string; unit: string; qualifier?: string; text: string }
+interface Row { readings: Reading[]; scope: string; url: string }
+
+const shape = (rows: Row[]) => {
+  const scopes: string[] = [];
+  for (const r of rows) if (!scopes.includes(r.scope)) scopes.push(r.scope);
+  const name = (s: string) => (s === 'page' ? 'page' : `row${scopes.indexOf(s)}`);
+  return rows.flatMap((r) => r.readings.filter((x) => x.source === 'observed').map((x) => `${name(r.scope)}|${x.metric}|${x.unit}|${x.qualifier ?? '-'}|${x.value === null ? 'null' : 'n'}`)).sort();
+};
+
+async function rowsFor(h: Harness, url: string): Promise<Row[]> {
+  let rows: Row[] = [];
+  await expect
+    .poll(async () => {
+      rows = ((await dbDump(h)).captures as Row[]).filter((r) => r.url === url);
+      return rows.some((r) => r.scope === 'page' && r.readings.length > 0);
+    }, { timeout: 20_000, interval: 2000 })
+    .toBe(true);
+  return rows;
+}
+
+describe.runIf(browserAvailable())('save as test page, in Chromium', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch({ viewport: { width: 420, height: 900 } });
+  });
+  afterAll(async () => h?.close());
+
+  it('saves a page with an open shadow root from the panel, and the saved copy reads the same', async () => {
+    const requests: string[] = [];
+    h.context.on('request', (r) => requests.push(r.url()));
+    h.serve(URL_A, PAGE);
+    // the panel first: the page opened after it is the active tab it sits beside
+    const panel = await h.panel();
+    const page = await h.context.newPage();
+    await page.goto(URL_A);
+    // the numbers really are in a shadow root on the live page
+    expect(await page.evaluate(() => Boolean(document.querySelector('micro-app')?.shadowRoot?.querySelector('.cardWrapper-Hx8aQ2')))).toBe(true);
+    expect(await page.evaluate(() => document.querySelector('.cardWrapper-Hx8aQ2'))).toBeNull();
+
+    const live = await rowsFor(h, URL_A);
+    const livePage = live.find((r) => r.scope === 'page')!;
+    for (const e of fixtureExp.captures) {
+      const r = livePage.readings.find((x) => x.metric === e.metric && x.source === 'observed');
+      expect(r?.value, `${e.metric} read through the shadow root`).toBe(e.value);
+    }
+
+    const ask = panel.getByRole('button', { name: /保存为测试页|Save as test page/ });
+    await expect.poll(() => ask.isEnabled(), { timeout: 20_000 }).toBe(true);
+    const before = requests.length;
+    await ask.click();
+    const preview = panel.locator('.snapshot-preview');
+    await preview.waitFor({ timeout: 30_000 });
+
+    // the preview is text: no element of the page is rendered in the panel
+    expect(await preview.locator('img, iframe, script, input, section, micro-app, template').count()).toBe(0);
+    const previewText = (await preview.textContent()) ?? '';
+    expect(previewText).toContain('直播间用户支付金额');
+    expect(previewText).toContain('"review": "to review"');
+    for (const s of ['星河优选旗舰店', '7391234567890123456', '236,552', SECRET_PHONE, SECRET_SCRIPT]) expect(previewText, s).not.toContain(s);
+
+    const [download] = await Promise.all([panel.waitForEvent('download'), panel.locator('.snapshot-preview button.primary').click()]);
+    expect(download.suggestedFilename()).toBe('compass-live-detail.zip');
+    const zipPath = await download.path();
+    const files = unzipFiles(new Uint8Array(readFileSync(zipPath)));
+    expect(files.map((f) => f.name).sort()).toEqual(['compass-live-detail.expected.json', 'compass-live-detail.html']);
+    await panel.locator('[data-snapshot=saved]').waitFor();
+    // taking and saving the snapshot sent nothing anywhere
+    expect(requests.slice(before).filter((u) => !u.startsWith('blob:') && !u.startsWith('chrome-extension:'))).toEqual([]);
+
+    const html = files.find((f) => f.name.endsWith('.html'))!.content;
+    const expected = JSON.parse(files.find((f) => f.name.endsWith('.json'))!.content) as Expected & { review: string };
+
+    // saved: the shadow root as declarative shadow DOM, nothing that runs or loads, no form value
+    expect(html).toMatch(/<micro-app><template shadowrootmode="open"><style>\.hiddenInShadow\{display:none\}<\/style>/);
+    expect(html).toContain('.hiddenTip-Uy3{display:none}');
+    expect(html).not.toMatch(/<script|onclick|srcdoc|src=|data:image|<img/i);
+    for (const s of ['星河优选旗舰店', '夏日清凉好物专场', '7391234567890123456', '236,552', '26,439.25', SECRET_PHONE, SECRET_SCRIPT]) expect(html, s).not.toContain(s);
+    expect(html).toContain('直播间用户支付金额');
+    expect(html).toContain('较上一周期');
+
+    // the expected file: StageLens's own reading of the copy, to review, under a scrubbed address
+    expect(expected.review).toBe('to review');
+    expect(expected.platform).toBe('compass');
+    expect(expected.page).toBe('live-detail');
+    expect(expected.url).not.toBe(URL_A);
+    expect(expected.url).toMatch(/^https:\/\/compass\.jinritemai\.com\/shop\/live-detail\?live_room_id=\d{19}&tab=/);
+    expect(expected.url).not.toContain('7391234567890123456');
+
+    // the saved copy, served under its own address, is read by the extension as the live page was
+    h.serve(expected.url, html);
+    const copyPage = await h.context.newPage();
+    await copyPage.goto(expected.url);
+    expect(await copyPage.evaluate(() => Boolean(document.querySelector('micro-app')?.shadowRoot?.querySelector('.cardWrapper-Hx8aQ2')))).toBe(true);
+    const copy = await rowsFor(h, expected.url);
+    expect(shape(copy)).toEqual(shape(live));
+    const copyPageRow = copy.find((r) => r.scope === 'page')!;
+    for (const e of expected.captures.filter((c) => c.scope === 'page')) {
+      const r = copyPageRow.readings.find((x) => x.metric === e.metric && x.source === 'observed');
+      expect(r?.value, e.metric).toBe(e.value);
+      expect(r?.text, e.metric).toBe(e.text);
+    }
+    await copyPage.close();
+    await panel.close();
+    await page.close();
+  });
+});
