@@ -5,9 +5,10 @@
  * Paths and labels from DASHBOARDS.md §6 ([V]). On 分场次效果 the tabs 实时下播数据 / 含回放累计
  * 数据 change every session's numbers, while the date filter only chooses which sessions are
  * listed: so the tab, not the dates, is the page's period. 平均观看时长（秒） is a bare number of
- * seconds. 生意参谋 (sycm.taobao.com, 同行同层 benchmarks, font anti-scraping) is not read.
+ * seconds. 生意参谋 (sycm.taobao.com, font anti-scraping) is not read; the overview fixture's
+ * 同行同层平均 / 同行同层优秀 lines follow 生意参谋's wording ([V] there, [I] on this page).
  *
- * Fixtures checked: tests/fixtures/taobaolive/live-control.html, live-effect.html.
+ * Fixtures checked: tests/fixtures/taobaolive/live-control.html, live-effect.html, overview.html.
  */
 import type { PlatformAdapter } from './types';
 
@@ -52,7 +53,7 @@ export const taobaolive: PlatformAdapter = {
     退款人数: 'refundBuyers', 退款金额: 'refundAmount', 退款件数: 'refundUnits',
     预售下定金金额: 'presaleDeposit',
     实时在线人数: 'currentOnline', 在线人数: 'currentOnline', 最高在线人数: 'peakOnline',
-    直播时长: 'liveDurationSeconds',
+    直播时长: 'liveDurationSeconds', 开播场次: 'liveSessions', 直播场次: 'liveSessions',
   },
   labelHints: { '平均观看时长(秒)': { plainDuration: 'seconds' } },
   rowKeyHeaders: ['直播ID', '场次ID'],
