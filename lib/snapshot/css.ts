@@ -5,8 +5,11 @@
 const URL_FN = /url\(\s*(?:"[^"]*"|'[^']*'|[^)]*)\s*\)/gi;
 const IMPORT = /@import\s+(?:url\([^)]*\)|"[^"]*"|'[^']*')[^;]*;?/gi;
 
+/** A data: URL written as a plain string (image-set("data:…"), content:"data:…"). */
+const DATA_STRING = /(["'])\s*data:[^"']*\1/gi;
+
 export function stripCss(css: string): string {
-  return css.replace(IMPORT, '').replace(URL_FN, 'none');
+  return css.replace(IMPORT, '').replace(URL_FN, 'none').replace(DATA_STRING, '""');
 }
 
 /** An inline style attribute, or null when nothing should be kept (IE expression()). */

@@ -38,9 +38,10 @@ export function keptAttribute(el: Element, name: string, value: string): string 
   const n = name.toLowerCase();
   const tag = el.localName.toLowerCase();
   if (n.startsWith('on') || DROP_ATTR.has(n)) return null;
+  // a style keeps what hides or shows things; only what it would load goes (data: URLs included)
+  if (n === 'style') return stripInlineStyle(value);
   if (/^\s*(javascript|vbscript|data):/i.test(value)) return null;
   if (/(^|[\s,('"])data:[a-z]+\/[a-z0-9.+-]+[;,]/i.test(value)) return null; // a data: URL inside
-  if (n === 'style') return stripInlineStyle(value);
   if (n === 'href' || n === 'xlink:href') return value.trim().startsWith('#') ? value : null; // in-page links (<use href="#icon">) only: no external link is saved
   if (n === 'value' && tag === 'input') return BUTTON_INPUT.has((el.getAttribute('type') ?? '').toLowerCase()) ? value : null;
   if (n === 'selected' && tag === 'option') return null;
@@ -123,6 +124,6 @@ export function serializePage(doc: Document): string {
     if (c === head) continue;
     serializeNode(c, out);
   }
-  out.push('</html>\n');
+  out.push('</html>'); // no newline after it: a parser would move one into <body>
   return out.join('');
 }
