@@ -199,7 +199,8 @@ function readCompare(basis: string, text: string, glyph: 1 | -1 | undefined, val
   let sign: number = explicit ? Math.sign(p.value) || 1 : widget;
   if (explicit && widget !== 0 && widget !== Math.sign(p.value)) sign = 0; // text and arrow disagree: trust neither
   const magnitude = Math.abs(p.value);
-  return { basis, text, value: sign === 0 ? (magnitude === 0 ? 0 : null) : sign * magnitude };
+  // 0.00% with a down arrow is 0, not -0 (which JSON and deep equality tell apart)
+  return { basis, text, value: magnitude === 0 ? 0 : sign === 0 ? null : sign * magnitude };
 }
 
 export function readCard(items: CardItem[], label: CardItem, card: Element, metric: MetricId, hints: NormaliseHints = {}): CardResult {
@@ -257,8 +258,12 @@ export function readCard(items: CardItem[], label: CardItem, card: Element, metr
     if (wrongUnit.length === 0) return { ok: false, reason: 'notFound', why: 'no value next to the label', used, others };
     return { ok: false, reason: 'unreadable', text: wrongUnit.map((n) => n.text).join(' | '), why: `not a ${unit} value`, used, others };
   }
-  if (own.length > 1) {
-    return { ok: false, reason: 'unreadable', text: own.map((n) => n.text).join(' | '), why: 'several numbers could be the value', used, others };
+  // A number of the wrong unit that no phrase or widget explains is still a candidate: the card
+  // may show its value in a form we do not read (¥37.51 under a ROI label) beside a stray badge
+  // that happens to fit. Picking the one that fits would be a guess.
+  if (own.length > 1 || wrongUnit.length > 0) {
+    const all = [...own, ...wrongUnit].sort((a, b) => a.i - b.i);
+    return { ok: false, reason: 'unreadable', text: all.map((n) => n.text).join(' | '), why: 'several numbers could be the value', used, others };
   }
   const v = own[0]!;
   const norm = readValue(v.text, v.parsed!, unit, hints);
