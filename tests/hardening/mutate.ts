@@ -6,6 +6,8 @@ import { attachDeclarativeShadowRoots } from '../helpers/fixtures';
 
 export type Mutation = {
   name: string;
+  /** uses its random source: worth running once per seed (the others are run once) */
+  seeded?: true;
   /** mutate `doc` in place; return label texts whose cards were swapped, if any */
   apply(doc: Document, rnd: () => number, labels: string[]): { swapped?: [string, string] } | void;
 };
@@ -29,6 +31,8 @@ const textNodes = (root: Node): Text[] => {
 const pick = <T>(xs: T[], rnd: () => number): T | undefined => xs[Math.floor(rnd() * xs.length)];
 const isNumberish = (s: string) => /\d/.test(s) && s.trim().length <= 20;
 const labelNodes = (doc: Document, labels: string[]) => textNodes(doc).filter((t) => labels.includes(t.data.trim()));
+/** The label texts on the page outside table headers, once per occurrence. */
+export const labelTexts = (doc: Document, labels: string[]): string[] => labelNodes(doc, labels).filter((t) => !t.parentElement?.closest('th, thead')).map((t) => t.data.trim());
 
 export const MUTATIONS: Mutation[] = [
   {
@@ -44,6 +48,7 @@ export const MUTATIONS: Mutation[] = [
   },
   {
     name: 'reorder cards',
+    seeded: true,
     apply(doc, rnd) {
       for (const parent of doc.querySelectorAll('*')) {
         const kids = [...parent.children];
@@ -96,6 +101,7 @@ export const MUTATIONS: Mutation[] = [
   },
   {
     name: 'remove a value',
+    seeded: true,
     apply(doc, rnd, labels) {
       const label = pick(labelNodes(doc, labels), rnd);
       if (!label) return;
@@ -103,16 +109,24 @@ export const MUTATIONS: Mutation[] = [
       const all = textNodes(doc);
       const i = all.indexOf(label);
       const v = all.slice(i + 1, i + 6).find((t) => isNumberish(t.data));
-      v?.remove();
+      if (!v) return;
+      // the whole number, not a piece of one split over spans (removing `¥24.` from
+      // `¥24.`+`83万` would leave a page that shows 83万)
+      let whole: Node = v;
+      for (let up = v.parentElement; up && up.childElementCount <= 3 && isNumberish(up.textContent ?? '') && !labels.some((l) => (up!.textContent ?? '').includes(l)); up = up.parentElement) whole = up;
+      whole.parentNode?.removeChild(whole);
     },
   },
   {
     name: 'decoy number next to a label',
+    seeded: true,
     apply(doc, rnd, labels) {
       for (const label of labelNodes(doc, labels)) {
         if (rnd() < 0.5 || !label.parentElement) continue;
         const decoy = doc.createElement('span');
-        decoy.className = 'badge-Qx81Lm';
+        // a badge, a plain hashed class, or none: nothing the reader can rely on to skip it
+        const style = Math.floor(rnd() * 3);
+        if (style < 2) decoy.className = style === 0 ? 'badge-Qx81Lm' : 'text-Rt42Kp';
         decoy.textContent = String(Math.floor(rnd() * 900) + 10);
         label.parentElement.after(decoy);
       }
@@ -120,6 +134,7 @@ export const MUTATIONS: Mutation[] = [
   },
   {
     name: 'swap two labels',
+    seeded: true,
     apply(doc, rnd, labels) {
       const nodes = labelNodes(doc, labels).filter((t) => !t.parentElement?.closest('th, thead'));
       if (nodes.length < 2) return;
