@@ -9,7 +9,9 @@
  * 中控 API names it. Cards are `div.kpro-data` with hashed inner classes: read by label.
  * 快手 writes large numbers with `w` (20.1w) as well as 万.
  *
- * Fixtures checked: tests/fixtures/kwaixiaodian/home.html, goods-overview.html, live-data.html.
+ * Fixtures checked: tests/fixtures/kwaixiaodian/home.html, goods-overview.html, deal-analysis.html,
+ * live-data.html. The 交易分析 channel split (直播 / 短视频 / 商品卡) is left as unknown labels:
+ * its wording is not verified.
  */
 import type { PlatformAdapter } from './types';
 
