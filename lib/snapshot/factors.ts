@@ -81,6 +81,33 @@ export function chooseFactors(occs: Occurrence[], rng: Rng): FactorPlan {
   const bases = [...present].filter((c) => !derived.has(c)).sort();
   const cands = new Map(bases.map((b) => [b, candidates(rng)] as const));
   const factors = new Map<string, number>();
+  const derivedFactor = (cls: string) => {
+    const f = derived.get(cls)!;
+    return factors.get(f.num)! / factors.get(f.den)!;
+  };
+  const dependents = new Map(bases.map((b) => [b, [...derived].filter(([, f]) => f.num === b || f.den === b).map(([c]) => c)] as const));
+  const total = () => bases.reduce((s, b) => s + cost(byClass.get(b)!, factors.get(b)!), 0) + [...derived.keys()].reduce((s, d) => s + cost(byClass.get(d)!, derivedFactor(d)), 0);
+  // Coordinate descent: a base's factor also answers for the ratios it is a side of.
+  const descend = () => {
+    for (let round = 0; round < 3; round++) {
+      let moved = false;
+      for (const b of bases) {
+        const deps = dependents.get(b)!;
+        let best = factors.get(b)!, bestCost = Infinity;
+        for (const f of [factors.get(b)!, ...cands.get(b)!]) {
+          factors.set(b, f);
+          const c = cost(byClass.get(b)!, f) + deps.reduce((s, d) => s + cost(byClass.get(d)!, derivedFactor(d)), 0);
+          if (c < bestCost) [best, bestCost] = [f, c];
+        }
+        if (best !== factors.get(b)) moved = true;
+        factors.set(b, best);
+      }
+      if (!moved) break;
+    }
+  };
+  // Start from each base's own best factor; then, while some number would still leave its shape
+  // (which breaks every relation through it), restart from random factors: the sides of a ratio
+  // often only fit together (viewers down AND clicks down keeps the click rate's digits).
   for (const b of bases) {
     const list = cands.get(b)!;
     let best = list[0]!, bestCost = Infinity;
@@ -90,25 +117,18 @@ export function chooseFactors(occs: Occurrence[], rng: Rng): FactorPlan {
     }
     factors.set(b, best);
   }
-  const derivedFactor = (cls: string) => {
-    const f = derived.get(cls)!;
-    return factors.get(f.num)! / factors.get(f.den)!;
-  };
-  // Coordinate descent: a base's factor also answers for the ratios it is a side of.
-  const dependents = (b: string) => [...derived].filter(([, f]) => f.num === b || f.den === b).map(([c]) => c);
-  for (let round = 0; round < 3; round++) {
+  descend();
+  let best = new Map(factors), bestTotal = total();
+  for (let restart = 0; restart < 40 && bestTotal > 0 && derived.size; restart++) {
     for (const b of bases) {
-      const deps = dependents(b);
-      if (!deps.length) continue;
-      let best = factors.get(b)!, bestCost = Infinity;
-      for (const f of [factors.get(b)!, ...cands.get(b)!]) {
-        factors.set(b, f);
-        const c = cost(byClass.get(b)!, f) + deps.reduce((s, d) => s + cost(byClass.get(d)!, derivedFactor(d)), 0);
-        if (c < bestCost) [best, bestCost] = [f, c];
-      }
-      factors.set(b, best);
+      const list = cands.get(b)!;
+      factors.set(b, list[Math.floor(rng() * list.length)]!);
     }
+    descend();
+    const t = total();
+    if (t < bestTotal) [best, bestTotal] = [new Map(factors), t];
   }
+  for (const [b, f] of best) factors.set(b, f);
   for (const d of derived.keys()) factors.set(d, derivedFactor(d));
   return { factors, derived };
 }

@@ -18,7 +18,7 @@ import type { Expected } from '../helpers/fixtures';
 
 const fixtures = snapshotFixtures();
 const SEEDS = [1, 7, 20260701];
-const totals = { pages: 0, numbers: 0, numberTexts: 0, names: 0, ids: 0, clamped: 0 };
+const totals = { pages: 0, numbers: 0, numberTexts: 0, names: 0, ids: 0, clamped: 0, relations: 0, broken: [] as string[] };
 
 const view = (r: Reading, scope: string) =>
   [scope, r.metric, r.source, r.unit, r.qualifier ?? '-', r.value === null ? 'null' : 'n', r.compare ? `cmp:${r.compare.basis}:${r.compare.value === null ? 'null' : 'n'}` : '-', (r.benchmarks ?? []).map((b) => `${b.kind}:${b.value === null ? 'null' : 'n'}`).join(',')].join('|');
@@ -57,6 +57,24 @@ describe('anonymised fixture pages', () => {
       // every label the reader found is still there, and read as the same metric
       const labels = (c: PageCapture) => new Set(c.captures.filter((r) => r.source === 'observed').map((r) => `${r.metric}:${r.label}`));
       expect([...labels(orig)].filter((l) => !labels(copy).has(l)), 'labels lost').toEqual([]);
+      // the labels the fixture lists as unknown to StageLens (the reader's own unknown list also
+      // holds names, which must go) and the labels of values it missed stay too: that is what a
+      // snapshot of a misread page is for
+      const unknown = new Set(copy.unknown.map((u) => u.label));
+      expect((f.expected.unknown ?? []).filter((l) => !unknown.has(l)), 'unknown labels lost').toEqual([]);
+      const missed = new Set(copy.missed.map((m) => `${m.metric}:${m.label ?? ''}`));
+      expect(orig.missed.map((m) => `${m.metric}:${m.label ?? ''}`).filter((l) => !missed.has(l)), 'missed labels lost').toEqual([]);
+
+      // the address: same host and path kind, same query keys, every value scrubbed unless put
+      // back to keep the page kind (and then the notes say which)
+      const a = new URL(f.expected.url), b = new URL(snap.url);
+      expect(b.origin + b.pathname.replace(/\d{7,}/g, '#')).toBe(a.origin + a.pathname.replace(/\d{7,}/g, '#'));
+      expect([...b.searchParams.keys()]).toEqual([...a.searchParams.keys()]);
+      const restored = /put back to keep the page kind: ([^.]*)\./.exec(snap.notes.join('\n'))?.[1]?.split(', ') ?? [];
+      for (const [k, v] of a.searchParams) {
+        if (/[\dA-Za-z\u4e00-\u9fff]/.test(v) && !restored.includes(k)) expect(b.searchParams.get(k), `?${k}=`).not.toBe(v);
+      }
+      expect(copy.page).toBe(orig.page);
 
       // the copy reads the same way
       expect(copy.page).toBe(orig.page);
@@ -90,7 +108,12 @@ describe('anonymised fixture pages', () => {
         totals.names += snap.stats.names;
         totals.ids += snap.stats.ids;
         totals.clamped += snap.stats.clamped;
+        const rel = snap.notes.filter((n) => n.startsWith('Relation '));
+        totals.relations += rel.length;
+        totals.broken.push(...rel.filter((n) => n.includes('does not hold')).map((n) => `${f.name}: ${n}`));
       }
+      // a formula the page shows both sides of either holds in the copy or the notes say it does not
+      for (const n of snap.notes.filter((x) => x.startsWith('Relation '))) expect(n).toMatch(/off by [\d.]+% in the copy/);
       expect(snap.notes.filter((n) => n.startsWith('CHECK')), 'makeSnapshot saw the copy read differently').toEqual([]);
 
       // the expected file written with it is StageLens's own reading of the copy, marked to review,
@@ -102,6 +125,6 @@ describe('anonymised fixture pages', () => {
   });
 
   afterAll(() => {
-    console.log(`[snapshot] fixture pages anonymised: ${totals.pages} × ${SEEDS.length} seeds; first seed: ${totals.numbers} numbers replaced (${totals.numberTexts} distinct texts, ${totals.clamped} moved to keep their shape), ${totals.names} names, ${totals.ids} ids`);
+    console.log(`[snapshot] fixture pages anonymised: ${totals.pages} × ${SEEDS.length} seeds; first seed: ${totals.numbers} numbers replaced (${totals.numberTexts} distinct texts, ${totals.clamped} moved to keep their shape), ${totals.names} names, ${totals.ids} ids; ${totals.relations} formulas with both sides on the page, ${totals.broken.length} noted as not holding${totals.broken.length ? `:\n  ${totals.broken.join('\n  ')}` : ''}`);
   });
 });
