@@ -19,15 +19,20 @@ export class StoreError extends Error {
 
 const QUOTA_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
 
-/** The error names along an error's chain (Dexie wraps the DOMException as `inner`). */
+/** The error names along an error's chain: Dexie wraps the DOMException as `inner`, and a bulk
+ *  write (bulkAdd/bulkPut, as import does) reports its requests' errors as `failures`. */
 function namesOf(e: unknown): string[] {
   const names: string[] = [];
-  let cur: unknown = e;
-  for (let depth = 0; cur && typeof cur === 'object' && depth < 5; depth++) {
-    const o = cur as { name?: unknown; inner?: unknown; cause?: unknown; code?: unknown };
+  const queue: Array<{ v: unknown; depth: number }> = [{ v: e, depth: 0 }];
+  for (let seen = 0; queue.length && seen < 50; seen++) {
+    const { v: cur, depth } = queue.shift()!;
+    if (!cur || typeof cur !== 'object' || depth > 5) continue;
+    const o = cur as { name?: unknown; inner?: unknown; cause?: unknown; code?: unknown; failures?: unknown };
     if (typeof o.name === 'string') names.push(o.name);
     if (o.code === 22 && typeof DOMException !== 'undefined' && cur instanceof DOMException) names.push('QuotaExceededError');
-    cur = o.inner ?? o.cause;
+    const next = o.inner ?? o.cause;
+    if (next) queue.push({ v: next, depth: depth + 1 });
+    if (Array.isArray(o.failures)) for (const f of o.failures.slice(0, 10)) queue.push({ v: f, depth: depth + 1 });
   }
   return names;
 }
