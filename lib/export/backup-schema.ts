@@ -8,6 +8,7 @@ import {
   MetricIdSchema, MissedSchema, QualifierSchema, ReadingSchema, UnitSchema,
   UnknownLabelSchema, checkReading,
 } from '../capture/schema';
+import { METRICS } from '../metrics/catalog';
 import { streamOf } from '../store/pagekey';
 import type { CaptureRow, ChecklistRow, LabelMapRow, PointRow, SessionRow, SettingRow, ShopRow } from '../store/rows';
 import { SETTING_SCHEMAS, isSettingKey } from '../store/settings';
@@ -74,7 +75,11 @@ export const CaptureRowSchema = z
     c.readings.forEach((r, i) => checkReading(r, ctx, ['readings', i]));
   });
 
-export const PointRowSchema = z.strictObject({ sessionId: id, metric: MetricIdSchema, t: ms, value: z.number() });
+// A point is a reading's value over time: the same unit and range checks as the reading (a file
+// must not put 1e300 viewers or -5 orders in a chart the store would never have drawn).
+export const PointRowSchema = z
+  .strictObject({ sessionId: id, metric: MetricIdSchema, t: ms, value: z.number() })
+  .superRefine((p, ctx) => checkReading({ metric: p.metric, unit: METRICS[p.metric].unit, value: p.value }, ctx, []));
 
 export const ChecklistRowSchema = z
   .strictObject({ id, shopId: id, itemId: str(200).min(1), state: z.enum(['todo', 'done', 'skipped']), updatedAt: ms })
