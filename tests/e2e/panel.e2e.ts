@@ -38,12 +38,15 @@ const unquote = (c: string) => (c.startsWith('"') ? c.slice(1, -1).replace(/""/g
 describe.runIf(browserAvailable())('side panel: every view on a seeded history in Chromium', () => {
   let h: Harness;
   let panel: Page;
+  let dashboard: Page;
   let work: string;
   let compared: string[] = []; // the session keys compared in the Sessions view, exported in Data
   const tab = async (name: string) => {
     await panel.getByRole('tab', { name }).click();
     await expect.poll(() => panel.getByRole('tab', { name }).getAttribute('aria-selected')).toBe('true');
   };
+  /** nothing is wider than the panel: only a comparison's or a table's own scroller may scroll */
+  const overflow = () => panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'stagelens-e2e-panel-'));
@@ -61,18 +64,45 @@ describe.runIf(browserAvailable())('side panel: every view on a seeded history i
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  it('Now: the open page read under its real host, with bars, 推算 marks and the inspector', async () => {
+  it('Now: the open page read under its real host, with bars, 推算 marks, the inspector and next actions', async () => {
     const live = listFixtures().find((f) => f.name === 'compass/live-detail.html') ?? listFixtures()[0]!;
-    const page = await h.context.newPage();
-    await page.goto(live.expected.url);
-    await panel.bringToFront();
+    dashboard = await h.context.newPage();
+    await dashboard.goto(live.expected.url);
+    // the dashboard stays the active tab, as beside a real side panel; the panel is a background tab
+    await dashboard.bringToFront();
     await tab('当前');
+    await panel.locator('.now-head .source.active').waitFor({ timeout: 20_000 });
     const first = live.expected.captures.find((c) => c.value !== null)!;
     await expect.poll(() => panel.locator(`tr[data-metric="${first.metric}"][data-source=observed]`).getAttribute('data-value'), { timeout: 20_000 })
       .toBe(String(first.value));
-    expect(await panel.locator('.bench-wrap .bar').count()).toBeGreaterThan(0);
+    expect(await panel.locator('.bench-wrap .bar[role=img]').count()).toBeGreaterThan(0);
+    // the shop's own history is on the bars: its median, from the seeded sessions
+    expect(await panel.locator('.bench-wrap .mark-median').count()).toBeGreaterThan(0);
+    expect(await panel.locator('tr[data-source=derived]').first().textContent()).toContain('推算');
     expect(await panel.locator('details.inspector tr[data-read]').count()).toBeGreaterThan(0);
-    await page.close();
+    expect(await panel.locator('.action-list > li').count()).toBeGreaterThan(0);
+  });
+
+  it('keyboard: the tabs are a tablist (arrows, Home/End), focus follows, the panel is reachable', async () => {
+    // from here on the user works in the panel (a background tab's timers run once a second)
+    await panel.bringToFront();
+    await tab('当前');
+    await panel.getByRole('tab', { name: '当前' }).focus();
+    const selected = () => panel.locator('[role=tab][aria-selected=true]').textContent();
+    await panel.keyboard.press('ArrowRight');
+    await expect.poll(selected).toBe('场次');
+    expect(await panel.evaluate(() => document.activeElement?.textContent)).toBe('场次');
+    await panel.keyboard.press('End');
+    await expect.poll(selected).toBe('数据');
+    await panel.keyboard.press('ArrowRight');
+    await expect.poll(selected).toBe('当前');
+    await panel.keyboard.press('ArrowLeft');
+    await expect.poll(selected).toBe('数据');
+    await panel.keyboard.press('Home');
+    await expect.poll(selected).toBe('当前');
+    // one Tab from the active tab lands in its panel (the inactive tabs are not tab stops)
+    await panel.keyboard.press('Tab');
+    expect(await panel.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tabpanel');
   });
 
   it('Sessions: search, pick three (the live one too), compare with deltas, funnels, best/worst', async () => {
@@ -90,23 +120,49 @@ describe.runIf(browserAvailable())('side panel: every view on a seeded history i
     expect(await table.locator('th[data-col] .tag.live').count()).toBe(1);
     expect(await table.locator('td[data-best]').count()).toBeGreaterThan(0);
     expect(await table.locator('td[data-worst]').count()).toBeGreaterThan(0);
+    // each metric: the shop median in its head row; deltas vs the first session and vs that median
+    const gmv = table.locator('tbody[data-compare=gmv]');
+    expect(await gmv.locator('.metric-head').textContent()).toMatch(/本店中位数 ¥[\d.,]+万?/);
+    const cells = gmv.locator('td');
+    expect(await cells.count()).toBe(3);
+    for (const i of [1, 2]) {
+      expect(await cells.nth(i).locator('.delta[title=较基准场]').textContent()).toMatch(/^较基准场 [+−]?[\d.]+%$/);
+      expect(await cells.nth(i).locator('.delta[title=较本店中位数]').count()).toBe(1);
+    }
+    // the first is the baseline: compared with the median only
+    expect(await cells.nth(0).locator('.delta[title=较基准场]').count()).toBe(0);
     expect(await panel.locator('figure.funnel').count()).toBe(3);
-    // the panel fits 420 px: nothing but the comparison's own scroller is wider
-    const overflow = await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await overflow()).toBeLessThanOrEqual(0);
   });
 
-  it('Trends: a uPlot chart with the band, and the live minute curve', async () => {
+  it('Trends: a uPlot chart with the stage band shaded, and the live minute curve', async () => {
     await tab('趋势');
     await panel.waitForSelector('.chart canvas', { timeout: 15_000 });
-    expect(await panel.locator('.chart canvas').count()).toBeGreaterThanOrEqual(2);
+    await panel.selectOption('#trend-metric', 'clickToPayRate');
+    await expect.poll(() => panel.locator('#trend-h').textContent()).toBe(METRICS.clickToPayRate.zh);
+    expect(await panel.locator('[aria-labelledby=trend-h]').textContent()).toMatch(/绿色阴影：.+参考区间 [\d.]+%–[\d.]+%/);
+    await expect.poll(() => panel.locator('[aria-labelledby=minute-h] .chart canvas').count()).toBeGreaterThan(0);
+    expect(await panel.locator('#minute-session').evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent ?? '')).toContain('直播中');
   });
 
-  it('Growth: stage, checklist by pillar, pre-live list', async () => {
+  it('Growth: stage with its why, checklist by pillar, pre-live list', async () => {
     await tab('成长');
     await panel.waitForSelector('.stage-name[data-stage]');
     expect(await panel.locator('details.pillar[data-pillar]').count()).toBeGreaterThanOrEqual(3);
     expect(await panel.locator('section.prelive').count()).toBe(1);
+    expect(await panel.locator('#stage-override').count()).toBe(1);
+  });
+
+  it('fits every width a side panel takes (320-480 px): no view is wider than the panel', async () => {
+    for (const width of [320, 480]) {
+      await panel.setViewportSize({ width, height: 900 });
+      for (const name of ['当前', '场次', '趋势', '成长', '数据']) {
+        await tab(name);
+        await panel.waitForTimeout(100); // charts resize on the next frame
+        expect(await overflow(), `${name} at ${width} px`).toBeLessThanOrEqual(0);
+      }
+    }
+    await panel.setViewportSize({ width: 420, height: 900 });
   });
 
   it('Data: the CSV export button downloads the compared sessions with a BOM and numeric cells', async () => {
