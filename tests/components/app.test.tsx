@@ -27,6 +27,13 @@ describe('App shell', () => {
     await waitFor(() => $(root, '[role=tab][aria-selected=true]')!.textContent === '数据');
     await key($(root, '[role=tab][aria-selected=true]')!, 'ArrowRight');
     await waitFor(() => $(root, '[role=tab][aria-selected=true]')!.textContent === '当前');
+    await key($(root, '[role=tab][aria-selected=true]')!, 'ArrowLeft');
+    await waitFor(() => $(root, '[role=tab][aria-selected=true]')!.textContent === '数据');
+    await key($(root, '[role=tab][aria-selected=true]')!, 'Home');
+    await waitFor(() => $(root, '[role=tab][aria-selected=true]')!.textContent === '当前');
+    expect(document.activeElement?.textContent).toBe('当前');
+    // one tab stop: only the selected tab is in the Tab order
+    expect($$(root, '[role=tab]').map((t) => t.tabIndex)).toEqual([0, -1, -1, -1, -1]);
     const panel = $(root, '[role=tabpanel]')!;
     expect(panel.getAttribute('aria-labelledby')).toBe($(root, '[role=tab][aria-selected=true]')!.id);
   });

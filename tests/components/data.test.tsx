@@ -3,10 +3,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { getSettings } from '../../lib/store/settings';
 import { exportBackup } from '../../lib/export/backup';
-import { freshDb } from '../store/fixtures';
-import { $, $$, click, liveUrl, mount, seededDb, setValue, tab, waitFor, type Mounted } from './harness';
+import { addLabelMap } from '../../lib/store/labelmaps';
+import { freshDb, liveCapture } from '../store/fixtures';
+import { $, $$, click, ingestAll, liveUrl, mount, seededDb, setValue, tab, waitFor, type Mounted } from './harness';
 
-let m: Mounted | null = null;
+let m: (Mounted & { sendMessage?: unknown }) | null = null;
 afterEach(() => {
   m?.unmount();
   m = null;
@@ -85,5 +86,38 @@ describe('Data view', () => {
     await setValue($<HTMLInputElement>(m.root, '#set-roi'), '4');
     const alert = await waitFor(() => $(m!.root, '.errors[role=alert]'));
     expect(alert.textContent).toMatch(/存储空间已满|已满/);
+  });
+  it('lists label mappings (page text shown as text) and removes one, telling the open tab', async () => {
+    const db = await seededDb();
+    await addLabelMap(db, 'compass', '<i>新客</i>成交占比', 'clickToPayRate');
+    m = await mount(db, { url: liveUrl() });
+    const root = m.root;
+    await tab(root, '数据');
+    const li = await waitFor(() => $(root, 'li[data-map]'));
+    expect(li.textContent).toContain('<i>新客</i>成交占比 → 商品点击-成交转化率(人数)');
+    expect(li.querySelector('i')).toBeNull();
+    await click(li.querySelector('button'));
+    await expect.poll(() => db.labelMaps.count()).toBe(0);
+    await waitFor(() => !$(root, 'li[data-map]') && root.textContent?.includes('还没有自定义映射'));
+    expect(m.sendMessage).toHaveBeenCalled();
+  });
+
+  it('names every shop: a page without an account is said so, never "_default"; ids beside equal names', async () => {
+    const db = await seededDb();
+    await ingestAll(db, [
+      liveCapture({ url: 'https://compass.jinritemai.com/shop/live-detail?live_room_id=1', shop: undefined }),
+      liveCapture({ url: 'https://compass.jinritemai.com/shop/live-detail?live_room_id=2', shop: { id: '1234567', name: '星河优选旗舰店' } }),
+    ]);
+    m = await mount(db, { url: liveUrl() });
+    const root = m.root;
+    await tab(root, '数据');
+    const shops = await waitFor(() => { const l = $$(root, 'li[data-shop]'); return l.length >= 4 && l; });
+    const text = shops.map((li) => li.textContent ?? '').join('\n');
+    expect(text).not.toContain('_default');
+    expect(text).toContain('（页面未显示店铺名）');
+    expect(text).toMatch(/星河优选旗舰店 ?抖音电商罗盘 · ID 1234567/);
+    const options = $$<HTMLOptionElement>(root, '#shop-picker option').map((o) => o.textContent);
+    expect(options).toContain('（页面未显示店铺名） · 抖音电商罗盘');
+    expect(options.some((o) => o?.startsWith('星河优选旗舰店 · 抖音电商罗盘 · ID 1234567'))).toBe(true);
   });
 });
