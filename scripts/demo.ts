@@ -105,6 +105,9 @@ async function main(): Promise<void> {
       await panel.waitForSelector('.compare-table');
       await shot('sessions');
       await tab(panel, '趋势');
+      // a metric with a stage band, so the shading shows (GMV, the default, has none)
+      await panel.selectOption('#trend-metric', 'clickToPayRate');
+      await panel.getByText('绿色阴影').waitFor({ timeout: 15_000 });
       await panel.waitForSelector('.chart canvas', { timeout: 15_000 });
       await panel.waitForTimeout(300);
       await shot('trends');

@@ -3,6 +3,7 @@ import { useMemo } from 'preact/hooks';
 import { bandFor } from '../../lib/growth';
 import { METRICS, type MetricId } from '../../lib/metrics/catalog';
 import { isCategory } from '../../lib/ui/category';
+import { refValue } from '../../lib/ui/refValue';
 import { short } from '../../lib/ui/lang';
 import { TREND_RANGES, trendColumns, trendMetrics } from '../../lib/ui/trend';
 import { MetricSelect } from '../common/MetricSelect';
@@ -49,7 +50,7 @@ export function TrendsView() {
             <TrendChart data={cols} unit={METRICS[metric].unit} lang={short(lang)} label={METRICS[metric][short(lang)]} theme={s.theme}
               {...(band ? { band: { low: band.low, high: band.high } } : {})} />
             <p class="muted small">
-              {band ? t('trends.band', { stage: stageName(stage, lang) }) : t('trends.noBand')}
+              {band ? t('trends.band', { stage: stageName(stage, lang), range: `${refValue(band.low, METRICS[metric].unit, short(lang))}–${refValue(band.high, METRICS[metric].unit, short(lang))}` }) : t('trends.noBand')}
             </p>
             <TrendSummaryLine metric={metric} ys={cols[1]} />
             <TrendTable metric={metric} points={hist} sessions={sessions} />

@@ -126,7 +126,7 @@ export const en: Record<MsgKey, string> = {
   'trends.last': 'Last {n} sessions',
   'trends.all': 'All sessions',
   'trends.none': 'No values recorded for this metric yet.',
-  'trends.band': 'Green shading: the {stage} reference band',
+  'trends.band': 'Green shading: the {stage} reference band, {range}',
   'trends.noBand': 'No stage reference band for this metric.',
   'trends.latest': 'Latest',
   'trends.vsMedian': 'vs earlier median',

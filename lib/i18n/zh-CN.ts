@@ -129,7 +129,7 @@ export const zhCN = {
   'trends.last': '最近 {n} 场',
   'trends.all': '全部场次',
   'trends.none': '这个指标还没有记录。',
-  'trends.band': '绿色阴影：{stage}参考区间',
+  'trends.band': '绿色阴影：{stage}参考区间 {range}',
   'trends.noBand': '这个指标没有阶段参考区间。',
   'trends.latest': '最近一场',
   'trends.vsMedian': '较此前中位数',
