@@ -1,7 +1,8 @@
 /**
  * A parsed number in the metric's unit, with the few unit rules the reader adds to normalise():
  * a score shown as `92分` is 92 points (the parser reads 分 as minutes, which is right for
- * durations and wrong for scores), and a count shown with decimals but no 万/亿 is not a count.
+ * durations and wrong for scores); a count shown with decimals but no 万/亿 is not a count; and
+ * a value the background's schema would refuse as impossible is not read.
  */
 import type { Unit } from '../metrics/catalog';
 import { normalise, type Normalised, type NormaliseHints } from '../parse/normalise';
@@ -10,15 +11,24 @@ import { parseText, type Parsed } from '../parse/text';
 const SCORE_POINTS = /^\s*([+-]?\d+(?:\.\d+)?)\s*分\s*$/;
 
 export function readValue(text: string, parsed: Parsed, unit: Unit, hints: NormaliseHints = {}): Normalised {
-  if (unit === 'score') {
-    const m = SCORE_POINTS.exec(text);
-    if (m) return normalise(parseText(m[1]!), unit, hints);
-  }
   // A count is whole. 612.38万 is a rounded display of one (normalise keeps it, rounded), but
   // a bare 35.06 under a count label is some other number (a cost, a rate) standing there: read
   // as 35 it would be a value the page never showed.
   if (unit === 'count' && parsed.kind === 'number' && !parsed.magnitude && !Number.isInteger(parsed.value)) {
     return { ok: false, reason: 'a count with decimals' };
   }
-  return normalise(parsed, unit, hints);
+  const n = unit === 'score' && SCORE_POINTS.test(text) ? normalise(parseText(SCORE_POINTS.exec(text)![1]!), unit, hints) : normalise(parsed, unit, hints);
+  // What the background would refuse as impossible (lib/capture/schema.ts impossibleValue: not
+  // imported, it brings zod into the content script) is some other number standing where the
+  // value should be, such as a -3.2% change under a rate label: missed here, so the rest of the
+  // page is still stored.
+  if (n.ok && n.value !== null && (Math.abs(n.value) > MAX_ABS[unit] || (n.value < 0 && !SIGNED.has(unit)))) {
+    return { ok: false, reason: `not a possible ${unit} value` };
+  }
+  return n;
 }
+
+/** Kept equal to lib/capture/schema.ts (tests/hardening/reader-rules.test.ts checks). */
+export const MAX_ABS: Record<Unit, number> = { cny: 1e13, count: 1e13, ratio: 100, seconds: 1e10, multiplier: 1e6, score: 1e6 };
+/** money (net GMV, refunds shown negative) and scores (deductions) may be below zero */
+const SIGNED = new Set<Unit>(['cny', 'score']);

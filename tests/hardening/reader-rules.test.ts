@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { readValue } from '../../lib/extract/value';
 import { parseText } from '../../lib/parse/text';
 import { extractPage } from '../../lib/extract/page';
+import { impossibleValue, UNITS } from '../../lib/capture/schema';
+import type { ParsedKind } from '../../lib/parse/text';
 import { adapterForUrl } from '../../lib/platforms/registry';
 
 const URL_ = 'https://qianchuan.jinritemai.com/uni-prom/overall?aavid=1712345678901234';
@@ -28,6 +30,23 @@ describe('reader rules', () => {
   ] as const)('%s as %s → %s', (text, unit, want) => {
     const r = readValue(text, parseText(text), unit);
     expect(r.ok ? r.value : null).toBe(want);
+  });
+
+  it('reads no value the background would refuse as impossible, and refuses none it accepts', () => {
+    const as: Record<(typeof UNITS)[number], ParsedKind> = { cny: 'cny', count: 'plain', ratio: 'percent', seconds: 'seconds', multiplier: 'plain', score: 'plain' };
+    const values = [-1e14, -1e7, -5, -0.032, 0, 0.5, 1, 5, 99, 100, 101, 1e6, 1e6 + 1, 1e10, 1e10 + 1, 1e13, 1e13 + 1];
+    for (const unit of UNITS) {
+      for (const value of values) {
+        const r = readValue(String(value), { kind: 'number', value, as: as[unit] }, unit);
+        expect(r.ok, `${value} as ${unit}`).toBe(impossibleValue(value, unit) === null);
+      }
+    }
+  });
+
+  it('a change left alone under a rate label (-3.2%) is not read as the rate', () => {
+    const cap = read(card('观看成交率', '-3.2%') + card('整体消耗', '¥100'));
+    expect(cap.captures.find((r) => r.metric === 'viewToPayRate')).toBeUndefined();
+    expect(cap.captures.find((r) => r.metric === 'adSpend')?.value).toBe(100);
   });
 
   it('a count label over a decimal number is missed, not rounded', () => {
