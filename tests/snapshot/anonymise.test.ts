@@ -11,14 +11,16 @@ import { keepLabelsFor, makeSnapshot, parseSnapshot } from '../../lib/snapshot';
 import type { PageCapture, Reading } from '../../lib/capture/types';
 import { loadFixtureDocument } from '../helpers/fixtures';
 import { snapshotFixtures } from './fixtures';
-import { attributeValues, ownNumbers, pageTexts, scopes, secrets, tokens } from './pages';
+import { attributeValues, nameRuns, ownNumbers, pageTexts, scopes, secrets, tokens } from './pages';
+import { buildDictionary, decomposes, isMetricLike, LATIN_UI } from '../../lib/snapshot/words';
+import { normaliseLabel } from '../../lib/extract/labels';
 import { expectFixturePasses } from './check';
 import { formatExpected } from '../../lib/snapshot';
 import type { Expected } from '../helpers/fixtures';
 
 const fixtures = snapshotFixtures();
 const SEEDS = [1, 7, 20260701];
-const totals = { pages: 0, numbers: 0, numberTexts: 0, names: 0, ids: 0, clamped: 0, relations: 0, broken: [] as string[] };
+const totals = { pages: 0, numbers: 0, numberTexts: 0, names: 0, ids: 0, clamped: 0, relations: 0, broken: [] as string[], runs: 0 };
 
 const view = (r: Reading, scope: string) =>
   [scope, r.metric, r.source, r.unit, r.qualifier ?? '-', r.value === null ? 'null' : 'n', r.compare ? `cmp:${r.compare.basis}:${r.compare.value === null ? 'null' : 'n'}` : '-', (r.benchmarks ?? []).map((b) => `${b.kind}:${b.value === null ? 'null' : 'n'}`).join(',')].join('|');
@@ -39,6 +41,14 @@ describe('anonymised fixture pages', () => {
     const texts = pageTexts(doc);
     const own = ownNumbers(texts, adapter, keepLabelsFor(adapter));
     const hidden = secrets(f.expected, orig, texts, attributeValues(doc));
+    // every other Chinese or Latin text of the page that is not the platform's own words
+    const dict = buildDictionary(keepLabelsFor(adapter));
+    const listedUnknown = new Set(f.expected.unknown ?? []);
+    const word = (r: string) =>
+      !r || dict.whole.has(normaliseLabel(r)) || decomposes(r, dict) || isMetricLike(r) || LATIN_UI.has(r) || listedUnknown.has(r) || [...listedUnknown].some((u) => u.includes(r));
+    // a run cut out of a number's unit or a period (每5秒刷新 → 秒刷新, 较前7日 → 较前): the unit goes
+    const platformWord = (r: string) => word(r) || word(r.replace(/^[较前近最过去每第共约]+/, '').replace(/^[秒分时天日周月年万亿元个件人次场条]+/, '').replace(/[秒分时天日周月年万亿元个件人次场条]+$/, ''));
+    const names = nameRuns(texts, platformWord);
 
     it.each(SEEDS)('seed %i', (seed) => {
       const snap = makeSnapshot(loadFixtureDocument(f.html), f.expected.url, adapter, { seed });
@@ -53,6 +63,12 @@ describe('anonymised fixture pages', () => {
       // no name or id: not in the text, not in an attribute, not in the URL
       const everything = `${snap.html}\n${snap.url}`;
       expect([...hidden].filter((s) => everything.includes(s)), 'names / ids still in the snapshot').toEqual([]);
+
+      // and no Chinese or Latin text that is not a platform word: checked against the page's own
+      // text runs (a run kept as part of a longer platform phrase does not count)
+      const anonText = anonTexts.join('\n');
+      const anonRuns = new Set(nameRuns(anonTexts, () => false));
+      expect([...names].filter((n) => anonRuns.has(n) && !dict.mixed.some((w) => w.includes(n) && anonText.includes(w))), 'names still on the page').toEqual([]);
 
       // every label the reader found is still there, and read as the same metric
       const labels = (c: PageCapture) => new Set(c.captures.filter((r) => r.source === 'observed').map((r) => `${r.metric}:${r.label}`));
@@ -110,6 +126,7 @@ describe('anonymised fixture pages', () => {
         totals.clamped += snap.stats.clamped;
         const rel = snap.notes.filter((n) => n.startsWith('Relation '));
         totals.relations += rel.length;
+        totals.runs += names.size;
         totals.broken.push(...rel.filter((n) => n.includes('does not hold')).map((n) => `${f.name}: ${n}`));
       }
       // a formula the page shows both sides of either holds in the copy or the notes say it does not
@@ -125,6 +142,6 @@ describe('anonymised fixture pages', () => {
   });
 
   afterAll(() => {
-    console.log(`[snapshot] fixture pages anonymised: ${totals.pages} × ${SEEDS.length} seeds; first seed: ${totals.numbers} numbers replaced (${totals.numberTexts} distinct texts, ${totals.clamped} moved to keep their shape), ${totals.names} names, ${totals.ids} ids; ${totals.relations} formulas with both sides on the page, ${totals.broken.length} noted as not holding${totals.broken.length ? `:\n  ${totals.broken.join('\n  ')}` : ''}`);
+    console.log(`[snapshot] fixture pages anonymised: ${totals.pages} × ${SEEDS.length} seeds; first seed: ${totals.numbers} numbers replaced (${totals.numberTexts} distinct texts, ${totals.clamped} moved to keep their shape), ${totals.names} names, ${totals.ids} ids (${totals.runs} Chinese/Latin runs of the pages' text checked gone); ${totals.relations} formulas with both sides on the page, ${totals.broken.length} noted as not holding${totals.broken.length ? `:\n  ${totals.broken.join('\n  ')}` : ''}`);
   });
 });

@@ -98,3 +98,17 @@ export function scopes(cap: PageCapture): string[] {
   for (const m of cap.missed) if (!out.includes(m.scope)) out.push(m.scope);
   return out;
 }
+
+const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}/g;
+const LATIN_RUN = /[A-Za-z]{3,}/g;
+
+/** Chinese runs (2+ characters) and Latin words (3+ letters) of the page's text that are not
+ *  the platform's words (`kept`): what the anonymiser must have replaced. */
+export function nameRuns(texts: string[], kept: (run: string) => boolean): Set<string> {
+  const out = new Set<string>();
+  for (const t of texts) {
+    for (const r of t.match(HAN_RUN) ?? []) if (!kept(r)) out.add(r);
+    for (const r of t.match(LATIN_RUN) ?? []) if (!kept(r)) out.add(r);
+  }
+  return out;
+}
