@@ -113,6 +113,7 @@ async function main(): Promise<void> {
       await shot('trends');
       await tab(panel, '成长');
       await panel.locator('details.pillar').first().evaluate((d) => void ((d as HTMLDetailsElement).open = true));
+      await panel.locator('section.prelive details').first().evaluate((d) => void ((d as HTMLDetailsElement).open = true));
       await shot('growth');
       await tab(panel, '数据');
       await shot('data');
