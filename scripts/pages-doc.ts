@@ -83,6 +83,8 @@ function pageSection(a: PlatformAdapter, p: PageKind, fixtures: Fixture[]): stri
   out.push(`- **Benchmarks:** ${bench.length ? bench.map((b) => BENCHMARK[b]).join('; ') : 'none shown'}`);
   const cmps = [...new Set([...seen.values()].flatMap((s) => [...s.compares]))];
   if (cmps.length) out.push(`- **Comparisons:** ${cmps.join(', ')}`);
+  const unknown = [...new Set(mine.flatMap((f) => f.expected.unknown ?? []))];
+  if (unknown.length) out.push(`- **Shown but not read** (unknown labels on the fixtures): ${unknown.join(', ')}`);
   out.push(`- **Fixtures:** ${mine.length ? mine.map((f) => code(`tests/fixtures/${f.name}`)).join(', ') : 'none yet (expected metrics only)'}`);
   out.push('');
 
