@@ -28,3 +28,41 @@ export function sheetText(sheet: CSSStyleSheet | null | undefined): string {
     return '';
   }
 }
+
+/** Properties that decide whether something is seen at all. */
+const VISIBILITY_PROPS = ['display', 'visibility', 'opacity', 'content-visibility'];
+
+/**
+ * From a linked stylesheet (not saved: it would be a request), the rules that show or hide
+ * things, as text: `selector{display:none}` inside their @media/@supports. The reader only looks
+ * at attributes and classes, but a person reviewing the test page sees what the user saw.
+ * Cross-origin sheets cannot be read (the CSSOM throws): nothing is kept from them.
+ */
+export function visibilityCss(sheet: CSSStyleSheet | null | undefined): string {
+  if (!sheet) return '';
+  const rules = (list: CSSRuleList): string[] => {
+    const out: string[] = [];
+    for (const r of [...list]) {
+      const style = (r as CSSStyleRule).style;
+      const selector = (r as CSSStyleRule).selectorText;
+      if (style && selector) {
+        const decl = VISIBILITY_PROPS.map((p) => [p, style.getPropertyValue(p)] as const).filter(([, v]) => v).map(([p, v]) => `${p}:${v}${style.getPropertyPriority(p) ? ' !important' : ''}`);
+        if (decl.length) out.push(`${selector}{${decl.join(';')}}`);
+        continue;
+      }
+      const inner = (r as CSSGroupingRule).cssRules;
+      const at = /^@(media|supports|container|layer)\b/.exec(r.cssText)?.[1];
+      if (inner && at) {
+        const kept = rules(inner);
+        const head = at === 'layer' ? `@layer ${(r as unknown as { name?: string }).name ?? ''}` : `@${at} ${(r as CSSConditionRule).conditionText ?? ''}`;
+        if (kept.length) out.push(`${head}{${kept.join('')}}`);
+      }
+    }
+    return out;
+  };
+  try {
+    return stripCss(rules(sheet.cssRules).join('\n'));
+  } catch {
+    return '';
+  }
+}

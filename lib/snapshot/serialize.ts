@@ -8,10 +8,11 @@
  * form values (input value, textarea content, selected options); links (an href other than
  * #fragment); <link>, <base>, <meta> other
  * than the charset; comments; the StageLens badge. Kept: <style> (rules inserted through the
- * CSSOM included), inline styles, class names, hidden/aria-* and data-* attributes (the
+ * CSSOM included), from a linked stylesheet its rules that show or hide things (display,
+ * visibility, opacity) when the page can read it, inline styles, class names, hidden/aria-* and data-* attributes (the
  * anonymiser rewrites their values). Closed shadow roots cannot be reached and are not saved.
  */
-import { sheetText, stripCss, stripInlineStyle } from './css';
+import { sheetText, stripCss, stripInlineStyle, visibilityCss } from './css';
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen']);
 /** Elements dropped with everything inside. */
@@ -79,6 +80,12 @@ export function serializeNode(node: Node, out: string[]): void {
   const el = node as Element;
   const tag = el.localName;
   const lower = tag.toLowerCase();
+  if (lower === 'link' && /(^|\s)stylesheet(\s|$)/i.test(el.getAttribute('rel') ?? '')) {
+    // the sheet is not saved (it would be a request); what it hides or shows is
+    const css = visibilityCss((el as HTMLLinkElement).sheet as CSSStyleSheet | null);
+    if (css) out.push('<style>/* from a linked stylesheet: what it shows or hides */\n', css.replace(/<\/(style)/gi, '<\\/$1'), '</style>');
+    return;
+  }
   if (DROP.has(lower)) return;
 
   out.push('<', tag);

@@ -1,8 +1,8 @@
 /**
  * "保存为测试页" in real Chromium: a 罗盘 live-detail page under its real host whose numbers sit
  * in an OPEN shadow root attached by the page's own script (a <micro-app> micro-frontend, as on the live
- * backends), with a script, an image, an inline handler, a form value, an iframe and a data: URL
- * around them. The side panel's button asks the content script for the snapshot, previews it as
+ * backends), with a linked stylesheet, a script, an image, an inline handler, a form value, an
+ * iframe and a data: URL around them. The side panel's button asks the content script for the snapshot, previews it as
  * text, and the download (one zip: page + expected file) is captured. Then the saved page is
  * served under its scrubbed address and read again by the extension: the same metrics, units,
  * qualifiers and scopes as the live page, and the values of the expected file.
@@ -22,7 +22,8 @@ const SECRET_PHONE = '13812345678';
 const SECRET_SCRIPT = 'trackingToken_9f8e7d';
 /** The fixture with its core-data section moved into an open shadow root at run time, plus
  *  things a snapshot must not keep. */
-const PAGE = fixture.replace(
+const CSS_URL = 'https://compass.jinritemai.com/static/app.css';
+const PAGE = fixture.replace('</head>', `<link rel="stylesheet" href="${CSS_URL}"></head>`).replace(
   '</body>',
   `<img class="avatar" src="https://compass.jinritemai.com/avatar.png" alt="avatar">
 <button type="button" onclick="alert('${SECRET_SCRIPT}')">导出</button>
@@ -75,6 +76,7 @@ describe.runIf(browserAvailable())('save as test page, in Chromium', () => {
     const requests: string[] = [];
     h.context.on('request', (r) => requests.push(r.url()));
     h.serve(URL_A, PAGE);
+    await h.context.route(CSS_URL, (r) => r.fulfill({ status: 200, contentType: 'text/css', body: '.linkHidden-Q1{display:none;color:red}.banner{margin:0}' }));
     // the panel first: the page opened after it is the active tab it sits beside
     const panel = await h.panel();
     const page = await h.context.newPage();
@@ -119,6 +121,9 @@ describe.runIf(browserAvailable())('save as test page, in Chromium', () => {
     // saved: the shadow root as declarative shadow DOM, nothing that runs or loads, no form value
     expect(html).toMatch(/<micro-app><template shadowrootmode="open"><style>\.hiddenInShadow\{display:none\}<\/style>/);
     expect(html).toContain('.hiddenTip-Uy3{display:none}');
+    // the linked stylesheet is not referenced; what it hides is kept, nothing else of it
+    expect(html).toContain('<style>/* from a linked stylesheet: what it shows or hides */\n.linkHidden-Q1{display:none}</style>');
+    expect(html).not.toContain('app.css');
     expect(html).not.toMatch(/<script|onclick|srcdoc|src=|data:image|<img/i);
     for (const s of ['星河优选旗舰店', '夏日清凉好物专场', '7391234567890123456', '236,552', '26,439.25', SECRET_PHONE, SECRET_SCRIPT]) expect(html, s).not.toContain(s);
     expect(html).toContain('直播间用户支付金额');

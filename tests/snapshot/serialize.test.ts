@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSnapshot, serializePage } from '../../lib/snapshot';
 import { keptAttribute } from '../../lib/snapshot/serialize';
+import { visibilityCss } from '../../lib/snapshot/css';
 
 function page(): Document {
   const doc = document.implementation.createHTMLDocument('直播详情');
@@ -82,6 +83,19 @@ describe('serializePage', () => {
     const again = serializePage(back);
     expect(serializePage(parseSnapshot(again))).toBe(again);
     expect(again).toBe(html);
+  });
+
+  it('keeps from a linked stylesheet only the rules that show or hide things', () => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('.a{color:red;display:none} .b{background:url(https://cdn.example.com/x.png)} @media (max-width: 600px){.c{visibility:hidden !important;margin:0}} .d{opacity:0}');
+    const css = visibilityCss(sheet);
+    expect(css).toContain('.a{display:none}');
+    expect(css).toMatch(/@media \(max-width: ?600px\)\{\.c\{visibility:hidden !important\}\}/);
+    expect(css).toContain('.d{opacity:0}');
+    expect(css).not.toMatch(/color|margin|cdn\.example|\.b/);
+    expect(visibilityCss(null)).toBe('');
+    const unreadable = { get cssRules(): CSSRuleList { throw new DOMException('cross-origin', 'SecurityError'); } } as unknown as CSSStyleSheet;
+    expect(visibilityCss(unreadable)).toBe('');
   });
 
   it('keptAttribute: handlers, loaders and javascript:/data: values never survive', () => {
