@@ -200,5 +200,8 @@ export async function importBackup(db: StageLensDB, json: unknown, opts: { maxCh
   const parsed = parseBackup(json, opts.maxChars);
   if (!parsed.ok) return parsed;
   const backup = parsed.backup;
+  // apply() awaits Dexie calls only: any other await (a fetch, crypto.subtle, a dynamic import)
+  // lets IndexedDB commit the transaction while idle, and the rows written so far stay written
+  // under a PrematureCommitError. Validate and compute everything before this line.
   return storeWrite('import', () => db.transaction('rw', allTables(db), () => apply(db, backup)));
 }

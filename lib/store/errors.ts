@@ -44,7 +44,8 @@ export function classifyStoreError(e: unknown): StoreErrorKind {
   if (names.some((n) => n === 'DatabaseClosedError' || n === 'InvalidStateError' || n === 'OpenFailedError')) return 'closed';
   if (names.some((n) => n === 'VersionError' || n === 'UpgradeError')) return 'version';
   if (names.some((n) => n === 'ConstraintError')) return 'constraint';
-  if (names.some((n) => n === 'AbortError' || n === 'TransactionInactiveError')) return 'aborted';
+  // PrematureCommitError: the transaction ended (aborted under us) before the write finished
+  if (names.some((n) => n === 'AbortError' || n === 'TransactionInactiveError' || n === 'PrematureCommitError')) return 'aborted';
   return 'unknown';
 }
 
