@@ -9,14 +9,15 @@
  *    three sessions, Trends, Growth, Data) in zh-CN, light and dark,
  * and prints each screenshot's absolute path on its own line, then how to load the extension.
  * The panel is a background tab beside the live dashboard, as a real side panel is, so the Now
- * view shows "the page beside me". Headless whether or not there is a display: the screenshots
- * are the demo, and a headed run would only differ by a window nobody asked for.
+ * view shows "the page beside me". Screenshots are always taken headless (the same pixels with
+ * or without a display); with a display (and not DEMO_HEADLESS=1) a Chromium window then opens
+ * on the same demo and stays until it is closed.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
-import { CHROMIUM, EXT_DIR, OUT_DIR, browserAvailable, launch } from './chromium';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM, EXT_DIR, HOST_RE, OUT_DIR, browserAvailable, launch } from './chromium';
 import { seedBackup, shiftPageDates } from './demo-seed';
 import { listFixtures } from '../tests/helpers/fixtures';
 
@@ -48,7 +49,8 @@ async function main(): Promise<void> {
     console.error(HOW_TO_LOAD.join('\n'));
     process.exit(1);
   }
-  if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) console.log('No display: running Chromium headless; the screenshots are the demo.');
+  const display = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && process.env.DEMO_HEADLESS !== '1';
+  if (!display) console.log('No display: Chromium runs headless; the screenshots are the demo.');
   mkdirSync(OUT, { recursive: true });
   const work = mkdtempSync(join(tmpdir(), 'stagelens-demo-'));
   const seedFile = join(work, 'StageLens-demo-backup.json');
@@ -129,6 +131,44 @@ async function main(): Promise<void> {
   for (const s of shots) console.log(s);
   console.log('');
   console.log(HOW_TO_LOAD.join('\n'));
+  if (display) await browse(BACKUP, now).catch((e: unknown) => console.error(`Could not open a Chromium window (${String(e)}); the screenshots above are the demo.`));
+}
+
+/**
+ * With a display: a Chromium window on the same demo (the history imported, the live dashboard
+ * open under its real host, the panel as a tab beside it), left open until it is closed.
+ */
+async function browse(backup: string, now: number): Promise<void> {
+  const profile = mkdtempSync(join(tmpdir(), 'stagelens-demo-window-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM, headless: false, ignoreHTTPSErrors: true, locale: 'zh-CN', viewport: null,
+    args: [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, '--no-first-run', '--disable-quic',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=zh-CN'],
+  });
+  try {
+    const all = listFixtures();
+    const fixtures = new Map(all.map((f) => [f.expected.url.split('#')[0]!, shiftPageDates(readFileSync(f.htmlPath, 'utf8'), now)]));
+    // the backend hosts answer from the bundled pages; nothing else leaves the machine
+    await context.route(HOST_RE, (route) => {
+      const html = fixtures.get(route.request().url().split('#')[0]!);
+      return html === undefined ? route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in the demo' })
+        : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    });
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    const panelUrl = `chrome-extension://${new URL(worker.url()).host}/sidepanel.html`;
+    const panel = context.pages()[0] ?? (await context.newPage());
+    await panel.goto(panelUrl);
+    await tab(panel, '数据');
+    await panel.setInputFiles('#import-file', backup);
+    await panel.waitForSelector('.import-result', { timeout: 30_000 });
+    const dashboard = await context.newPage();
+    await dashboard.goto((all.find((f) => f.name === 'compass/live-detail.html') ?? all[0]!).expected.url);
+    console.log(`A Chromium window is open on the demo (dashboard tab + panel tab ${panelUrl}). Close it to finish.`);
+    await new Promise<void>((done) => context.on('close', () => done()));
+  } finally {
+    await context.close().catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true });
+  }
 }
 
 main().catch((e) => {
