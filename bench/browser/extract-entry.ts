@@ -13,6 +13,14 @@ function floor(root: Node): number {
   return n;
 }
 
+/** A slightly richer floor, for context: the same walk, trimming each text and testing it for a digit. */
+function floorDigits(root: Node): number {
+  const tw = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let n = 0;
+  for (let x = tw.nextNode(); x; x = tw.nextNode()) if (/\d/.test((x as Text).data.trim())) n++;
+  return n;
+}
+
 function countNodes(): { nodes: number; elements: number; texts: number } {
   const tw = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
   let nodes = 0, elements = 0, texts = 0;
@@ -44,6 +52,8 @@ function repsFor(fn: () => unknown, ms: number): number {
 export interface ExtractBenchResult {
   extractMs: number[];
   floorMs: number[];
+  /** floorDigits, sampled after the main loop */
+  digitsMs: number[];
   repsExtract: number;
   repsFloor: number;
   readings: number;
@@ -74,10 +84,14 @@ function run(href: string, samples: number, warmup: number, sampleMs: number): E
     if (i % 2) { extractMs.push(time(ex, repsExtract)); floorMs.push(time(fl, repsFloor)); }
     else { floorMs.push(time(fl, repsFloor)); extractMs.push(time(ex, repsExtract)); }
   }
+  const digitsMs: number[] = [];
+  const dg = () => { sink += floorDigits(document); };
+  const repsDigits = repsFor(dg, sampleMs);
+  for (let i = 0; i < 21; i++) digitsMs.push(time(dg, repsDigits));
   const cap = extractPage(document, href, compass);
   (globalThis as { __sink?: number }).__sink = sink;
   return {
-    extractMs, floorMs, repsExtract, repsFloor,
+    extractMs, floorMs, digitsMs, repsExtract, repsFloor,
     readings: cap.captures.length, sessions: cap.sessions.length, missed: cap.missed.length, unknown: cap.unknown.length, page: cap.page,
     textChars: floor(document), ...countNodes(),
   };

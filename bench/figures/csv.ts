@@ -4,6 +4,8 @@
  * to the exporter's, so the two do the same unparse work and the ratio is the exporter's own
  * cost (row building, time formatting, metric lookup).
  */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import Papa from 'papaparse';
 import { capturesCsv, sessionsCsv } from '../../lib/export/csv';
 import { shanghaiIso } from '../../lib/export/time';
@@ -38,9 +40,14 @@ function sessionCells(sessions: SessionRow[], metrics: MetricId[]): Cell[][] {
   return sessions.map((s) => [s.key, s.title, s.platform, t(s.start), t(s.end), s.timeText, s.live, t(s.firstSeen), t(s.lastSeen), ...metrics.map((m) => s.latest[m]?.value ?? null)]);
 }
 
+// A full GC before every timed call, so neither side pays for the other's garbage (the outputs
+// are 16 MiB strings; without this the ratio swung 0.99–1.32 between runs on a busy machine).
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
 function interleave(a: () => string, b: () => string, runs: number, warmup = 1): { a: number[]; b: number[] } {
   const out = { a: [] as number[], b: [] as number[] };
-  const time = (fn: () => string) => { const t0 = performance.now(); const s = fn(); const ms = performance.now() - t0; if (!s.length) throw new Error('empty'); return ms; };
+  const time = (fn: () => string) => { gc(); const t0 = performance.now(); const s = fn(); const ms = performance.now() - t0; if (!s.length) throw new Error('empty'); return ms; };
   for (let i = 0; i < warmup; i++) { a(); b(); }
   for (let i = 0; i < runs; i++) {
     if (i % 2) { out.b.push(time(b)); out.a.push(time(a)); } else { out.a.push(time(a)); out.b.push(time(b)); }
@@ -48,7 +55,7 @@ function interleave(a: () => string, b: () => string, runs: number, warmup = 1):
   return out;
 }
 
-export function csvFigure(log: (s: string) => void, runs = 3): Results {
+export function csvFigure(log: (s: string) => void, runs = 5): Results {
   const out: Results = {};
   {
     const captures = captureRows({ shops: 5, sessionsPerShop: 50, capturesPerSession: 100, readingsPerCapture: 4 }).map((c, i) => ({ ...c, id: i + 1 })) as CaptureRow[];
@@ -61,7 +68,7 @@ export function csvFigure(log: (s: string) => void, runs = 3): Results {
     // where the difference goes: building the same cells (this file's re-statement of the
     // exporter's row building, time formatting included), timed alone
     const build: number[] = [];
-    for (let i = 0; i < runs; i++) { const t0 = performance.now(); if (!captureCells(captures).length) throw new Error('empty'); build.push(performance.now() - t0); }
+    for (let i = 0; i < runs; i++) { gc(); const t0 = performance.now(); if (!captureCells(captures).length) throw new Error('empty'); build.push(performance.now() - t0); }
     const c = median(build);
     out['csv.captures'] = fig(a / b, 1.2, '×', `capturesCsv of ${cells.length} rows ${Math.round(a)} ms vs Papa.unparse alone on the same cells ${Math.round(b)} ms (medians of ${runs}, interleaved; outputs ${identical ? 'byte-identical' : 'DIFFER'}; ${(reference.length / 2 ** 20).toFixed(1)} MiB); building the cells alone ${Math.round(c)} ms, so ${Math.round(Math.max(0, a - b - c))} ms of the difference is neither (not attributed here; plausibly GC with the row arrays alive during unparse)`, {
       exporterMedianMs: round(a, 1), unparseMedianMs: round(b, 1), buildCellsMedianMs: round(c, 1), rows: cells.length, identicalOutput: identical,
@@ -75,10 +82,24 @@ export function csvFigure(log: (s: string) => void, runs = 3): Results {
     const metrics = METRIC_IDS.filter((id) => sessions.some((s) => s.latest[id] !== undefined));
     const cells = sessionCells(sessions, metrics);
     const identical = unparse(fields, cells) === reference;
-    const t = interleave(() => sessionsCsv(sessions, { lang: 'zh-CN' }), () => unparse(fields, cells), 3);
+    const t = interleave(() => sessionsCsv(sessions, { lang: 'zh-CN' }), () => unparse(fields, cells), runs + 2);
     const a = median(t.a), b = median(t.b);
-    out['csv.sessions'] = fig(a / b, 1.2, '×', `sessionsCsv of ${cells.length} sessions × ${metrics.length} metrics ${Math.round(a)} ms vs Papa.unparse alone ${Math.round(b)} ms (medians of 3, interleaved; outputs ${identical ? 'byte-identical' : 'DIFFER'})`, {
-      exporterMedianMs: round(a, 1), unparseMedianMs: round(b, 1), rows: cells.length, identicalOutput: identical,
+    const build: number[] = [], times: number[] = [];
+    for (let i = 0; i < runs + 2; i++) {
+      gc();
+      let t0 = performance.now();
+      if (!sessionCells(sessions, metrics).length) throw new Error('empty');
+      build.push(performance.now() - t0);
+      // the four Asia/Shanghai ISO times a row carries, alone
+      t0 = performance.now();
+      let n = 0;
+      for (const x of sessions) n += shanghaiIso(x.start!).length + shanghaiIso(x.end!).length + shanghaiIso(x.firstSeen).length + shanghaiIso(x.lastSeen).length;
+      if (!n) throw new Error('empty');
+      times.push(performance.now() - t0);
+    }
+    const c = median(build), d = median(times);
+    out['csv.sessions'] = fig(a / b, 1.2, '×', `sessionsCsv of ${cells.length} sessions × ${metrics.length} metrics ${Math.round(a)} ms vs Papa.unparse alone ${Math.round(b)} ms (medians of ${runs + 2}, interleaved; outputs ${identical ? 'byte-identical' : 'DIFFER'}). Here unparse is cheap (mostly bare numbers), so the exporter's own work shows: building the same cells alone ${Math.round(c)} ms, of which formatting the four times per row ${Math.round(d)} ms (Date#toISOString)`, {
+      exporterMedianMs: round(a, 1), unparseMedianMs: round(b, 1), buildCellsMedianMs: round(c, 1), timeFormattingMedianMs: round(d, 1), rows: cells.length, identicalOutput: identical,
     });
     log(`  csv: sessions ${Math.round(a)} ms vs unparse ${Math.round(b)} ms`);
   }
