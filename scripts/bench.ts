@@ -10,13 +10,15 @@
  *   5 csv.*      lib/export/csv.ts vs papaparse's unparse alone, 100k rows (Node)
  *   6 size.*     gzip sizes of the built content script, background and side panel
  *
- * Env: BENCH_LIVE_SECONDS (default 60) shortens figure 2; BENCH_ONLY=extract,store,… runs some
- * figures and merges them into the existing results.json.
+ * Env: BENCH_LIVE_SECONDS (default 60) shortens figure 2 (BENCH_LIVE_WARMUP, default 12, the
+ * ticking before it starts); BENCH_ONLY=extract,store,… runs some figures and merges them into the
+ * existing results.json; STAGELENS_OUT (default .output) is the build to measure, as for
+ * `wxt build`. The run is ~4 minutes on 2 cores, 60 s of it the live page.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { CHROMIUM, EXT_DIR, launch } from './chromium';
+import { CHROMIUM, EXT_DIR, OUT_DIR, launch } from './chromium';
 import { machine } from '../bench/lib/machine';
 import { notMeasured, type Figure, type Results } from '../bench/lib/stats';
 import { benchHost } from '../bench/lib/host';
@@ -34,16 +36,17 @@ type Name = (typeof FIGURES)[number];
 const only = new Set((process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 const want = (n: Name) => only.size === 0 || only.has(n);
 const liveSeconds = Number(process.env.BENCH_LIVE_SECONDS ?? 60);
+const liveWarmup = Number(process.env.BENCH_LIVE_WARMUP ?? 12);
 const log = (s: string) => console.log(s);
 
 /** What each figure would have reported, for a "not measured" entry when it fails. */
 const PLACEHOLDERS: Record<Name, Array<[string, number | null, string]>> = {
-  size: [['size.contentScript', 15, 'KiB gz'], ['size.background', null, 'KiB gz'], ['size.sidePanel', 80, 'KiB gz']],
+  size: [['size.contentScript', 15, 'KiB gz'], ['size.background', null, 'KiB gz'], ['size.sidePanel', 80, 'KiB gz'], ['size.sidePanelTotal', null, 'KiB gz']],
   csv: [['csv.captures', 1.2, '×'], ['csv.sessions', 1.2, '×']],
-  extract: [['extract.vsTreeWalker', 1.5, '×']],
+  extract: [['extract.vsTreeWalker', 1.5, '×'], ['extract.absolute', null, 'ms']],
   store: [['store.bulkInsert', 1.3, '×'], ['store.latestCapture', 1.3, '×'], ['store.sessionsByTime', 1.3, '×'], ['store.metricHistory', 1.3, '×']],
   panel: [['panel.sessionsFirstPaint', null, 'ms'], ['panel.compareFirstPaint', null, 'ms']],
-  live: [['live.contentScriptShare', 0.01, 'ratio'], ['live.heapGrowth', null, 'KiB']],
+  live: [['live.contentScriptShare', 0.01, 'ratio'], ['live.contentScriptMsPerSecond', null, 'ms/s'], ['live.heapGrowth', 64, 'KiB'], ['live.heapExtraAtEnd', null, 'KiB']],
 };
 
 async function main(): Promise<void> {
@@ -65,9 +68,10 @@ async function main(): Promise<void> {
     log(`  (${((Date.now() - s) / 1000).toFixed(1)} s)`);
   };
 
-  if (!existsSync(resolve(EXT_DIR, 'manifest.json'))) throw new Error(`no build in ${EXT_DIR}: npm run build`);
+  if (!existsSync(resolve(EXT_DIR, 'manifest.json'))) throw new Error(`no build in ${EXT_DIR}: npm run build (STAGELENS_OUT=${OUT_DIR})`);
+  log(`measuring the build in ${EXT_DIR}`);
   const m = machine(CHROMIUM);
-  await run('size', () => sizesFigure(EXT_DIR));
+  await run('size', () => sizesFigure(EXT_DIR, log));
   await run('csv', () => csvFigure(log));
 
   const needsBrowser = (['extract', 'store', 'panel', 'live'] as const).some(want);
@@ -79,7 +83,7 @@ async function main(): Promise<void> {
       await run('extract', () => extractFigure(h, pages));
       await run('store', () => storeFigure(h, pages, log));
       await run('panel', () => panelFigure(h, log));
-      await run('live', () => liveFigure(h, pages, liveSeconds));
+      await run('live', () => liveFigure(h, pages, liveSeconds, liveWarmup));
     } finally {
       await h.close();
     }
@@ -87,7 +91,7 @@ async function main(): Promise<void> {
 
   const previous: Record<string, unknown> = only.size && existsSync(OUT) ? JSON.parse(readFileSync(OUT, 'utf8')) : {};
   const merged: Record<string, unknown> = { ...previous, ...results };
-  merged._machine = { ...m, loadAvgAtEnd: loadavg().map((x) => Math.round(x * 100) / 100), measuredAt: new Date().toISOString(), liveSeconds, wallSeconds: Math.round((Date.now() - t0) / 1000), ...(only.size ? { partialRun: [...only].join(',') } : {}) };
+  merged._machine = { ...m, loadAvgAtEnd: loadavg().map((x) => Math.round(x * 100) / 100), measuredAt: new Date().toISOString(), liveSeconds, liveWarmup, buildDir: EXT_DIR, wallSeconds: Math.round((Date.now() - t0) / 1000), ...(only.size ? { partialRun: [...only].join(',') } : {}) };
   writeFileSync(OUT, `${JSON.stringify(merged, null, 2)}\n`);
   printTable(merged, m);
   log(`\nwrote ${OUT} in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
