@@ -22,4 +22,12 @@ describe('side panel conventions', () => {
     const bad = SOURCES.filter((f) => f.startsWith('components') && /\b(better|higherIsBetter)\s*:\s*['"]|\bpillar\s*:\s*['"]|\bthreshold\s*:\s*\d/.test(readFileSync(f, 'utf8')));
     expect(bad).toEqual([]);
   });
+  it('the panel style keeps absolutely placed text inside its scrollers (a 320 px overflow once)', () => {
+    const css = readFileSync('entrypoints/sidepanel/style.css', 'utf8');
+    for (const sel of ['.scroll-x', '.scroll-y']) {
+      const rule = new RegExp(`^\\${sel} \\{[^}]*position: relative`, 'm');
+      expect(css, sel).toMatch(rule);
+    }
+    expect(css).toMatch(/@media \(max-width: 360px\)/);
+  });
 });
