@@ -14,7 +14,7 @@ export const buyin: PlatformAdapter = {
   pages: [
     {
       id: 'live-control', zh: '直播中控台', en: 'Live console',
-      path: /^\/dashboard\/live\/control\b/,
+      path: /^\/dashboard\/live\/control(?=[/?#]|$)/,
       sessionParams: ['live_room_id', 'room_id'],
       live: true,
       expect: ['gmv', 'units', 'buyers', 'currentOnline', 'newFans'],

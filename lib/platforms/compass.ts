@@ -13,20 +13,20 @@ export const compass: PlatformAdapter = {
   pages: [
     {
       id: 'live-detail', zh: '直播详情', en: 'Live session detail',
-      path: /^\/(shop|talent)\/live-detail\b/,
+      path: /^\/(shop|talent)\/live-detail(?=[/?#]|$)/,
       sessionParams: ['live_room_id', 'room_id', 'roomId'],
       expect: ['gmv', 'gpm', 'viewers', 'avgWatchSeconds', 'buyers', 'impressionsUv', 'avgOnline', 'peakOnline', 'newFans', 'clickToPayRate'],
     },
     {
       id: 'big-screen', zh: '直播大屏', en: 'Live big screen',
-      path: /^\/screen\/(live\/shop|anchor\/talent|talent\/main)\b/,
+      path: /^\/screen\/(live\/shop|anchor\/talent|talent\/main)(?=[/?#]|$)/,
       sessionParams: ['live_room_id', 'room_id'],
       live: true,
       expect: ['gmv', 'currentOnline', 'viewers', 'buyers', 'gpm'],
     },
     {
       id: 'live-list', zh: '直播复盘列表', en: 'Live review list',
-      path: /^\/(shop|talent)\/live-overview\b/,
+      path: /^\/(shop|talent)\/live-overview(?=[/?#]|$)/,
       table: true,
       expect: ['gmv', 'viewers', 'avgWatchSeconds'],
     },

@@ -14,7 +14,7 @@ export const doudian: PlatformAdapter = {
   pages: [
     {
       id: 'home', zh: '店铺首页', en: 'Shop homepage',
-      path: /^\/ffa\/mshop\/homepage\/index\b/,
+      path: /^\/ffa\/mshop\/homepage\/index(?=[/?#]|$)/,
       expect: ['gmv', 'orders', 'expense', 'adSpend', 'refundAmount'],
     },
     {

@@ -14,19 +14,19 @@ export const qianchuan: PlatformAdapter = {
   pages: [
     {
       id: 'live-board', zh: '直播大屏', en: 'Live ad board',
-      path: /^\/board-next\b/,
+      path: /^\/board-next(?=[/?#]|$)/,
       sessionParams: ['live_room_id'],
       live: true,
       expect: ['adSpend', 'roi', 'gmv', 'orders'],
     },
     {
       id: 'uni-prom-overall', zh: '全域推广概览', en: 'Uni-promotion overview',
-      path: /^\/uni-prom\/overall\b/,
+      path: /^\/uni-prom\/overall(?=[/?#]|$)/,
       expect: ['adSpend', 'roi', 'netGmv'],
     },
     {
       id: 'uni-prom-detail', zh: '全域推广计划详情', en: 'Uni-promotion plan detail',
-      path: /^\/uni-prom\/detail\b/,
+      path: /^\/uni-prom\/detail(?=[/?#]|$)/,
       expect: ['adSpend', 'roi'],
     },
   ],

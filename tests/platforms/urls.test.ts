@@ -139,6 +139,14 @@ describe('pages StageLens leaves alone', () => {
     expect(kindOf(url)).toEqual({ platform: id, page: null });
   });
 
+  // the 快手 live page's path is a guess matched loosely on purpose (no public path for it)
+  const exact = positives.filter((p) => !(p.id === 'kwaixiaodian' && kindOf(p.url)?.page === 'live-data'));
+  it.each(exact.map((p) => [p.id, p.url] as const))('%s: a longer last path segment is another page: %s', (id, url) => {
+    const u = new URL(url);
+    const longer = `https://${u.hostname}${u.pathname.replace(/\/?$/, '')}-panel${u.search}`;
+    expect(kindOf(longer)).toEqual({ platform: id, page: null });
+  });
+
   it.each(positives.map((p) => [p.id, p.url] as const))('%s: a page path inside a query is no page: %s', (id, url) => {
     const u = new URL(url);
     const wrapped = `https://${u.hostname}/sso/redirect?next=${u.pathname}${u.search.replace('?', '&')}`;
