@@ -25,12 +25,13 @@ export function SnapshotButton() {
           <figcaption class="small">{t('snapshot.preview', { size: bytesText(s.file.bytes) })}</figcaption>
           <p class="small snapshot-files">{t('snapshot.files', { files: s.file.files.join(', ') })}</p>
           {s.file.url ? (
-            <p class="small snapshot-url">
-              {t('snapshot.url')}: <code>{s.file.url}</code>
-            </p>
+            <>
+              <p class="small">{t('snapshot.url')}</p>
+              <pre class="preview-text snapshot-url">{s.file.url}</pre>
+            </>
           ) : null}
           <p class="small">{t('snapshot.pageText')}</p>
-          <pre class="preview-text">{s.file.text}</pre>
+          <pre class="preview-text preview-page">{s.file.text}</pre>
           {s.file.notes.length ? (
             <details class="snapshot-notes" open>
               <summary class="small">{t('snapshot.notes')}</summary>
@@ -40,7 +41,7 @@ export function SnapshotButton() {
           {s.file.expectedText !== null ? (
             <details class="snapshot-expected">
               <summary class="small">{t('snapshot.expected')}</summary>
-              <pre class="preview-expected">{s.file.expectedText}</pre>
+              <pre class="preview-text preview-expected">{s.file.expectedText}</pre>
             </details>
           ) : null}
           <div class="buttons">

@@ -60,7 +60,8 @@ export interface SnapshotFile {
   files: string[];
 }
 
-const PREVIEW_CHARS = 1200;
+/** The preview scrolls: all of a dashboard's words fit; a longer page is cut, and says so. */
+const PREVIEW_CHARS = 20_000;
 
 /** A safe file name: letters, digits, CJK, dash, underscore; always ending in .html. */
 export function snapshotFileName(given: string | undefined, url: string | undefined, now: number): string {
@@ -88,7 +89,8 @@ export function previewText(html: string, parse: (h: string) => Document = (h) =
     if (n.nodeType === 1 && /^(div|p|li|tr|h\d|section|br)$/.test(tag)) parts.push('\n');
   };
   walk(doc.body ?? doc);
-  return parts.join(' ').replace(/[ \t\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').replace(/\n{2,}/g, '\n').trim().slice(0, PREVIEW_CHARS);
+  const all = parts.join(' ').replace(/[ \t\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').replace(/\n{2,}/g, '\n').trim();
+  return all.length > PREVIEW_CHARS ? `${all.slice(0, PREVIEW_CHARS)}\n… (${all.length - PREVIEW_CHARS} more characters)` : all;
 }
 
 /** The download and its preview, from an anonymised snapshot. */

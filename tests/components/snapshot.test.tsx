@@ -29,7 +29,7 @@ describe('save as test page', () => {
     const ask = await waitFor(() => { const b = button(root, /保存为测试页/); return b && !b.disabled && b; });
     await click(ask);
     expect(mm.sendMessage).toHaveBeenCalledWith(7, { type: 'snapshot' });
-    const pre = await waitFor(() => $(root, '.snapshot-preview pre'));
+    const pre = await waitFor(() => $(root, '.snapshot-preview pre.preview-page'));
     // anonymised in the panel before anything is shown: the label stays, the number keeps its shape only
     expect(pre.textContent).toContain('直播间成交金额');
     expect(pre.textContent).not.toContain('1,234');
@@ -37,6 +37,11 @@ describe('save as test page', () => {
     expect(pre.textContent).not.toContain('alert(2)');
     expect(root.querySelector('.snapshot-preview img, .snapshot-preview script, .snapshot-preview b')).toBeNull();
     expect($(root, '.snapshot-preview .preview-expected')?.textContent).toContain('"review": "to review"');
+    // the address as it will be saved: keys kept, values scrubbed; the notes say what changed
+    const url = $(root, '.snapshot-preview .snapshot-url')!.textContent!;
+    expect(url).toMatch(/^https:\/\/compass\.jinritemai\.com\/screen\/live\?live_room_id=\d{19}&_t=\d{13}$/);
+    expect(url).not.toContain('7528000000000000001');
+    expect($$(root, '.snapshot-notes li').length).toBeGreaterThan(3);
     await click(button(root, /下载/)!);
     await waitFor(() => blobs.length === 1);
     // one zip: the page and its expected file

@@ -91,6 +91,8 @@ describe('npm run fixture:add', () => {
       bad('unknown.zip', [{ name: 'a.html', content: snap.html }, { name: 'a.expected.json', content: JSON.stringify({ ...exp, page: 'unknown' }) }]),
       bad('climb.zip', [{ name: 'a.html', content: snap.html }, { name: 'a.expected.json', content: JSON.stringify({ ...exp, platform: '../../etc' }) }]),
       bad('not-html.zip', [{ name: 'a.html', content: 'hello' }, { name: 'a.expected.json', content: JSON.stringify(exp) }]),
+      bad('script.zip', [{ name: 'a.html', content: snap.html.replace('</body>', '<script>x()</script></body>') }, { name: 'a.expected.json', content: JSON.stringify(exp) }]),
+      bad('handler.zip', [{ name: 'a.html', content: snap.html.replace('<body>', '<body onload="x()">') }, { name: 'a.expected.json', content: JSON.stringify(exp) }]),
     ];
     for (const c of cases) expect(() => plan(readPair([c]), join(work, 'refused'))).toThrow();
     expect(existsSync(join(work, 'refused'))).toBe(false);
