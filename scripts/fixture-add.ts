@@ -85,7 +85,7 @@ export function plan(pair: Pair, dir = FIXTURES): Planned {
   if (!/<html[\s>]/i.test(html)) throw new Error(`${basename(pair.html)} is not an HTML page`);
   // a snapshot holds nothing that runs or loads; anything else was not saved by StageLens (or was
   // edited since) and is refused rather than committed as a test page
-  const live = /<script\b|\son[a-z]+\s*=|\ssrc(set)?\s*=|<iframe[^>]+srcdoc|<link\b|url\(\s*['"]?(?:https?:|\/\/|data:)/i.exec(html);
+  const live = /<script\b|<[a-z][^>]*\s(?:on[a-z]+|src|srcset|srcdoc)\s*=|<link\b|url\(\s*['"]?(?:https?:|\/\/|data:)/i.exec(html);
   if (live) throw new Error(`${basename(pair.html)} holds "${live[0].trim()}": not a StageLens snapshot (save it again from the side panel)`);
   const pdir = join(dir, e.platform);
   let name = e.page;
