@@ -11,7 +11,7 @@
  */
 import { z } from 'zod';
 import type { PageCapture, Reading } from './types';
-import { METRIC_IDS, METRICS, type Unit } from '../metrics/catalog';
+import { METRIC_IDS, METRICS, SHARES, type Unit } from '../metrics/catalog';
 import { HOSTS } from '../platforms/hosts';
 
 export const LIMITS = {
@@ -168,7 +168,7 @@ export function checkReading(
     ctx.addIssue({ code: 'custom', path: [...path, 'unit'], message: `${r.metric} is measured in ${expected}, not ${r.unit}` });
   }
   if (r.value !== null) {
-    const why = impossibleValue(r.value, r.unit);
+    const why = impossibleValue(r.value, r.unit) ?? (SHARES.has(r.metric) && r.value > 1 ? `${r.metric} is a share: it cannot be above 100 %` : null);
     if (why) ctx.addIssue({ code: 'custom', path: [...path, 'value'], message: why });
   }
   r.benchmarks?.forEach((b, i) => {

@@ -250,7 +250,7 @@ export function readCard(items: CardItem[], label: CardItem, card: Element, metr
       if (prev.kind === 'other') others.push({ label: prev.text, text: n.text });
       continue;
     }
-    const ok = readValue(n.text, n.parsed!, unit, hints);
+    const ok = readValue(n.text, n.parsed!, unit, hints, metric);
     (ok.ok ? own : wrongUnit).push(n);
   }
 
@@ -266,7 +266,7 @@ export function readCard(items: CardItem[], label: CardItem, card: Element, metr
     return { ok: false, reason: 'unreadable', text: all.map((n) => n.text).join(' | '), why: 'several numbers could be the value', used, others };
   }
   const v = own[0]!;
-  const norm = readValue(v.text, v.parsed!, unit, hints);
+  const norm = readValue(v.text, v.parsed!, unit, hints, metric);
   if (!norm.ok) return { ok: false, reason: 'unreadable', text: v.text, why: norm.reason, used, others };
   used.push(...v.nodes);
   const out: CardResult = { ok: true, text: v.text, value: norm.value, used, others };

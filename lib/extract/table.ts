@@ -247,7 +247,7 @@ export function readTables(tables: Element[], o: TableOptions): TableResult {
         if (!metric || !cell) return;
         const label = headers[i]!;
         const { text, nodes } = cellValue(cellTexts(cell, hidden));
-        const n = readValue(text, parseText(text), METRICS[metric].unit, o.labelHints[label] ?? {});
+        const n = readValue(text, parseText(text), METRICS[metric].unit, o.labelHints[label] ?? {}, metric);
         if (!n.ok) {
           out.missed.push({ metric, scope: key, reason: 'unreadable', label, text: text.slice(0, 80) });
           return;

@@ -4,13 +4,13 @@
  * durations and wrong for scores); a count shown with decimals but no 万/亿 is not a count; and
  * a value the background's schema would refuse as impossible is not read.
  */
-import type { Unit } from '../metrics/catalog';
+import { SHARES, type MetricId, type Unit } from '../metrics/catalog';
 import { normalise, type Normalised, type NormaliseHints } from '../parse/normalise';
 import { parseText, type Parsed } from '../parse/text';
 
 const SCORE_POINTS = /^\s*([+-]?\d+(?:\.\d+)?)\s*分\s*$/;
 
-export function readValue(text: string, parsed: Parsed, unit: Unit, hints: NormaliseHints = {}): Normalised {
+export function readValue(text: string, parsed: Parsed, unit: Unit, hints: NormaliseHints = {}, metric?: MetricId): Normalised {
   // A count is whole. 612.38万 is a rounded display of one (normalise keeps it, rounded), but
   // a bare 35.06 under a count label is some other number (a cost, a rate) standing there: read
   // as 35 it would be a value the page never showed.
@@ -25,6 +25,7 @@ export function readValue(text: string, parsed: Parsed, unit: Unit, hints: Norma
   if (n.ok && n.value !== null && (Math.abs(n.value) > MAX_ABS[unit] || (n.value < 0 && !SIGNED.has(unit)))) {
     return { ok: false, reason: `not a possible ${unit} value` };
   }
+  if (n.ok && n.value !== null && metric && SHARES.has(metric) && n.value > 1) return { ok: false, reason: 'a share above 100 %' };
   return n;
 }
 

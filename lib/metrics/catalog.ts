@@ -142,6 +142,11 @@ export const METRICS: Record<MetricId, MetricDef> = Object.fromEntries(
   METRIC_IDS.map((id) => [id, { id, ...ROWS[id] }]),
 ) as Record<MetricId, MetricDef>;
 
+/** Ratios that are a part of a whole by definition, so above 1 (100 %) is impossible: buyers who
+ *  are fans among buyers, bad reviews among reviews. Rates that may pass 100 % on a real page
+ *  (a refund rate by amount, an interaction rate counting times) are not listed. */
+export const SHARES: ReadonlySet<MetricId> = new Set<MetricId>(['fanBuyerShare', 'badReviewRate']);
+
 export const isMetricId = (x: unknown): x is MetricId =>
   typeof x === 'string' && Object.prototype.hasOwnProperty.call(ROWS, x);
 

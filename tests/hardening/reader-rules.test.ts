@@ -43,6 +43,12 @@ describe('reader rules', () => {
     }
   });
 
+  it('a share above 100 % is not read; a rate that may pass it is', () => {
+    const p = parseText('120%');
+    expect(readValue('120%', p, 'ratio', {}, 'fanBuyerShare').ok).toBe(false);
+    expect(readValue('120%', p, 'ratio', {}, 'refundRate')).toEqual({ ok: true, value: 1.2 });
+  });
+
   it('a change left alone under a rate label (-3.2%) is not read as the rate', () => {
     const cap = read(card('观看成交率', '-3.2%') + card('整体消耗', '¥100'));
     expect(cap.captures.find((r) => r.metric === 'viewToPayRate')).toBeUndefined();
