@@ -6,6 +6,7 @@
 import type { StageLensDB } from '../store/db';
 import { parseCaptureMessage } from '../capture/schema';
 import { ingestCapture } from '../store/ingest';
+import { StoreError, classifyStoreError } from '../store/errors';
 import { aliasOverrides } from '../store/labelmaps';
 import { HOSTS } from '../platforms/hosts';
 
@@ -51,8 +52,9 @@ export async function handleMessage(db: StageLensDB, msg: unknown, sender: Sende
       const res = await ingestCapture(db, parsed.capture);
       return { ok: true, stored: res.stored, unchanged: res.unchanged };
     } catch (e) {
-      const name = (e as { name?: string })?.name ?? '';
-      return { ok: false, error: String((e as Error)?.message ?? e), kind: /Quota/i.test(name) || /Quota/i.test(String(e)) ? 'quota' : 'write' };
+      // the store classifies its failures (StoreError.kind); "storage full" is the one the page says apart
+      const kind = (e instanceof StoreError ? e.kind : classifyStoreError(e)) === 'quota' ? 'quota' : 'write';
+      return { ok: false, error: String((e as Error)?.message ?? e), kind };
     }
   }
   if (type === 'getOverrides') {
