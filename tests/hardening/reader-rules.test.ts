@@ -61,6 +61,25 @@ describe('reader rules', () => {
     expect(cap.missed.some((m) => m.metric === 'orders' && m.reason === 'unreadable')).toBe(true);
   });
 
+  it('a decoy number next to the label makes the card unreadable, never its value', () => {
+    const withDecoy = (decoy: string) =>
+      `<div class="card-Ab12Cd"><div class="title-Qr90St"><div class="name-Ef34Gh">整体成交订单数</div></div>${decoy}<div class="num-Ij56Kl">2,306</div></div>`;
+    for (const decoy of ['<span class="badge-Qx81Lm">76</span>', '<span class="text-Rt42Kp">527</span>', '<span>3</span>']) {
+      const cap = read(withDecoy(decoy) + card('整体消耗', '¥100'));
+      expect(cap.captures.find((r) => r.metric === 'orders'), decoy).toBeUndefined();
+      expect(cap.missed.find((m) => m.metric === 'orders')?.reason, decoy).toBe('unreadable');
+    }
+  });
+
+  it('numbers are read on the text as shown: spaces inside a number do not join it', () => {
+    for (const shown of ['138 0000 0000', '1 234', '12 : 30']) {
+      const cap = read(card('整体成交订单数', shown) + card('整体消耗', '¥100'));
+      expect(cap.captures.find((r) => r.metric === 'orders'), shown).toBeUndefined();
+    }
+    // while a currency sign and a unit may stand apart from the digits
+    expect(read(card('整体消耗', '¥ 1,234') + card('整体ROI', '2.87')).captures.find((r) => r.metric === 'adSpend')?.value).toBe(1234);
+  });
+
   it('a fitting number beside an unexplained one of another unit is ambiguous', () => {
     // ¥37.51 under 整体ROI cannot be a ROI, but 139 beside it could be: neither is read
     const cap = read(card('整体ROI', '¥37.51', '139') + card('整体消耗', '¥100'));
