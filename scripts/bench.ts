@@ -46,7 +46,7 @@ const PLACEHOLDERS: Record<Name, Array<[string, number | null, string]>> = {
   extract: [['extract.vsTreeWalker', 1.5, '×'], ['extract.absolute', null, 'ms']],
   store: [['store.bulkInsert', 1.3, '×'], ['store.latestCapture', 1.3, '×'], ['store.sessionsByTime', 1.3, '×'], ['store.metricHistory', 1.3, '×']],
   panel: [['panel.sessionsFirstPaint', null, 'ms'], ['panel.compareFirstPaint', null, 'ms']],
-  live: [['live.contentScriptShare', 0.01, 'ratio'], ['live.contentScriptMsPerSecond', null, 'ms/s'], ['live.heapGrowth', 64, 'KiB'], ['live.heapExtraAtEnd', null, 'KiB']],
+  live: [['live.contentScriptShare', 0.01, 'ratio'], ['live.contentScriptMsPerSecond', null, 'ms/s'], ['live.heapGrowth', 64, 'KiB'], ['live.heapGrowthLastHalf', 64, 'KiB'], ['live.heapExtraAtEnd', null, 'KiB']],
 };
 
 async function main(): Promise<void> {
