@@ -18,7 +18,7 @@ import type { SnapshotOptions } from '../snapshot/make';
 
 /** The live reading, checked only as far as the anonymiser uses it (hints, the "saved page reads
  *  differently" note): anything else makes it null, never a failure. */
-const LiveSchema = z.looseObject({
+export const LiveSchema = z.looseObject({
   platform: z.string(),
   page: z.string(),
   url: z.string(),
