@@ -7,6 +7,7 @@
  *   npx tsx bench/lib/composition.ts /tmp/smap/chrome-mv3/content-scripts/content.js [--files]
  */
 import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -33,18 +34,21 @@ function decodeLine(line: string, state: { src: number }): Array<[number, number
   return out;
 }
 
+/** `source` is relative to the repo (see composition), or a node_modules path. */
 export function groupOf(source: string): string {
-  const s = source.replace(/^(\.\.\/)+/, '').replace(/^\/?work\/main\//, '');
+  const s = source.replace(/^(\.\.\/)+/, '');
   const nm = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(s);
   if (nm) return nm[1]!;
   const parts = s.split('/');
   return parts.length > 2 ? parts.slice(0, 2).join('/') : parts.length === 2 ? parts[0]! : s;
 }
 
-/** Bytes of the generated file per source file, and the bytes no source claims. */
+/** Bytes of the generated file per source file (paths relative to the working directory, the
+ *  repo), and the bytes no source claims. */
 export function composition(file: string): { total: number; gzip: number; bySource: Map<string, number>; unmapped: number } {
   const code = readFileSync(file, 'utf8');
   const map = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as { sources: string[]; mappings: string };
+  map.sources = map.sources.map((src) => relative(process.cwd(), resolve(dirname(file), src)));
   const lines = code.split('\n');
   const bySource = new Map<string, number>();
   let unmapped = 0;
