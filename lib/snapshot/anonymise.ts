@@ -294,7 +294,8 @@ class Anonymiser {
         }
       });
     }
-    const { factors, derived } = chooseFactors(occs, this.rng);
+    const free = (t: Template, d: string) => !numberTokens(cleanText(substituteDigits(t.raw, d))).some((x) => this.forbidden.has(x));
+    const { factors, derived } = chooseFactors(occs, this.rng, free);
     this.factors = factors;
     // One target per value and kind, rounded to the coarsest way the page shows it, so
     // 8.84万 and 88,400 still agree after the change.

@@ -6,6 +6,7 @@
  */
 import type { PageCapture, Reading } from '../capture/types';
 import { METRICS } from '../metrics/catalog';
+import { precisionOf, templateOf } from './reshape';
 
 export function scopeOrder(cap: PageCapture): string[] {
   const out: string[] = ['page'];
@@ -50,11 +51,19 @@ export function captureDiff(a: PageCapture, b: PageCapture, what = 'the copy'): 
   return out;
 }
 
+/** Half the smallest step a shown number can take, relative to its value: how far rounding to
+ *  the digits shown can move it (17 buyers: ±2.9%; 8.94万 viewers: ±0.06%). */
+function roundingOf(r: Reading): number {
+  const t = templateOf(r.text);
+  return t && r.value ? precisionOf(t) / 2 / Math.abs(r.value) : 0;
+}
+
 /** For each catalogue formula the page shows with both sides: how far the shown value is from
- *  the formula, on the original and on the copy (rounding to the shown digits makes a little). */
+ *  the formula, on the original and on the copy, against what rounding to the digits shown
+ *  allows. It "does not hold" only beyond that (and beyond how far the original was off). */
 export function relationNotes(a: PageCapture, b: PageCapture): string[] {
   const dev = (cap: PageCapture) => {
-    const out = new Map<string, number>();
+    const out = new Map<string, { d: number; excess: number }>();
     const by = new Map<string, Reading>();
     for (const r of cap.captures) if (r.source === 'observed') by.set(`${r.scope}|${r.metric}`, r);
     for (const r of by.values()) {
@@ -64,16 +73,19 @@ export function relationNotes(a: PageCapture, b: PageCapture): string[] {
       if (!num || !den || r.value === null || num.value === null || den.value === null || !den.value || !num.value) continue;
       if (r.qualifier || num.qualifier || den.qualifier) continue;
       const d = Math.abs(r.value / ((num.value / den.value) * (f.scale ?? 1)) - 1);
-      out.set(r.metric, Math.max(out.get(r.metric) ?? 0, d));
+      const excess = d - (roundingOf(r) + roundingOf(num) + roundingOf(den));
+      const prior = out.get(r.metric);
+      out.set(r.metric, { d: Math.max(prior?.d ?? 0, d), excess: Math.max(prior?.excess ?? -Infinity, excess) });
     }
     return out;
   };
   const da = dev(a), db = dev(b);
   const pct = (x: number) => `${(x * 100).toFixed(x < 0.01 ? 2 : 1)}%`;
-  return [...db].map(([m, d]) => {
+  return [...db].map(([m, { d, excess }]) => {
     const f = METRICS[m as keyof typeof METRICS].formula!;
     const rel = `${METRICS[m as keyof typeof METRICS].zh} = ${METRICS[f.num].zh} ÷ ${METRICS[f.den].zh}${f.scale ? ` × ${f.scale}` : ''}`;
     const before = da.get(m);
-    return `Relation ${rel}: off by ${pct(d)} in the copy${before !== undefined ? ` (${pct(before)} on the original)` : ''}${d > (before ?? 0) + 0.02 ? ' — does not hold after reshaping' : ''}.`;
+    const holds = excess <= Math.max(0, before?.excess ?? 0) + 0.005;
+    return `Relation ${rel}: off by ${pct(d)} in the copy${before !== undefined ? ` (${pct(before.d)} on the original)` : ''}${holds ? ', within the rounding of the digits shown' : ' — does not hold after reshaping'}.`;
   });
 }

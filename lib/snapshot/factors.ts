@@ -46,8 +46,10 @@ function candidates(rng: Rng, n = 24): number[] {
   return out;
 }
 
-/** How many of a class's numbers a factor would push out of their shape (or leave unchanged). */
-function cost(occs: Occurrence[], f: number): number {
+/** How many of a class's numbers a factor would push out of their shape (or leave unchanged);
+ *  a number landing on digits it may not take (`free` says no: an original number of the page)
+ *  counts a quarter, since it will be moved a step and a small count then drifts off its ratio. */
+function cost(occs: Occurrence[], f: number, free?: (t: Template, digits: string) => boolean): number {
   let c = 0;
   for (const o of occs) {
     let target = Math.abs(o.value) * f;
@@ -56,6 +58,7 @@ function cost(occs: Occurrence[], f: number): number {
     const d = digitsAt(o.t, positionOf(o.t, target));
     if (d === null) c += 1;
     else if (d === digitsOf(o.t.raw)) c += 0.5;
+    else if (free && !free(o.t, d)) c += 0.25;
   }
   return c;
 }
@@ -65,7 +68,7 @@ export interface FactorPlan {
   derived: Map<string, Formula>;
 }
 
-export function chooseFactors(occs: Occurrence[], rng: Rng): FactorPlan {
+export function chooseFactors(occs: Occurrence[], rng: Rng, free?: (t: Template, digits: string) => boolean): FactorPlan {
   const byClass = new Map<string, Occurrence[]>();
   for (const o of occs) {
     let l = byClass.get(o.cls);
@@ -86,7 +89,7 @@ export function chooseFactors(occs: Occurrence[], rng: Rng): FactorPlan {
     return factors.get(f.num)! / factors.get(f.den)!;
   };
   const dependents = new Map(bases.map((b) => [b, [...derived].filter(([, f]) => f.num === b || f.den === b).map(([c]) => c)] as const));
-  const total = () => bases.reduce((s, b) => s + cost(byClass.get(b)!, factors.get(b)!), 0) + [...derived.keys()].reduce((s, d) => s + cost(byClass.get(d)!, derivedFactor(d)), 0);
+  const total = () => bases.reduce((s, b) => s + cost(byClass.get(b)!, factors.get(b)!, free), 0) + [...derived.keys()].reduce((s, d) => s + cost(byClass.get(d)!, derivedFactor(d), free), 0);
   // Coordinate descent: a base's factor also answers for the ratios it is a side of.
   const descend = () => {
     for (let round = 0; round < 3; round++) {
@@ -96,7 +99,7 @@ export function chooseFactors(occs: Occurrence[], rng: Rng): FactorPlan {
         let best = factors.get(b)!, bestCost = Infinity;
         for (const f of [factors.get(b)!, ...cands.get(b)!]) {
           factors.set(b, f);
-          const c = cost(byClass.get(b)!, f) + deps.reduce((s, d) => s + cost(byClass.get(d)!, derivedFactor(d)), 0);
+          const c = cost(byClass.get(b)!, f, free) + deps.reduce((s, d) => s + cost(byClass.get(d)!, derivedFactor(d), free), 0);
           if (c < bestCost) [best, bestCost] = [f, c];
         }
         if (best !== factors.get(b)) moved = true;
@@ -112,7 +115,7 @@ export function chooseFactors(occs: Occurrence[], rng: Rng): FactorPlan {
     const list = cands.get(b)!;
     let best = list[0]!, bestCost = Infinity;
     for (const f of list) {
-      const c = cost(byClass.get(b)!, f);
+      const c = cost(byClass.get(b)!, f, free);
       if (c < bestCost) [best, bestCost] = [f, c];
     }
     factors.set(b, best);
