@@ -486,7 +486,7 @@ class Anonymiser {
     if (s.keptMetricLike.length) {
       this.notes.push(`Kept because they read like metric labels StageLens does not know (check they are not names): ${s.keptMetricLike.join('、')}.`);
     }
-    this.notes.push('Not anonymised: class names and <style> text (CSS); text inside closed shadow roots, iframes and canvases was never saved.');
+    this.notes.push('Not anonymised: class names and CSS (words and numbers in CSS content strings were removed when saving); text inside closed shadow roots, iframes and canvases was never saved.');
   }
 }
 

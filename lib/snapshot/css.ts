@@ -8,8 +8,17 @@ const IMPORT = /@import\s+(?:url\([^)]*\)|"[^"]*"|'[^']*')[^;]*;?/gi;
 /** A data: URL written as a plain string (image-set("data:…"), content:"data:…"). */
 const DATA_STRING = /(["'])\s*data:[^"']*\1/gi;
 
+/** Generated text (`content:"星河优选"`, `content:"236,552"`): the anonymiser does not read CSS,
+ *  so words and numbers there go; a unit or an icon glyph (`"万"`, `"\e601"`) stays. */
+const CONTENT_STRING = /(content\s*:\s*)(["'])((?:(?!\2)[^\\]|\\.)*)\2/gi;
+const WORDY = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}|\d{2,}|[A-Za-z]{3,}/;
+
 export function stripCss(css: string): string {
-  return css.replace(IMPORT, '').replace(URL_FN, 'none').replace(DATA_STRING, '""');
+  return css
+    .replace(IMPORT, '')
+    .replace(URL_FN, 'none')
+    .replace(DATA_STRING, '""')
+    .replace(CONTENT_STRING, (m, head: string, q: string, inner: string) => (WORDY.test(inner.replace(/\\[0-9a-f]{1,6}\s?/gi, '')) ? `${head}${q}${q}` : m));
 }
 
 /** An inline style attribute, or null when nothing should be kept (IE expression()). */

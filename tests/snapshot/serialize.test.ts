@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSnapshot, serializePage } from '../../lib/snapshot';
 import { keptAttribute } from '../../lib/snapshot/serialize';
-import { visibilityCss } from '../../lib/snapshot/css';
+import { stripCss, visibilityCss } from '../../lib/snapshot/css';
 
 function page(): Document {
   const doc = document.implementation.createHTMLDocument('直播详情');
@@ -83,6 +83,11 @@ describe('serializePage', () => {
     const again = serializePage(back);
     expect(serializePage(parseSnapshot(again))).toBe(again);
     expect(again).toBe(html);
+  });
+
+  it('drops words and numbers written by CSS content, keeps units and icon glyphs', () => {
+    expect(stripCss('.a::after{content:"星河优选"} .b::before{content:\'236,552\'} .c::after{content:"万"} .i::before{content:"\\e601"} .d{content:"Lily"}'))
+      .toBe('.a::after{content:""} .b::before{content:\'\'} .c::after{content:"万"} .i::before{content:"\\e601"} .d{content:""}');
   });
 
   it('keeps from a linked stylesheet only the rules that show or hide things', () => {
