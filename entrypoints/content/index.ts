@@ -38,8 +38,9 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener((msg: { type?: string; platform?: string; overrides?: Record<string, MetricId> }) => {
       if (msg?.type === 'overridesChanged' && msg.platform === adapter.id && msg.overrides) loop.setOverrides(msg.overrides);
     });
-    // "Save as test page" (side panel): the page saved and anonymised here, where the DOM is,
-    // and handed back to the panel that asked. Nothing else receives it.
+    // "Save as test page" (side panel): the page saved here, where the DOM and its open shadow
+    // roots are, with what the reader reads, handed back to the panel that asked, which
+    // anonymises it before showing or saving anything. Nothing else receives it.
     browser.runtime.onMessage.addListener((msg: { type?: string }, _sender: unknown, sendResponse: (r: SnapshotResponse) => void) => {
       if (msg?.type !== 'snapshot') return undefined;
       sendResponse(respondToSnapshot(document, location.href, adapter));
