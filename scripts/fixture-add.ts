@@ -15,7 +15,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { inflateRawSync } from 'node:zlib';
 import { unzipFiles } from '../lib/snapshot/zip';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,7 +43,7 @@ export function readPair(files: string[]): Pair {
   const zip = files.find((f) => /\.zip$/i.test(f));
   if (zip) {
     if (!existsSync(zip)) throw new Error(`not found: ${zip}`);
-    const entries = unzipFiles(new Uint8Array(readFileSync(zip)), (d) => new Uint8Array(inflateRawSync(d)));
+    const entries = unzipFiles(new Uint8Array(readFileSync(zip)));
     const html = entries.filter((e) => /\.html?$/i.test(e.name) && !e.name.includes('__MACOSX'));
     const exp = entries.filter((e) => /\.expected\.json$/i.test(e.name));
     if (html.length !== 1 || exp.length !== 1) throw new Error(`${basename(zip)} should hold one .html and one .expected.json (found ${entries.map((e) => e.name).join(', ') || 'nothing'})`);

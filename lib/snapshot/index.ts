@@ -13,7 +13,7 @@ export { anonymiseHtml, anonymisePage, numberTokens, type AnonymiseOptions, type
 export { makeSnapshot, snapshotFromSaved, type Snapshot, type SnapshotOptions } from './make';
 export { finishSnapshot } from './finish';
 export { snapshotBase, snapshotFiles, snapshotZip, type SnapshotFile } from './files';
-export { zipFiles, unzipFiles, crc32, type ZipEntry } from './zip';
+export { zipFiles, unzipFiles, type ZipEntry } from './zip';
 export { respondToSnapshot, type SnapshotResponse } from './respond';
 export { keepLabelsFor, nameLabelsFor } from './keep';
 export { parseSnapshot, attachShadowTemplates } from './parse';
