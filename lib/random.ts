@@ -1,7 +1,8 @@
 /**
- * A seeded random source (mulberry32), so a snapshot made with a given seed is reproducible in
- * tests. Without a seed the anonymiser draws one from crypto: the factors numbers are scaled by
- * must not be guessable from the code, or they could be divided back out.
+ * A seeded random source (mulberry32): the demo history, the bench's generated pages and a
+ * snapshot made with a given seed are the same on every run. Without a seed the anonymiser
+ * draws one from crypto: the factors numbers are scaled by must not be guessable from the code,
+ * or they could be divided back out.
  */
 export type Rng = () => number;
 

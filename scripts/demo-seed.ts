@@ -16,6 +16,7 @@ import { derive } from '../lib/extract/derive';
 import { formatValue } from '../lib/format/number';
 import { METRICS, type MetricId } from '../lib/metrics/catalog';
 import { openDb } from '../lib/store/db';
+import { prng } from '../lib/random';
 import { ingestCapture } from '../lib/store/ingest';
 import { setChecklistItem } from '../lib/store/checklist';
 import { updateSettings } from '../lib/store/settings';
@@ -25,17 +26,6 @@ const DAY = 86_400_000;
 const MIN = 60_000;
 const OFFSET = 8 * 3_600_000;
 
-/** mulberry32: a small seeded PRNG, so the demo looks the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const iso = (ms: number): string => `${new Date(ms + OFFSET).toISOString().slice(0, 19)}+08:00`;
 /** 20:00 Shanghai on the day `ms` falls in */
@@ -200,7 +190,7 @@ export function shiftPageDates(html: string, realNow: number): string {
  * not after `now`, so the live session runs in the evening whenever the demo is run.
  */
 export function seedCaptures(realNow: number): PageCapture[] {
-  const r = rng(20250728);
+  const r = prng(20250728); // the demo looks the same on every run
   const now = seedClock(realNow);
   const out: PageCapture[] = [];
   for (const spec of SHOPS) {

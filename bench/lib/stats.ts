@@ -44,13 +44,4 @@ export function fig(value: number | null, goal: number | null, unit: string, not
 export const notMeasured = (unit: string, goal: number | null, reason: string): Figure => ({ value: null, goal, unit, note: `not measured: ${reason}` });
 
 /** Deterministic PRNG (mulberry32), so every run generates the same pages and rows. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng as rng } from '../../lib/random';

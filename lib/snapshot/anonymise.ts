@@ -17,7 +17,7 @@ import { move, minutesOf, renderDate, type DateToken, type Shift } from './dates
 import { chooseFactors, className, type Occurrence } from './factors';
 import { Stand, latin } from './ids';
 import { defaultParser, type ParseHtml } from './parse';
-import { prng, randInt, randomSeed, type Rng } from './prng';
+import { prng, randInt, randomSeed, type Rng } from '../random';
 import { digitsOf, isZero, place, precisionOf, substituteDigits, templateOf, type Template } from './reshape';
 import { fold1, segment, type Seg } from './segment';
 import { serializePage } from './serialize';

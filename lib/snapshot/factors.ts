@@ -12,7 +12,7 @@
  * only approximate (the notes say which).
  */
 import { METRICS, isMetricId } from '../metrics/catalog';
-import type { Rng } from './prng';
+import type { Rng } from '../random';
 import { digitsAt, digitsOf, positionOf, type Template } from './reshape';
 
 export interface Occurrence {

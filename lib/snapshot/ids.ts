@@ -3,7 +3,7 @@
  * replacement within one snapshot, two originals never share one, and each keeps its length and
  * script (Chinese → 甲乙丙…, Latin → x/X, digits → digits, a phone number still looks like one).
  */
-import { randInt, type Rng } from './prng';
+import { randInt, type Rng } from '../random';
 
 const HAN_PLACEHOLDER = [...'甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥'];
 const isHan = (ch: string) => /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/.test(ch);
