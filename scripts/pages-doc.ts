@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ADAPTERS } from '../lib/platforms/registry';
 import type { PageKind, PlatformAdapter } from '../lib/platforms/types';
+import { URL_EXAMPLES } from '../lib/platforms/examples';
 import { METRICS, METRIC_IDS, type MetricId, type Unit } from '../lib/metrics/catalog';
 import type { BenchmarkKind } from '../lib/capture/types';
 import { listFixtures, type Fixture } from '../tests/helpers/fixtures';
@@ -66,7 +67,7 @@ function seenOn(fixtures: Fixture[]): Map<MetricId, Seen> {
 function pageSection(a: PlatformAdapter, p: PageKind, fixtures: Fixture[]): string[] {
   const mine = fixtures.filter((f) => f.expected.platform === a.id && f.expected.page === p.id);
   const seen = seenOn(mine);
-  const examples = a.urlExamples.filter((e) => e.page === p.id).map((e) => e.url);
+  const examples = URL_EXAMPLES[a.id].filter((e) => e.page === p.id).map((e) => e.url);
   const out: string[] = [];
   out.push(`### ${p.zh} · ${p.en} (${code(p.id)})`, '');
   out.push(`- **URL** (path + query + hash): ${code(p.path.source)}`);

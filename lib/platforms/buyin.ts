@@ -27,10 +27,4 @@ export const buyin: PlatformAdapter = {
   shopNameLabels: ['达人昵称', '账号名称'],
   shopIdLabels: ['抖音号'],
   periods: DOUYIN_PERIODS,
-  urlExamples: [
-    { url: 'https://buyin.jinritemai.com/dashboard/live/control', page: 'live-control' },
-    { url: 'https://buyin.jinritemai.com/dashboard/live/control?live_room_id=7391234567890123456', page: 'live-control' },
-    { url: 'https://buyin.jinritemai.com/dashboard/merch-picking-library', page: null },
-    { url: 'https://buyin.jinritemai.com/mpa/account/login?log_out=1&type=24', page: null },
-  ],
 };

@@ -43,17 +43,4 @@ export const compass: PlatformAdapter = {
   shopNameLabels: ['店铺名称', '店铺', '达人昵称', '账号名称'],
   shopIdLabels: ['店铺ID', '抖音号', '账号ID'],
   periods: DOUYIN_PERIODS,
-  urlExamples: [
-    { url: 'https://compass.jinritemai.com/shop/live-detail?live_room_id=7391234567890123456&tab=diagnosis', page: 'live-detail' },
-    { url: 'https://compass.jinritemai.com/talent/live-detail?from=baiying_console&live_room_id=1', page: 'live-detail' },
-    { url: 'https://compass.jinritemai.com/screen/live/shop?live_room_id=7391234567890123456&live_app_id=1128&source=compass-live-detail#data', page: 'big-screen' },
-    { url: 'https://compass.jinritemai.com/screen/talent/main?source=baiying_home&live_room_id=1&live_app_id=1128', page: 'big-screen' },
-    { url: 'https://compass.jinritemai.com/screen/anchor/talent?live_room_id=1', page: 'big-screen' },
-    { url: 'https://compass.jinritemai.com/shop/live-overview?from_page=%2Fshop', page: 'live-list' },
-    { url: 'https://compass.jinritemai.com/talent/live-overview?from=baiying_console', page: 'live-list' },
-    { url: 'https://compass.jinritemai.com/shop', page: 'home' },
-    { url: 'https://compass.jinritemai.com/shop/business-part', page: 'home' },
-    { url: 'https://compass.jinritemai.com/shop/video/self', page: null },
-    { url: 'https://compass.jinritemai.com/shop/chance/merchandise-product-rank?rank_type=3', page: null },
-  ],
 };

@@ -36,12 +36,4 @@ export const doudian: PlatformAdapter = {
   shopNameLabels: ['店铺名称'],
   shopIdLabels: ['店铺ID'],
   periods: DOUYIN_PERIODS,
-  urlExamples: [
-    { url: 'https://fxg.jinritemai.com/ffa/mshop/homepage/index', page: 'home' },
-    { url: 'https://fxg.jinritemai.com/ffa/mshop/homepage/index?channel=zhaoshang', page: 'home' },
-    { url: 'https://fxg.jinritemai.com/ffa/eco/experience-score?source=fxg-menu', page: 'experience-score' },
-    { url: 'https://fxg.jinritemai.com/ffa/eco/experience-score/detail?nodeId=316&preview=true', page: 'experience-score' },
-    { url: 'https://fxg.jinritemai.com/ffa/morder/order/list', page: null },
-    { url: 'https://fxg.jinritemai.com/login/common', page: null },
-  ],
 };

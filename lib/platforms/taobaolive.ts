@@ -61,16 +61,4 @@ export const taobaolive: PlatformAdapter = {
   timeHeaders: ['开播时间', '直播时间'],
   shopParams: [],
   periods: ['实时下播数据', '含回放累计数据', '今日', '昨日', '近7天', '近30天', '自定义'],
-  urlExamples: [
-    { url: 'https://liveplatform.taobao.com/restful/index/live/control?liveId=512345678901', page: 'live-control' },
-    { url: 'https://liveplatform.taobao.com/restful/index/live/control?liveId=512346000321&spm=a1z9u.8142865', page: 'live-control' },
-    { url: 'https://liveplatform.taobao.com/restful/index/data/live', page: 'live-effect' },
-    { url: 'https://liveplatform.taobao.com/restful/index/data/live?tab=tla-live-effect', page: 'live-effect' },
-    { url: 'https://liveplatform.taobao.com/restful/index/live/overview', page: 'overview' },
-    { url: 'https://liveplatform.taobao.com/restful/index/home/', page: null },
-    { url: 'https://liveplatform.taobao.com/restful/index/data/transaction?page=OrderDetail', page: null },
-    { url: 'https://liveplatform.taobao.com/restful/index/live/control-panel', page: null },
-    { url: 'https://liveplatform.taobao.com/live/liveDetail.htm?id=512345678901', page: null },
-    { url: 'https://liveplatform.taobao.com/', page: null },
-  ],
 };

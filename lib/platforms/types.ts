@@ -57,6 +57,5 @@ export interface PlatformAdapter {
   shopParams?: string[];
   /** the period choices this backend offers, as shown */
   periods: string[];
-  /** real URLs (or their known shapes) and the page kind each must resolve to; tested */
-  urlExamples: Array<{ url: string; page: string | null }>;
+  // Example URLs live in ./examples.ts (tests and docs only), not in the content script.
 }

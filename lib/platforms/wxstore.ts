@@ -32,14 +32,4 @@ export const wxstore: PlatformAdapter = {
   shadowHosts: ['micro-app'],
   shopNameLabels: ['店铺名称'],
   periods: ['今天', '昨天', '近7天', '近30天', '自定义'],
-  urlExamples: [
-    { url: 'https://store.weixin.qq.com/shop/home', page: 'home' },
-    { url: 'https://store.weixin.qq.com/shop/home/', page: 'home' },
-    { url: 'https://store.weixin.qq.com/shop/home?token=8817263540', page: 'home' },
-    { url: 'https://store.weixin.qq.com/shop/home#core-data', page: 'home' },
-    { url: 'https://store.weixin.qq.com/shop/order/list', page: null },
-    { url: 'https://store.weixin.qq.com/shop/home/settings', page: null },
-    { url: 'https://store.weixin.qq.com/shop/homepage', page: null },
-    { url: 'https://store.weixin.qq.com/', page: null },
-  ],
 };

@@ -1,5 +1,5 @@
 /**
- * Where StageLens runs, as tables of real-looking URLs: every adapter's own `urlExamples`, the
+ * Where StageLens runs, as tables of real-looking URLs: every adapter's own examples (lib/platforms/examples.ts), the
  * URL shapes DASHBOARDS.md lists for it, and the pages it must leave alone — lookalike hosts,
  * http:// instead of https://, other hosts of the same company, unknown paths, and a known path
  * that only appears inside another URL's query.
@@ -9,6 +9,7 @@ import { ADAPTERS, adapterById, adapterForUrl } from '../../lib/platforms/regist
 import { HOSTS, MATCH_PATTERNS } from '../../lib/platforms/hosts';
 import { pageKindOf } from '../../lib/extract/page';
 import type { PlatformId } from '../../lib/platforms/types';
+import { URL_EXAMPLES } from '../../lib/platforms/examples';
 
 /** platform and page kind StageLens gives a URL; null: no adapter at all */
 function kindOf(url: string): { platform: string; page: string | null } | null {
@@ -94,18 +95,18 @@ const LOOKALIKES = (url: string): string[] => {
   ];
 };
 
-const positives = ADAPTERS.flatMap((a) => [...a.urlExamples.map((e) => [e.url, e.page] as const), ...MORE[a.id]].filter(([, p]) => p !== null).map(([url, page]) => ({ id: a.id, url, page: page! })));
+const positives = ADAPTERS.flatMap((a) => [...URL_EXAMPLES[a.id].map((e) => [e.url, e.page] as const), ...MORE[a.id]].filter(([, p]) => p !== null).map(([url, page]) => ({ id: a.id, url, page: page! })));
 
 describe('URL → page kind, per backend', () => {
   for (const a of ADAPTERS) {
-    const table = [...a.urlExamples.map((e) => [e.url, e.page] as const), ...MORE[a.id]];
+    const table = [...URL_EXAMPLES[a.id].map((e) => [e.url, e.page] as const), ...MORE[a.id]];
     it.each(table)(`${a.id}: %s → %s`, (url, page) => {
       expect(kindOf(url)).toEqual({ platform: a.id, page });
     });
   }
 
   it.each(ADAPTERS.map((a) => [a.id, a] as const))('%s: every page kind has a real URL, and some URLs on its hosts are no page', (_id, a) => {
-    const table = [...a.urlExamples.map((e) => [e.url, e.page] as const), ...MORE[a.id]];
+    const table = [...URL_EXAMPLES[a.id].map((e) => [e.url, e.page] as const), ...MORE[a.id]];
     for (const p of a.pages) expect(table.some(([, page]) => page === p.id), `${a.id}/${p.id} has no example URL`).toBe(true);
     expect(table.some(([, page]) => page === null)).toBe(true);
     for (const h of a.hosts) expect(table.some(([url]) => new URL(url).hostname === h), `${h} has no example URL`).toBe(true);
