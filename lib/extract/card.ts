@@ -8,7 +8,7 @@
  * Only the card's own subtree is classified here; the page pass (index-text.ts) only says where
  * the labels and the possible numbers are.
  */
-import { METRICS, type MetricId } from '../metrics/catalog';
+import { METRIC_CORE as METRICS, type MetricId } from '../metrics/core';
 import type { NormaliseHints } from '../parse/normalise';
 import { parseText, type Parsed } from '../parse/text';
 import type { Benchmark, BenchmarkKind, Compare, Qualifier } from '../capture/types';

@@ -3,7 +3,7 @@
  * 观看人数 and 曝光人数). Marked `source: 'derived'` and labelled with the formula, never passed
  * off as read. Not derived when either side is missing, zero or only a bound (10万+).
  */
-import { METRICS, METRIC_IDS, type MetricId } from '../metrics/catalog';
+import { METRIC_CORE as METRICS, METRIC_IDS, type MetricId } from '../metrics/core';
 import type { Reading } from '../capture/types';
 
 const round = (v: number, unit: string) => {
@@ -12,7 +12,7 @@ const round = (v: number, unit: string) => {
   return Math.round(v * f) / f;
 };
 
-export function derive(readings: Reading[], lang: 'zh' | 'en' = 'zh'): Reading[] {
+export function derive(readings: Reading[]): Reading[] {
   const byScope = new Map<string, Map<MetricId, Reading>>();
   for (const r of readings) {
     let m = byScope.get(r.scope);
@@ -30,7 +30,7 @@ export function derive(readings: Reading[], lang: 'zh' | 'en' = 'zh'): Reading[]
       const value = round((num.value / den.value) * (f.scale ?? 1), METRICS[id].unit);
       out.push({
         metric: id,
-        label: `${METRICS[f.num][lang]} ÷ ${METRICS[f.den][lang]}${f.scale ? ` × ${f.scale}` : ''}`,
+        label: `${METRICS[f.num].zh} ÷ ${METRICS[f.den].zh}${f.scale ? ` × ${f.scale}` : ''}`,
         text: '',
         value,
         unit: METRICS[id].unit,

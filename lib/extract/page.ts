@@ -7,7 +7,7 @@
  * ancestors up to the card, the card's own text, and the tables whose headers are labels.
  */
 import type { PageCapture, Reading, Missed, UnknownLabel, SessionRef, ShopRef } from '../capture/types';
-import { METRICS, type MetricId } from '../metrics/catalog';
+import { METRIC_CORE as METRICS, type MetricId } from '../metrics/core';
 import type { PlatformAdapter, PageKind } from '../platforms/types';
 import { findTimeRange } from '../parse/timerange';
 import { indexPage, readsAsNumber, type LabelHit, type PageIndex } from './index-text';

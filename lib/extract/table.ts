@@ -9,7 +9,7 @@
  *   headers to the body-only table drawn next to it.
  * - Summary rows (合计), measure rows and placeholder rows are not sessions.
  */
-import { METRICS, type MetricId } from '../metrics/catalog';
+import { METRIC_CORE as METRICS, type MetricId } from '../metrics/core';
 import type { NormaliseHints } from '../parse/normalise';
 import { parseText } from '../parse/text';
 import type { Missed, Reading, SessionRef, UnknownLabel } from '../capture/types';

@@ -4,7 +4,7 @@
  * durations and wrong for scores); a count shown with decimals but no 万/亿 is not a count; and
  * a value the background's schema would refuse as impossible is not read.
  */
-import { SHARES, type MetricId, type Unit } from '../metrics/catalog';
+import { SHARES, type MetricId, type Unit } from '../metrics/core';
 import { normalise, type Normalised, type NormaliseHints } from '../parse/normalise';
 import { parseText, type Parsed } from '../parse/text';
 
