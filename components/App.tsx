@@ -6,18 +6,33 @@ import { ErrorBanner } from './common/ErrorBanner';
 import { ShopPicker } from './common/ShopPicker';
 import { Tabs, panelId, tabId } from './common/Tabs';
 import { lazyView } from './common/lazy';
-import { DataView } from './data/DataView';
-import { GrowthView } from './growth/GrowthView';
 import { NowView } from './now/NowView';
 import { SessionsView } from './sessions/SessionsView';
 import { createApp, type AppOptions, type AppState } from './state/app';
 import { AppContext, useApp, useT } from './state/context';
 
-// Trends (uPlot, ~25 KB gzip) loads on first use; the exporters load when used (state/data.ts)
-const VIEW: Record<ViewId, () => preact.JSX.Element | null> = {
-  now: NowView, sessions: SessionsView, growth: GrowthView, data: DataView,
+// Trends (uPlot, ~25 KB gzip), Growth (checklist and session lists) and Data (forms) load on first
+// use, or just after first paint (below); the exporters load when used (state/data.ts)
+const LAZY = {
   trends: lazyView(() => import('./trends/TrendsView').then((m) => m.TrendsView)),
+  growth: lazyView(() => import('./growth/GrowthView').then((m) => m.GrowthView)),
+  data: lazyView(() => import('./data/DataView').then((m) => m.DataView)),
 };
+const VIEW: Record<ViewId, () => preact.JSX.Element | null> = { now: NowView, sessions: SessionsView, ...LAZY };
+
+/** Once the panel has painted and settled, fetch Growth and Data (small), so switching to them is instant. */
+function usePrefetchViews() {
+  useEffect(() => {
+    const idle = (globalThis as { requestIdleCallback?: (f: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+    const go = () => void LAZY.growth.prefetch().then(() => LAZY.data.prefetch());
+    if (idle) {
+      const id = idle(go, { timeout: 3000 });
+      return () => (globalThis as { cancelIdleCallback?: (id: number) => void }).cancelIdleCallback?.(id);
+    }
+    const id = setTimeout(go, 1500);
+    return () => clearTimeout(id);
+  }, []);
+}
 
 /** Language and theme live on <html>, so the CSS and screen readers see them. */
 function useDocumentSettings(doc: Document = document) {
@@ -34,6 +49,7 @@ function Shell() {
   const { nav } = useApp();
   const t = useT();
   useDocumentSettings();
+  usePrefetchViews();
   const view = nav.signals.view.value;
   const View = VIEW[view];
   return (

@@ -10,6 +10,7 @@ export const en: Record<MsgKey, string> = {
   'tab.growth': 'Growth',
   'tab.data': 'Data',
   loading: 'Reading local data…',
+  'view.loading': 'Loading…',
   'action.dismiss': 'Dismiss',
   'action.remove': 'Remove',
   'shop.label': 'Shop',

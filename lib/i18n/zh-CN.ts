@@ -13,6 +13,7 @@ export const zhCN = {
   'tab.growth': '成长',
   'tab.data': '数据',
   loading: '正在读取本地数据…',
+  'view.loading': '正在载入…',
   'action.dismiss': '知道了',
   'action.remove': '删除',
   'shop.label': '店铺',

@@ -98,6 +98,8 @@ export async function tab(root: HTMLElement, name: RegExp | string): Promise<voi
   const tabs = $$<HTMLButtonElement>(root, '[role=tab]');
   const t = tabs.find((b) => (typeof name === 'string' ? b.textContent === name : name.test(b.textContent ?? '')));
   await click(t ?? null);
+  // a lazily loaded view (components/common/lazy.tsx) shows a loading line until its chunk is in
+  await waitFor(() => !$(root, '[role=tabpanel] [data-lazy-loading]'));
 }
 
 export async function setValue(el: HTMLInputElement | HTMLSelectElement | null, value: string, ev: 'input' | 'change' = 'change'): Promise<void> {
