@@ -67,13 +67,41 @@ const BENCHMARK_KINDS: readonly BenchmarkKind[] = ['peerExcellent', 'peerMedian'
 
 const time = (ms: number | null): string | null => (ms === null ? null : shanghaiIso(ms));
 
-function unparse(fields: string[], data: Cell[][]): string {
-  return BOM + Papa.unparse({ fields, data }, { escapeFormulae: true, newline: '\r\n' });
+/** Rows handed to papaparse at a time: big exports never hold every row's cells at once. */
+const CHUNK_ROWS = 2048;
+
+/**
+ * The same text as `BOM + Papa.unparse({ fields, data: allRows }, …)`, but the rows are built and unparsed a chunk at
+ * a time (`fill` pushes rows onto the array it is given and returns false when done), so
+ * millions of cells are not all alive while papaparse writes (that was GC time, not work).
+ */
+function unparseChunked(fields: string[], fill: (rows: Cell[][]) => boolean): string {
+  // `+=`, not an array join: papaparse builds its text by `+=` too, and joining would copy
+  // every piece into one flat string right away
+  let out = BOM;
+  let more = true;
+  let first = true;
+  while (more) {
+    const rows: Cell[][] = [];
+    more = fill(rows);
+    if (rows.length === 0 && !first) break;
+    if (!first) out += '\r\n';
+    out += Papa.unparse({ fields, data: rows }, { escapeFormulae: true, newline: '\r\n', header: first });
+    first = false;
+  }
+  return out;
 }
 
 /** The metrics any of the sessions holds, in catalogue order. */
-export const metricsIn = (sessions: SessionRow[]): MetricId[] =>
-  METRIC_IDS.filter((id) => sessions.some((s) => s.latest[id] !== undefined));
+export function metricsIn(sessions: SessionRow[]): MetricId[] {
+  // one pass over the sessions (not one per catalogue metric)
+  const held = new Set<string>();
+  for (const s of sessions) {
+    const latest = s.latest as Record<string, unknown>;
+    for (const id in latest) if (latest[id] !== undefined) held.add(id);
+  }
+  return METRIC_IDS.filter((id) => held.has(id));
+}
 
 export interface SessionsCsvOptions {
   lang: CsvLang;
@@ -86,11 +114,22 @@ export function sessionsCsv(sessions: SessionRow[], opts: SessionsCsvOptions): s
   const metrics = opts.metrics ?? metricsIn(sessions);
   const fixed: Column[] = ['key', 'title', 'platform', 'start', 'end', 'timeText', 'live', 'firstSeen', 'lastSeen'];
   const fields = [...fixed.map((c) => header(c, opts.lang)), ...metrics.map((m) => metricHeader(m, opts.lang))];
-  const data = sessions.map((s): Cell[] => [
-    s.key, s.title, s.platform, time(s.start), time(s.end), s.timeText, s.live, time(s.firstSeen), time(s.lastSeen),
-    ...metrics.map((m) => s.latest[m]?.value ?? null),
-  ]);
-  return unparse(fields, data);
+  let i = 0;
+  return unparseChunked(fields, (rows) => {
+    for (; i < sessions.length; i++) {
+      if (rows.length === CHUNK_ROWS) return true;
+      const s = sessions[i]!;
+      // a session's first and last sightings are often its start and end: format each time once
+      const start = time(s.start), end = time(s.end);
+      const first = s.firstSeen === s.start ? start : s.firstSeen === s.end ? end : time(s.firstSeen);
+      const last = s.lastSeen === s.end ? end : s.lastSeen === s.start ? start : time(s.lastSeen);
+      const row: Cell[] = [s.key, s.title, s.platform, start, end, s.timeText, s.live, first, last];
+      const latest = s.latest;
+      for (let m = 0; m < metrics.length; m++) row.push(latest[metrics[m]!]?.value ?? null);
+      rows.push(row);
+    }
+    return false;
+  });
 }
 
 export interface CapturesCsvOptions {
@@ -103,21 +142,55 @@ export function capturesCsv(captures: CaptureRow[], opts: CapturesCsvOptions): s
     'capturedAt', 'platform', 'page', 'period', 'session', 'scope', 'metric', 'name', 'label', 'value', 'unit',
     'qualifier', 'source', 'text', 'compareBasis', 'compareText', 'compareValue', ...BENCHMARK_KINDS, 'benchmarksText',
   ];
-  const name = (id: MetricId): string => METRICS[id][zh(opts.lang) ? 'zh' : 'en'];
-  const data: Cell[][] = [];
-  for (const c of captures) {
-    for (const r of c.readings) {
-      const bench = (k: BenchmarkKind): number | null => r.benchmarks?.find((b) => b.kind === k)?.value ?? null;
-      data.push([
-        shanghaiIso(c.capturedAt), c.platform, c.page, c.period, c.sessionId, c.scope, r.metric, name(r.metric), r.label,
-        r.value, r.unit, r.qualifier ?? null, r.source, r.text,
-        r.compare?.basis ?? null, r.compare?.text ?? null, r.compare?.value ?? null,
-        ...BENCHMARK_KINDS.map(bench),
-        r.benchmarks?.length ? r.benchmarks.map((b) => `${b.kind}: ${b.text}`).join('; ') : null,
-      ]);
+  const nameCol = zh(opts.lang) ? 'zh' : 'en';
+  const nBench = BENCHMARK_KINDS.length;
+  let ci = 0;
+  let ri = 0;
+  let at = NaN;
+  let atText = '';
+  return unparseChunked(cols.map((c) => header(c, opts.lang)), (rows) => {
+    for (; ci < captures.length; ci++, ri = 0) {
+      const c = captures[ci]!;
+      if (c.capturedAt !== at) {
+        at = c.capturedAt;
+        atText = shanghaiIso(at); // one capture's readings share its time
+      }
+      const readings = c.readings;
+      for (; ri < readings.length; ri++) {
+        if (rows.length === CHUNK_ROWS) return true;
+        const r = readings[ri]!;
+        const cmp = r.compare;
+        const row: Cell[] = [
+          atText, c.platform, c.page, c.period, c.sessionId, c.scope, r.metric, METRICS[r.metric][nameCol], r.label,
+          r.value, r.unit, r.qualifier ?? null, r.source, r.text,
+          cmp?.basis ?? null, cmp?.text ?? null, cmp?.value ?? null,
+        ];
+        const bs = r.benchmarks;
+        // the first reading of each kind, as `find` would give
+        for (let k = 0; k < nBench; k++) {
+          let v: number | null = null;
+          if (bs) {
+            const kind = BENCHMARK_KINDS[k];
+            for (let j = 0; j < bs.length; j++) {
+              if (bs[j]!.kind === kind) {
+                v = bs[j]!.value ?? null;
+                break;
+              }
+            }
+          }
+          row.push(v);
+        }
+        let shown: string | null = null;
+        if (bs?.length) {
+          shown = `${bs[0]!.kind}: ${bs[0]!.text}`;
+          for (let j = 1; j < bs.length; j++) shown += `; ${bs[j]!.kind}: ${bs[j]!.text}`;
+        }
+        row.push(shown);
+        rows.push(row);
+      }
     }
-  }
-  return unparse(cols.map((c) => header(c, opts.lang)), data);
+    return false;
+  });
 }
 
 /** Drop what file systems refuse (\ / : * ? " < > | and control characters); whitespace → _. */
