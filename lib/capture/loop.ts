@@ -41,7 +41,8 @@ export function createLoop(d: LoopDeps) {
   let timer: unknown = null;
   let reads = 0;
 
-  function read(): PageCapture | null {
+  /** The page kind at the current address, or null where nothing is read. */
+  function kindHere(): { href: string; live: boolean } | null {
     const href = d.location();
     let url: URL;
     try {
@@ -49,7 +50,11 @@ export function createLoop(d: LoopDeps) {
     } catch {
       return null;
     }
-    if (!pageKindOf(d.adapter, url)) return null;
+    const kind = pageKindOf(d.adapter, url);
+    return kind ? { href, live: kind.live ?? false } : null;
+  }
+
+  function read(href: string): PageCapture | null {
     try {
       reads++;
       return extractPage(d.doc, href, d.adapter, { overrides, now: now() });
@@ -61,16 +66,20 @@ export function createLoop(d: LoopDeps) {
 
   function flush(): void {
     timer = null;
-    const cap = read();
-    if (!cap || (cap.captures.length === 0 && cap.missed.length === 0)) return;
-    const fp = fingerprint(cap);
-    if (fp === last) return;
-    const live = d.adapter.pages.find((p) => p.id === cap.page)?.live ?? false;
-    const wait = live ? lastSentAt + liveIntervalMs - now() : 0;
+    const here = kindHere();
+    if (!here) return;
+    // A live page is sent at most every liveIntervalMs: when that has not passed yet, wait for
+    // it BEFORE reading (reading now would be thrown away and read again then). Changes in the
+    // meantime need no timer of their own: the pending read sees them.
+    const wait = here.live ? lastSentAt + liveIntervalMs - now() : 0;
     if (wait > 0) {
       timer = set(flush, wait);
       return;
     }
+    const cap = read(here.href);
+    if (!cap || (cap.captures.length === 0 && cap.missed.length === 0)) return;
+    const fp = fingerprint(cap);
+    if (fp === last) return;
     last = fp;
     lastSentAt = now();
     d.send(cap);

@@ -66,6 +66,49 @@ describe('capture loop', () => {
     vi.useRealTimers();
   });
 
+  it('on a live page, reads the page once per capture sent: the throttle is checked before reading', async () => {
+    const { sent, loop, gmvValue } = setup(SCREEN);
+    loop.now();
+    expect(loop.reads).toBe(1);
+    const gmv = gmvValue();
+    for (let i = 1; i <= 30; i++) {
+      gmv.textContent = `${236552 + i}`;
+      loop.schedule();
+      await vi.advanceTimersByTimeAsync(1000);
+    }
+    await vi.advanceTimersByTimeAsync(6000); // the trailing read
+    // 36 s, changing every second: a capture every 5 s, and no read that is not sent
+    expect(sent.length).toBeGreaterThanOrEqual(7);
+    expect(loop.reads).toBe(sent.length);
+    expect(sent.at(-1)!.captures.find((r) => r.metric === 'gmv')!.value).toBe(236582);
+    // the captures are at least the interval apart
+    const at = sent.map((c) => c.capturedAt);
+    for (let i = 1; i < at.length; i++) expect(at[i]! - at[i - 1]!).toBeGreaterThanOrEqual(5000);
+    // a quiet live page: a change after the interval is read (once) after the debounce only
+    await vi.advanceTimersByTimeAsync(10_000);
+    const before = { reads: loop.reads, sent: sent.length };
+    gmv.textContent = '999';
+    loop.schedule();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(loop.reads).toBe(before.reads + 1);
+    expect(sent).toHaveLength(before.sent + 1);
+    vi.useRealTimers();
+  });
+
+  it('on a live page, a pending read still reads once when nothing changed in the end', async () => {
+    const { sent, loop, gmvValue } = setup(SCREEN);
+    loop.now();
+    const gmv = gmvValue();
+    gmv.textContent = '1';
+    loop.schedule();
+    await vi.advanceTimersByTimeAsync(1000);
+    gmv.textContent = '236,552'; // back to what was sent
+    await vi.advanceTimersByTimeAsync(6000);
+    expect(loop.reads).toBe(2);
+    expect(sent).toHaveLength(1); // same numbers: nothing sent
+    vi.useRealTimers();
+  });
+
   it('re-reads after SPA navigation and reads nothing on a page kind it does not know', async () => {
     const { sent, loop, go } = setup('https://compass.jinritemai.com/shop/video/self');
     loop.now();
