@@ -9,7 +9,7 @@ import type { StageLensDB } from '../../lib/store/db';
 import { listLabelMaps, removeLabelMap } from '../../lib/store/labelmaps';
 import { requestPersistence, type Persistence } from '../../lib/store/persist';
 import { counts, type Counts } from '../../lib/store/queries';
-import { applyRetention, type RetentionResult } from '../../lib/store/retention';
+import type { RetentionResult } from '../../lib/store/retention';
 import type { LabelMapRow, SessionRow, ShopRow } from '../../lib/store/rows';
 import type { Lang } from '../../lib/ui/lang';
 import { downloadText, readFileText } from '../data/download';
@@ -21,6 +21,8 @@ import { liveSignal } from './live';
 // the exporters (papaparse, the backup's zod schema) load when first used, not with the panel
 const csv = () => import('../../lib/export/csv');
 const backup = () => import('../../lib/export/backup');
+// retention reads its setting through lib/store/settings (zod): loaded on the first 'delete now'
+const retention = () => import('../../lib/store/retention');
 
 type StorageApi = { persisted?: () => Promise<boolean>; persist?: () => Promise<boolean>; estimate?: () => Promise<{ usage?: number; quota?: number }> };
 
@@ -107,7 +109,7 @@ export function createData(
   }
 
   async function retainNow(days: number | null): Promise<void> {
-    const res = await errors.actions.guard('retention', () => applyRetention(db, { days }));
+    const res = await errors.actions.guard('retention', async () => (await retention()).applyRetention(db, { days }));
     if (res) retained.value = res;
   }
 

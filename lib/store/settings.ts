@@ -1,12 +1,17 @@
 /**
  * Typed settings, one row per key in the `settings` table. Every write is validated; a stored
  * value that no longer validates (written by an older version) reads as its default.
+ * The read path (./settings-read.ts) checks by hand, without zod: the panel reads settings before
+ * its first paint and loads this file (zod) only to write.
  */
-// zod/mini: the panel reads settings before its first paint, and classic zod is ~20 KB gzip of it
+// zod/mini: classic zod is ~20 KB gzip more for the panel's first write or import
 import * as z from 'zod/mini';
 import { METRIC_IDS } from '../metrics/catalog';
 import type { StageLensDB } from './db';
 import { storeWrite } from './errors';
+import { getSettings } from './settings-read';
+
+export { DEFAULT_SETTINGS, SETTING_KEYS, getSetting, getSettings, isSettingKey, validSetting } from './settings-read';
 
 export const SETTING_SCHEMAS = {
   language: z.enum(['zh-CN', 'en']),
@@ -26,41 +31,7 @@ export const SETTING_SCHEMAS = {
 export type SettingKey = keyof typeof SETTING_SCHEMAS;
 export type Settings = { [K in SettingKey]: z.output<(typeof SETTING_SCHEMAS)[K]> };
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  language: 'zh-CN',
-  theme: 'system',
-  category: null,
-  stageOverride: null,
-  targets: {},
-  retentionDays: null,
-  breakEvenRoi: null,
-});
-
 export const SettingsSchema = z.strictObject(SETTING_SCHEMAS);
-
-export const SETTING_KEYS = Object.keys(SETTING_SCHEMAS) as SettingKey[];
-export const isSettingKey = (k: unknown): k is SettingKey =>
-  typeof k === 'string' && Object.prototype.hasOwnProperty.call(SETTING_SCHEMAS, k);
-
-function read<K extends SettingKey>(key: K, raw: unknown): Settings[K] {
-  const r = SETTING_SCHEMAS[key].safeParse(raw);
-  return r.success ? (r.data as Settings[K]) : DEFAULT_SETTINGS[key];
-}
-
-export async function getSettings(db: StageLensDB): Promise<Settings> {
-  const rows = await db.settings.bulkGet(SETTING_KEYS);
-  const out = { ...DEFAULT_SETTINGS } as Record<SettingKey, unknown>;
-  SETTING_KEYS.forEach((k, i) => {
-    const row = rows[i];
-    if (row) out[k] = read(k, row.value);
-  });
-  return out as Settings;
-}
-
-export async function getSetting<K extends SettingKey>(db: StageLensDB, key: K): Promise<Settings[K]> {
-  const row = await db.settings.get(key);
-  return row ? read(key, row.value) : DEFAULT_SETTINGS[key];
-}
 
 /** Validates (throws a ZodError on a bad value) and writes one setting. */
 export async function setSetting<K extends SettingKey>(db: StageLensDB, key: K, value: Settings[K]): Promise<void> {
