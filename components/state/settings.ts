@@ -1,15 +1,26 @@
 /** The settings as live signals, the language and theme they imply, and validated updates. */
-import { computed } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
 import type { StageLensDB } from '../../lib/store/db';
 import type { Settings } from '../../lib/store/settings';
 import { DEFAULT_SETTINGS, getSettings } from '../../lib/store/settings-read';
-import { createT } from '../../lib/i18n';
+import { createT, hasLang, loadLang } from '../../lib/i18n';
 import type { Errors } from './errors';
 import { liveSignal } from './live';
 
 export function createSettings(db: StageLensDB, errors: Errors) {
   const live = liveSignal(() => null, () => getSettings(db), { ...DEFAULT_SETTINGS } as Settings);
-  const settings = live.value;
+  // the stored settings take effect once their language's words are loaded (en loads on demand),
+  // so the panel switches language in one step, never half in the default's words
+  const settings = signal<Settings>(live.value.peek());
+  const stopLang = effect(() => {
+    const s = live.value.value;
+    if (hasLang(s.language)) {
+      settings.value = s;
+      return;
+    }
+    const apply = () => void (live.value.peek() === s && (settings.value = s));
+    loadLang(s.language).then(apply, apply);
+  });
   const lang = computed(() => settings.value.language);
   const t = computed(() => createT(lang.value));
 
@@ -23,7 +34,10 @@ export function createSettings(db: StageLensDB, errors: Errors) {
     signals: { settings, loading: live.loading, error: live.error },
     computed: { lang, t },
     actions: { update },
-    dispose: live.dispose,
+    dispose() {
+      stopLang();
+      live.dispose();
+    },
   };
 }
 

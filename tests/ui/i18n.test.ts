@@ -1,6 +1,6 @@
 /** Every interface word exists in zh-CN and en, non-empty, with the same {placeholders}. */
 import { describe, expect, it } from 'vitest';
-import { DICTIONARIES, createT } from '../../lib/i18n';
+import { DICTIONARIES, createT, hasLang, loadLang } from '../../lib/i18n';
 import { en } from '../../lib/i18n/en';
 import { zhCN } from '../../lib/i18n/zh-CN';
 
@@ -23,6 +23,14 @@ describe('i18n', () => {
   it('English is English: no Han characters left untranslated (except the platforms\' own terms)', () => {
     const han = Object.entries(en).filter(([k, v]) => k !== 'lang.zh-CN' && /[\u4e00-\u9fff]/.test(v) && !/[“"「(（]/.test(v));
     expect(han.map(([k]) => k)).toEqual([]);
+  });
+
+  it('loads English on demand: zh-CN until then', async () => {
+    expect(createT('zh-CN')('tab.now')).toBe('当前');
+    await loadLang('en');
+    expect(hasLang('en')).toBe(true);
+    expect(DICTIONARIES.en).toBe(en);
+    expect(createT('en')('tab.now')).toBe(en['tab.now']);
   });
 
   it('fills parameters as text and defaults to zh-CN', () => {
