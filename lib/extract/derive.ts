@@ -12,6 +12,9 @@ const round = (v: number, unit: string) => {
   return Math.round(v * f) / f;
 };
 
+/** The metrics with a formula, in catalogue order (most have none: not looked at per scope). */
+const FORMULA_IDS: readonly MetricId[] = METRIC_IDS.filter((id) => METRICS[id].formula);
+
 export function derive(readings: Reading[]): Reading[] {
   const byScope = new Map<string, Map<MetricId, Reading>>();
   for (const r of readings) {
@@ -21,9 +24,9 @@ export function derive(readings: Reading[]): Reading[] {
   }
   const out: Reading[] = [];
   for (const [scope, have] of byScope) {
-    for (const id of METRIC_IDS) {
-      const f = METRICS[id].formula;
-      if (!f || have.has(id)) continue;
+    for (const id of FORMULA_IDS) {
+      const f = METRICS[id].formula!;
+      if (have.has(id)) continue;
       const num = have.get(f.num), den = have.get(f.den);
       if (!num || !den || num.value === null || den.value === null || den.value <= 0) continue;
       if (num.qualifier || den.qualifier || num.source === 'derived' || den.source === 'derived') continue;

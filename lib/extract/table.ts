@@ -48,13 +48,20 @@ const childrenTagged = (el: Element, tags: string[]): Element[] => {
   return out;
 };
 const rowsOf = (section: Element) => childrenTagged(section, ['TR']);
-const cellList = (row: Element) => childrenTagged(row, ['TH', 'TD']);
+const cellList = (row: Element): Element[] => {
+  const out: Element[] = [];
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
+    const t = c.tagName;
+    if (t === 'TD' || t === 'TH') out.push(c);
+  }
+  return out;
+};
 const span = (cell: Element, attr: 'colspan' | 'rowspan') => Math.max(1, Number.parseInt(cell.getAttribute(attr) ?? '1', 10) || 1);
 
-function cellsOf(row: Element): Array<{ cell: Element; col: number }> {
+function cellsOf(list: Element[]): Array<{ cell: Element; col: number }> {
   const out: Array<{ cell: Element; col: number }> = [];
   let col = 0;
-  for (const cell of cellList(row)) {
+  for (const cell of list) {
     out.push({ cell, col });
     col += span(cell, 'colspan');
   }
@@ -95,28 +102,36 @@ export function leafHeaders(table: Element): string[] {
   return out;
 }
 
-function bodyRows(table: Element): Element[] {
-  const out: Element[] = [];
+interface BodyRow {
+  row: Element;
+  /** its cells (cellList), found once */
+  cells: Element[];
+}
+
+function bodyRows(table: Element): BodyRow[] {
+  const out: BodyRow[] = [];
   for (const body of childrenTagged(table, ['TBODY'])) {
     for (const r of rowsOf(body)) {
       if (r.getAttribute('aria-hidden') === 'true' || SKIP_ROW.test(classOf(r))) continue;
       const cells = cellList(r);
       if (cells.length < 2 || !cells.some((c) => c.tagName === 'TD')) continue;
       if (SUMMARY_TEXT.test((cells[0]!.textContent ?? '').trim())) continue;
-      out.push(r);
+      out.push({ row: r, cells });
     }
   }
   return out;
 }
 
 /** The body table drawn next to a header-only table (antd `ant-table-header` / `-body`). */
-function bodyTableFor(header: Element): Element | null {
+function bodyTableFor(header: Element): { table: Element; rows: BodyRow[] } | null {
   let a: Element | null = header;
   for (let d = 0; a && d < 4; a = a.parentElement, d++) {
     let sib = a.nextElementSibling;
     for (let s = 0; sib && s < 3; sib = sib.nextElementSibling, s++) {
       const t = sib.tagName === 'TABLE' ? sib : sib.querySelector('table');
-      if (t && bodyRows(t).length) return t;
+      if (!t) continue;
+      const rows = bodyRows(t); // returned, not found again by the caller
+      if (rows.length) return { table: t, rows };
     }
   }
   return null;
@@ -129,13 +144,13 @@ function cellTexts(cell: Element, hidden: Element[]): Array<{ node: Text; text: 
   while (n && n.nodeType === 1 && n.firstChild !== null && n.firstChild === n.lastChild) n = n.firstChild;
   if (n && n.nodeType === 3) {
     const t = (n as Text).data.trim();
-    return t && !hidden.some((h) => h.contains(n)) ? [{ node: n as Text, text: t }] : [];
+    return t && (hidden.length === 0 || !hidden.some((h) => h.contains(n))) ? [{ node: n as Text, text: t }] : [];
   }
   const out: Array<{ node: Text; text: string }> = [];
   const tw = cell.ownerDocument.createTreeWalker(cell, 4 /* SHOW_TEXT */);
   for (let x = tw.nextNode(); x && out.length < 40; x = tw.nextNode()) {
     const t = (x as Text).data.trim();
-    if (t && !hidden.some((h) => h.contains(x))) out.push({ node: x as Text, text: t });
+    if (t && (hidden.length === 0 || !hidden.some((h) => h.contains(x)))) out.push({ node: x as Text, text: t });
   }
   return out;
 }
@@ -165,7 +180,8 @@ function cellValue(texts: Array<{ node: Text; text: string }>): { text: string; 
 
 export function readTables(tables: Element[], o: TableOptions): TableResult {
   const out: TableResult = { sessions: [], readings: [], missed: [], unknown: [], used: new Set() };
-  const seen = new Map<string, Reading>();
+  /** readings by row key, then metric (no per-cell key string to build and hash) */
+  const seen = new Map<string, Map<MetricId, Reading>>();
   const done = new Set<Element>();
   const keys = new Set<string>();
 
@@ -177,10 +193,11 @@ export function readTables(tables: Element[], o: TableOptions): TableResult {
     let body: Element | null = table;
     let rows = bodyRows(table);
     if (!rows.length) {
-      body = bodyTableFor(table);
-      if (!body || done.has(body)) continue;
+      const next = bodyTableFor(table);
+      if (!next || done.has(next.table)) continue;
+      body = next.table;
       done.add(body);
-      rows = bodyRows(body);
+      rows = next.rows;
     }
     const metrics = headers.map((h) => (h ? o.aliases(h) : undefined));
     // columns a row must fill: up to the last named header (antd adds an empty scrollbar column)
@@ -197,11 +214,11 @@ export function readTables(tables: Element[], o: TableOptions): TableResult {
 
     if (o.facts.isHidden(body)) continue;
     const hiddenIn = hiddenByRow(body);
-    for (const row of rows) {
+    for (const { row, cells: list } of rows) {
       const hidden = hiddenIn.get(row) ?? [];
       const cells = new Map<number, Element>();
       let width = 0;
-      for (const { cell, col: c } of cellsOf(row)) {
+      for (const { cell, col: c } of cellsOf(list)) {
         cells.set(c, cell);
         width = c + span(cell, 'colspan');
       }
@@ -242,6 +259,9 @@ export function readTables(tables: Element[], o: TableOptions): TableResult {
         out.sessions.push(session);
       }
 
+      let seenHere = seen.get(key);
+      if (!seenHere) seen.set(key, (seenHere = new Map()));
+      const seenRow = seenHere;
       metrics.forEach((metric, i) => {
         const cell = cells.get(i);
         if (!metric || !cell) return;
@@ -255,8 +275,7 @@ export function readTables(tables: Element[], o: TableOptions): TableResult {
         for (const node of nodes) out.used.add(node);
         const r: Reading = { metric, label, text, value: n.value, unit: METRICS[metric].unit, scope: key, source: 'observed' };
         if (n.qualifier) r.qualifier = n.qualifier;
-        const id = `${key}\u0000${metric}`;
-        const prior = seen.get(id);
+        const prior = seenRow.get(metric);
         if (prior) {
           // The same row drawn twice (fixed columns): keep it once; if the copies disagree, keep neither.
           if (prior.value !== r.value) {
@@ -265,7 +284,7 @@ export function readTables(tables: Element[], o: TableOptions): TableResult {
           }
           return;
         }
-        seen.set(id, r);
+        seenRow.set(metric, r);
         out.readings.push(r);
       });
     }

@@ -38,6 +38,7 @@ const FULL_WIDTH: Record<string, string> = {
 
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/;
 const SPACE = /\s/;
+const HAS_DIGIT = /\d/;
 
 /** Fold full-width forms; drop zero-width characters; whitespace is dropped (`keepSpace`
  *  false) or each run becomes one ' ' (trimmed at the ends). */
@@ -59,6 +60,20 @@ function fold(raw: string, keepSpace: boolean): string {
     s += out;
   }
   return s;
+}
+
+/** Does `fold` leave `raw` exactly as it is (for both `keepSpace`)? True when it holds no
+ *  whitespace, no zero-width character and nothing `fold` rewrites (full-width forms, −, 〜):
+ *  the common case, a number as shown (`236,552`, `¥1.2万`, `12.5%`), checked by char code
+ *  instead of a regex test per character. Conservative: a false only means "fold it". */
+function foldsToItself(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c <= 0x20) return false; // ASCII whitespace and controls
+    if (c < 0x7f) continue;
+    if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x206f) || c === 0x2212 || c === 0x3000 || c === 0x301c || c >= 0xfe00) return false;
+  }
+  return true;
 }
 
 /** Collapse the forms the same text takes across pages: full-width digits, spaces, NBSP. */
@@ -137,11 +152,14 @@ function safeString(x: unknown): string {
 
 export function parseText(raw: string): Parsed {
   if (typeof raw !== 'string') return { kind: 'unreadable', text: safeString(raw) };
-  const compact = cleanText(raw);
+  const plain = foldsToItself(raw);
+  const compact = plain ? raw : cleanText(raw);
   if (compact === '') return { kind: 'unreadable', text: raw };
   if (MISSING.has(compact)) return { kind: 'missing' };
   if (compact.length > 40) return { kind: 'unreadable', text: raw };
-  const text = fold(raw, true);
+  // every number, clock and duration below holds a digit (full-width ones are folded by now)
+  if (!HAS_DIGIT.test(compact)) return { kind: 'unreadable', text: raw };
+  const text = plain ? raw : fold(raw, true);
 
   const m = NUMBER_RE.exec(text);
   if (m?.groups) {
