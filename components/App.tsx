@@ -10,12 +10,13 @@ import { NowView } from './now/NowView';
 import { SessionsView } from './sessions/SessionsView';
 import { createApp, type AppOptions, type AppState } from './state/app';
 import { AppContext, useApp, useT } from './state/context';
+import { loadEngine } from './state/engine';
 
 // Trends (uPlot, ~25 KB gzip), Growth (checklist and session lists) and Data (forms) load on first
 // use, or just after first paint (below); the exporters load when used (state/data.ts)
 const LAZY = {
   trends: lazyView(() => import('./trends/TrendsView').then((m) => m.TrendsView)),
-  growth: lazyView(() => import('./growth/GrowthView').then((m) => m.GrowthView)),
+  growth: lazyView(() => Promise.all([import('./growth/GrowthView'), loadEngine()]).then(([m]) => m.GrowthView)),
   data: lazyView(() => import('./data/DataView').then((m) => m.DataView)),
 };
 const VIEW: Record<ViewId, () => preact.JSX.Element | null> = { now: NowView, sessions: SessionsView, ...LAZY };

@@ -1,19 +1,23 @@
 /** The top next actions from the growth engine, with the numbers that triggered each. */
-import { PILLARS, checklistItem, type NextAction } from '../../lib/growth';
+import type { NextAction } from '../../lib/growth/advice';
+import { PILLARS } from '../../lib/growth/pillars';
 import { pick } from '../../lib/ui/lang';
 import { useLang, useT } from '../state/context';
+import { engine } from '../state/engine';
 
-export function NextActions({ actions, max = 5 }: { actions: NextAction[]; max?: number }) {
+/** `actions` null: the engine's advice half is still loading (components/state/engine.ts). */
+export function NextActions({ actions, max = 5 }: { actions: NextAction[] | null; max?: number }) {
   const t = useT();
   const lang = useLang();
-  const top = actions.slice(0, max);
+  const top = actions?.slice(0, max) ?? [];
+  const checklistItem = engine.value?.checklistItem;
   return (
     <section class="card actions" aria-labelledby="next-actions-h">
       <h2 id="next-actions-h">{t('actions.title')}</h2>
-      {top.length === 0 ? <p class="muted">{t('actions.none')}</p> : (
+      {!actions ? <p class="muted" role="status">{t('view.loading')}</p> : top.length === 0 ? <p class="muted">{t('actions.none')}</p> : (
         <ol class="action-list">
           {top.map((a) => {
-            const item = a.advances ? checklistItem(a.advances) : undefined;
+            const item = a.advances ? checklistItem?.(a.advances) : undefined;
             return (
               <li key={a.id} data-action={a.id}>
                 <span class="pill">{pick(PILLARS[a.pillar].name, lang)}</span> {pick(a.action, lang)}

@@ -1,7 +1,7 @@
 /** Names the dictionary does not hold itself: platforms and page kinds come from the registry. */
 import { adapterById } from '../../lib/platforms/registry';
 import type { T } from '../../lib/i18n';
-import { STAGES } from '../../lib/growth';
+import { STAGES } from '../../lib/growth/stages';
 import type { StageId } from '../../lib/growth/types';
 import { pick, type Lang } from '../../lib/ui/lang';
 

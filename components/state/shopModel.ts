@@ -5,10 +5,15 @@
  */
 import { computed, type ReadonlySignal } from '@preact/signals';
 import type { Benchmark } from '../../lib/capture/types';
-import {
-  CHECKLIST, CHANNEL_METRICS, bandsFor, channelMix, effectiveStage, evaluateEvidence, inferStage,
-  isStageId, nextActions, progress, type NextAction,
-} from '../../lib/growth';
+// the engine's files one by one (not the barrel), so its larger half (checklist, advice rules)
+// stays out of the first paint and loads lazily (./engine.ts)
+import type { NextAction } from '../../lib/growth/advice';
+import { bandsFor } from '../../lib/growth/bands';
+import { CHANNEL_METRICS, channelMix } from '../../lib/growth/channels';
+import { evaluateEvidence } from '../../lib/growth/evidence';
+import { progress } from '../../lib/growth/progress';
+import { effectiveStage, inferStage } from '../../lib/growth/stages';
+import { isStageId } from '../../lib/growth/types';
 import type { MetricId } from '../../lib/metrics/catalog';
 import { setChecklistItem } from '../../lib/store/checklist';
 import type { StageLensDB } from '../../lib/store/db';
@@ -20,6 +25,7 @@ import { shopMedians } from '../../lib/ui/compare';
 import { shopHistory } from '../../lib/ui/history';
 import { isPreLiveId, storeStateFor, toEngineState } from '../data/checklistState';
 import { shopFacts, type ShopFacts } from '../data/shopFacts';
+import { engine, loadEngine } from './engine';
 import type { Errors } from './errors';
 import { liveSignal } from './live';
 
@@ -47,13 +53,17 @@ export function createShopModel(
   });
   const checklist = computed(() => toEngineState(rows.value.value));
   const breakEven = computed(() => settings.value.breakEvenRoi ?? undefined);
-  const evidence = computed(() => evaluateEvidence(CHECKLIST, history.value, bandsFor(stage.value.stage, history.value.category),
+  // until the engine's checklist is in: no items, so no evidence and no progress (the Growth view
+  // waits for it; the Now view's next actions show a loading line)
+  void loadEngine().catch(() => undefined);
+  const items = computed(() => engine.value?.CHECKLIST ?? []);
+  const evidence = computed(() => evaluateEvidence(items.value, history.value, bandsFor(stage.value.stage, history.value.category),
     { now: Date.now(), ...(breakEven.value !== undefined ? { breakEvenRoi: breakEven.value } : {}) }));
-  const stageProgress = computed(() => progress(CHECKLIST, checklist.value, evidence.value, { stage: stage.value.stage }));
-  const allProgress = computed(() => progress(CHECKLIST, checklist.value, evidence.value));
+  const stageProgress = computed(() => progress(items.value, checklist.value, evidence.value, { stage: stage.value.stage }));
+  const allProgress = computed(() => progress(items.value, checklist.value, evidence.value));
   const preLive = computed(() => new Set(rows.value.value.filter((r) => isPreLiveId(r.itemId) && r.state === 'done').map((r) => r.itemId)));
   const medians = computed(() => shopMedians(sessions.value.value));
-  const actions = computed<NextAction[]>(() => nextActions({
+  const actions = computed<NextAction[] | null>(() => engine.value && engine.value.nextActions({
     history: history.value, stage: stage.value.stage, checklist: checklist.value, evidence: evidence.value,
     peer: peer.value, targets: settings.value.targets, now: Date.now(),
     ...(breakEven.value !== undefined ? { breakEvenRoi: breakEven.value } : {}),

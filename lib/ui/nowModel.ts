@@ -3,7 +3,8 @@
  * reference the growth engine knows (target, the page's 同行 values, stage band, the shop's own
  * quartiles from its other sessions) and the bar that draws it.
  */
-import { compareToBenchmarks, ownBaseline, type Comparison, type CompareContext, type OwnBaseline } from '../growth';
+import { ownBaseline, type OwnBaseline } from '../growth/baseline';
+import { compareToBenchmarks, type Comparison, type CompareContext } from '../growth/benchmarks';
 import type { CategoryId, MetricValue, ShopHistory, StageId } from '../growth/types';
 import type { MetricId } from '../metrics/catalog';
 import type { StoredReading } from '../store/rows';
