@@ -140,9 +140,10 @@ function bodyTableFor(header: Element): { table: Element; rows: BodyRow[] } | nu
 /** The visible texts of a cell, in order. `hidden`: the hidden elements inside this row. */
 function cellTexts(cell: Element, hidden: Element[]): Array<{ node: Text; text: string }> {
   // the common cell: a chain of single children down to one text node
-  let n: Node | null = cell;
-  while (n && n.nodeType === 1 && n.firstChild !== null && n.firstChild === n.lastChild) n = n.firstChild;
-  if (n && n.nodeType === 3) {
+  // (only elements have children here; an only child has no next sibling: two DOM reads a level)
+  let n: Node = cell;
+  for (let f = n.firstChild; f !== null && f.nextSibling === null; f = n.firstChild) n = f;
+  if (n.nodeType === 3) {
     const t = (n as Text).data.trim();
     return t && (hidden.length === 0 || !hidden.some((h) => h.contains(n))) ? [{ node: n as Text, text: t }] : [];
   }

@@ -45,13 +45,31 @@ export function walkTexts(root: Node, shadowHosts: string, visit: Visit): Node[]
       if (t !== '') visit(n as Text, t, seg);
     }
     if (shadowHosts && 'querySelectorAll' in r) {
-      for (const host of (r as ParentNode).querySelectorAll(shadowHosts)) {
+      for (const host of hostsIn(r as ParentNode, shadowHosts)) {
         const sr = (host as Element).shadowRoot;
         if (sr) queue.push(sr);
       }
     }
   }
   return roots;
+}
+
+const TAG_LIST = /^\s*[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\s*,\s*[a-z][a-z0-9]*(?:-[a-z0-9]+)*)*\s*$/;
+
+/** `root.querySelectorAll(hosts)`, in document order. When the hosts are plain tag names (the
+ *  usual case) and the root is a document or element, the browser's tag-name collections are
+ *  asked instead: no selector matching over the whole page, and kept by the browser between
+ *  reads until elements are added or removed. Several tags found at once: the query, for its order. */
+function hostsIn(root: ParentNode, hosts: string): Iterable<Element> {
+  if (!TAG_LIST.test(hosts) || !('getElementsByTagName' in root)) return root.querySelectorAll(hosts);
+  let found: HTMLCollectionOf<Element> | null = null;
+  for (const tag of hosts.split(',')) {
+    const c = (root as Document | Element).getElementsByTagName(tag.trim());
+    if (c.length === 0) continue;
+    if (found) return root.querySelectorAll(hosts);
+    found = c;
+  }
+  return found ? Array.from(found) : [];
 }
 
 /** The parent across a shadow boundary. */

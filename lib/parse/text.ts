@@ -78,7 +78,7 @@ function foldsToItself(raw: string): boolean {
 
 /** Collapse the forms the same text takes across pages: full-width digits, spaces, NBSP. */
 export function cleanText(raw: string): string {
-  return fold(raw, false);
+  return foldsToItself(raw) ? raw : fold(raw, false);
 }
 
 const MAGNITUDE: Record<string, number> = { 万: 4, w: 4, W: 4, 亿: 8, k: 3, K: 3, 千: 3 };

@@ -190,10 +190,20 @@ export function parseTimeRange(text: string, refYear?: number): TimeRange | null
  */
 export function findTimeRange(text: string, refYear?: number): FoundTimeRange | null {
   if (typeof text !== 'string') return null;
+  // a range starts at a digit (ASCII, or full-width before folding): most texts asked about
+  // (titles, names) hold none, and are not folded at all
+  let digit = false;
+  for (let i = 0; i < text.length && !digit; i++) {
+    const c = text.charCodeAt(i);
+    digit = (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+  }
+  if (!digit) return null;
   const s = fold(text);
   for (let i = 0; i < s.length; i++) {
-    if (!/\d/.test(s[i]!)) continue;
-    if (i > 0 && /[\d/.-]/.test(s[i - 1]!)) continue; // inside another number or date
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    const b = i > 0 ? s.charCodeAt(i - 1) : -1;
+    if ((b >= 48 && b <= 57) || b === 47 || b === 46 || b === 45) continue; // inside another number or date
     const raw = readRange(s, i);
     if (!raw) continue;
     const r = resolve(raw, refYear);
