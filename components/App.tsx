@@ -7,25 +7,26 @@ import { ShopPicker } from './common/ShopPicker';
 import { Tabs, panelId, tabId } from './common/Tabs';
 import { lazyView } from './common/lazy';
 import { NowView } from './now/NowView';
-import { SessionsView } from './sessions/SessionsView';
 import { createApp, type AppOptions, type AppState } from './state/app';
 import { AppContext, useApp, useT } from './state/context';
 import { loadEngine } from './state/engine';
 
-// Trends (uPlot, ~25 KB gzip), Growth (checklist and session lists) and Data (forms) load on first
+// Trends (uPlot, ~25 KB gzip), Sessions (comparison, funnel), Growth (checklist and session lists)
+// and Data (forms) load on first
 // use, or just after first paint (below); the exporters load when used (state/data.ts)
 const LAZY = {
   trends: lazyView(() => import('./trends/TrendsView').then((m) => m.TrendsView)),
   growth: lazyView(() => Promise.all([import('./growth/GrowthView'), loadEngine()]).then(([m]) => m.GrowthView)),
   data: lazyView(() => import('./data/DataView').then((m) => m.DataView)),
+  sessions: lazyView(() => import('./sessions/SessionsView').then((m) => m.SessionsView)),
 };
-const VIEW: Record<ViewId, () => preact.JSX.Element | null> = { now: NowView, sessions: SessionsView, ...LAZY };
+const VIEW: Record<ViewId, () => preact.JSX.Element | null> = { now: NowView, ...LAZY };
 
-/** Once the panel has painted and settled, fetch Growth and Data (small), so switching to them is instant. */
+/** Once the panel has painted and settled, fetch Sessions, Growth and Data (small), so switching to them is instant. */
 function usePrefetchViews() {
   useEffect(() => {
     const idle = (globalThis as { requestIdleCallback?: (f: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-    const go = () => void LAZY.growth.prefetch().then(() => LAZY.data.prefetch());
+    const go = () => void LAZY.sessions.prefetch().then(() => LAZY.growth.prefetch()).then(() => LAZY.data.prefetch());
     if (idle) {
       const id = idle(go, { timeout: 3000 });
       return () => (globalThis as { cancelIdleCallback?: (id: number) => void }).cancelIdleCallback?.(id);

@@ -9,7 +9,7 @@ import type { Benchmark } from '../../lib/capture/types';
 // stays out of the first paint and loads lazily (./engine.ts)
 import type { NextAction } from '../../lib/growth/advice';
 import { bandsFor } from '../../lib/growth/bands';
-import { CHANNEL_METRICS, channelMix } from '../../lib/growth/channels';
+import { CHANNEL_METRICS } from '../../lib/growth/channelIds';
 import { evaluateEvidence } from '../../lib/growth/evidence';
 import { progress } from '../../lib/growth/progress';
 import { effectiveStage, inferStage } from '../../lib/growth/stages';
@@ -69,6 +69,8 @@ export function createShopModel(
     ...(breakEven.value !== undefined ? { breakEvenRoi: breakEven.value } : {}),
   }));
   const channels = computed(() => {
+    const channelMix = engine.value?.channelMix;
+    if (!channelMix) return null;
     const input = channelInput(Object.values(facts.value.value.readings).filter((r): r is NonNullable<typeof r> => r !== undefined));
     return hasChannels(input) ? channelMix(input, { framework: frameworkFor(platform.value), stage: stage.value.stage }) : null;
   });

@@ -8,13 +8,12 @@
  * publishes targets). A missing channel is unknown, never 0: shares are then of the known part.
  */
 import type { MetricId } from '../metrics/catalog';
+import { CHANNEL_METRICS, type ChannelInput, type ChannelMetricId, type Framework } from './channelIds';
 import { place, type Position } from './position';
 import type { Bilingual, MetricValue, StageId } from './types';
 
-export const CHANNEL_METRICS = ['channelGmvOwnLive', 'channelGmvCreators', 'channelGmvVideo', 'channelGmvProductCard', 'channelGmvCampaign'] as const satisfies readonly MetricId[];
-export type ChannelMetricId = (typeof CHANNEL_METRICS)[number];
-export type ChannelInput = Partial<Record<ChannelMetricId, MetricValue>>;
-export type Framework = 'fact' | 'steps';
+export { CHANNEL_METRICS } from './channelIds';
+export type { ChannelInput, ChannelMetricId, Framework } from './channelIds';
 
 export interface ChannelGroupDef {
   id: string;

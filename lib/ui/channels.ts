@@ -1,5 +1,5 @@
 /** Channel mix input from store rows, and which platform framework (FACT / STEPS) applies. */
-import { CHANNEL_METRICS, type ChannelInput, type Framework } from '../growth/channels';
+import { CHANNEL_METRICS, type ChannelInput, type Framework } from '../growth/channelIds';
 import type { StoredReading } from '../store/rows';
 
 /** Kuaishou sells by STEPS; the Douyin backends (and, for want of their own, the others) by FACT. */
