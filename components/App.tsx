@@ -12,8 +12,8 @@ import { AppContext, useApp, useT } from './state/context';
 import { loadEngine } from './state/engine';
 
 // Trends (uPlot, ~25 KB gzip), Sessions (comparison, funnel), Growth (checklist and session lists)
-// and Data (forms) load on first
-// use, or just after first paint (below); the exporters load when used (state/data.ts)
+// and Data (forms) load on first use, or just after first paint (below); the exporters load when
+// used (state/data.ts), the growth engine's larger half at start (state/engine.ts)
 const LAZY = {
   trends: lazyView(() => import('./trends/TrendsView').then((m) => m.TrendsView)),
   growth: lazyView(() => Promise.all([import('./growth/GrowthView'), loadEngine()]).then(([m]) => m.GrowthView)),
