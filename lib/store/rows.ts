@@ -2,7 +2,7 @@
  * The rows StageLens keeps in IndexedDB. Times are epoch milliseconds; a number shown as
  * missing on the page is stored as null, never 0.
  */
-import type { Benchmark, Compare, Missed, Qualifier, UnknownLabel } from '../capture/types';
+import type { Missed, Qualifier, Reading, UnknownLabel } from '../capture/types';
 import type { MetricId, Unit } from '../metrics/catalog';
 
 export interface ShopRow {
@@ -49,17 +49,7 @@ export interface SessionRow {
 }
 
 /** A reading as kept in a capture row: the scope is the row's. */
-export interface StoredReading {
-  metric: MetricId;
-  label: string;
-  text: string;
-  value: number | null;
-  unit: Unit;
-  qualifier?: Qualifier;
-  source: 'observed' | 'derived';
-  compare?: Compare;
-  benchmarks?: Benchmark[];
-}
+export type StoredReading = Omit<Reading, 'scope'>;
 
 export type StoredMissed = Omit<Missed, 'scope'>;
 export type StoredUnknown = Omit<UnknownLabel, 'scope'>;
