@@ -71,20 +71,28 @@ const time = (ms: number | null): string | null => (ms === null ? null : shangha
 const CHUNK_ROWS = 2048;
 
 /**
- * The same text as `BOM + Papa.unparse({ fields, data: allRows }, …)`, but the rows are built and unparsed a chunk at
- * a time (`fill` pushes rows onto the array it is given and returns false when done), so
- * millions of cells are not all alive while papaparse writes (that was GC time, not work).
+ * The same text as `BOM + Papa.unparse({ fields, data: allRows }, …)`, but unparsed a chunk of
+ * rows at a time into the same row arrays, refilled: `fill` writes the next row's `width` cells
+ * into the array it is given and returns false when there is none. Millions of cells are never
+ * alive at once, nor allocated (that was GC time while papaparse wrote, not work).
  */
-function unparseChunked(fields: string[], fill: (rows: Cell[][]) => boolean): string {
+function unparseChunked(fields: string[], width: number, fill: (row: Cell[]) => boolean): string {
+  const rows: Cell[][] = [];
   // `+=`, not an array join: papaparse builds its text by `+=` too, and joining would copy
   // every piece into one flat string right away
   let out = BOM;
-  let more = true;
   let first = true;
-  while (more) {
-    const rows: Cell[][] = [];
-    more = fill(rows);
-    if (rows.length === 0 && !first) break;
+  for (let done = false; !done; ) {
+    let n = 0;
+    for (; n < CHUNK_ROWS; n++) {
+      const row = rows[n] ?? (rows[n] = new Array<Cell>(width).fill(null));
+      if (!fill(row)) {
+        done = true;
+        break;
+      }
+    }
+    if (n === 0 && !first) break;
+    rows.length = n; // the last chunk: only the rows filled
     if (!first) out += '\r\n';
     out += Papa.unparse({ fields, data: rows }, { escapeFormulae: true, newline: '\r\n', header: first });
     first = false;
@@ -115,20 +123,23 @@ export function sessionsCsv(sessions: SessionRow[], opts: SessionsCsvOptions): s
   const fixed: Column[] = ['key', 'title', 'platform', 'start', 'end', 'timeText', 'live', 'firstSeen', 'lastSeen'];
   const fields = [...fixed.map((c) => header(c, opts.lang)), ...metrics.map((m) => metricHeader(m, opts.lang))];
   let i = 0;
-  return unparseChunked(fields, (rows) => {
-    for (; i < sessions.length; i++) {
-      if (rows.length === CHUNK_ROWS) return true;
-      const s = sessions[i]!;
-      // a session's first and last sightings are often its start and end: format each time once
-      const start = time(s.start), end = time(s.end);
-      const first = s.firstSeen === s.start ? start : s.firstSeen === s.end ? end : time(s.firstSeen);
-      const last = s.lastSeen === s.end ? end : s.lastSeen === s.start ? start : time(s.lastSeen);
-      const row: Cell[] = [s.key, s.title, s.platform, start, end, s.timeText, s.live, first, last];
-      const latest = s.latest;
-      for (let m = 0; m < metrics.length; m++) row.push(latest[metrics[m]!]?.value ?? null);
-      rows.push(row);
-    }
-    return false;
+  return unparseChunked(fields, 9 + metrics.length, (row) => {
+    if (i === sessions.length) return false;
+    const s = sessions[i++]!;
+    // a session's first and last sightings are often its start and end: format each time once
+    const start = time(s.start), end = time(s.end);
+    row[0] = s.key;
+    row[1] = s.title;
+    row[2] = s.platform;
+    row[3] = start;
+    row[4] = end;
+    row[5] = s.timeText;
+    row[6] = s.live;
+    row[7] = s.firstSeen === s.start ? start : s.firstSeen === s.end ? end : time(s.firstSeen);
+    row[8] = s.lastSeen === s.end ? end : s.lastSeen === s.start ? start : time(s.lastSeen);
+    const latest = s.latest;
+    for (let m = 0; m < metrics.length; m++) row[9 + m] = latest[metrics[m]!]?.value ?? null;
+    return true;
   });
 }
 
@@ -148,48 +159,59 @@ export function capturesCsv(captures: CaptureRow[], opts: CapturesCsvOptions): s
   let ri = 0;
   let at = NaN;
   let atText = '';
-  return unparseChunked(cols.map((c) => header(c, opts.lang)), (rows) => {
-    for (; ci < captures.length; ci++, ri = 0) {
-      const c = captures[ci]!;
-      if (c.capturedAt !== at) {
-        at = c.capturedAt;
-        atText = shanghaiIso(at); // one capture's readings share its time
-      }
-      const readings = c.readings;
-      for (; ri < readings.length; ri++) {
-        if (rows.length === CHUNK_ROWS) return true;
-        const r = readings[ri]!;
-        const cmp = r.compare;
-        const row: Cell[] = [
-          atText, c.platform, c.page, c.period, c.sessionId, c.scope, r.metric, METRICS[r.metric][nameCol], r.label,
-          r.value, r.unit, r.qualifier ?? null, r.source, r.text,
-          cmp?.basis ?? null, cmp?.text ?? null, cmp?.value ?? null,
-        ];
-        const bs = r.benchmarks;
-        // the first reading of each kind, as `find` would give
-        for (let k = 0; k < nBench; k++) {
-          let v: number | null = null;
-          if (bs) {
-            const kind = BENCHMARK_KINDS[k];
-            for (let j = 0; j < bs.length; j++) {
-              if (bs[j]!.kind === kind) {
-                v = bs[j]!.value ?? null;
-                break;
-              }
-            }
-          }
-          row.push(v);
-        }
-        let shown: string | null = null;
-        if (bs?.length) {
-          shown = `${bs[0]!.kind}: ${bs[0]!.text}`;
-          for (let j = 1; j < bs.length; j++) shown += `; ${bs[j]!.kind}: ${bs[j]!.text}`;
-        }
-        row.push(shown);
-        rows.push(row);
-      }
+  return unparseChunked(cols.map((c) => header(c, opts.lang)), cols.length, (row) => {
+    // the next reading, skipping captures without any
+    while (ci < captures.length && ri >= captures[ci]!.readings.length) {
+      ci++;
+      ri = 0;
     }
-    return false;
+    if (ci === captures.length) return false;
+    const c = captures[ci]!;
+    const r = c.readings[ri++]!;
+    if (c.capturedAt !== at) {
+      at = c.capturedAt;
+      atText = shanghaiIso(at); // one capture's readings share its time
+    }
+    const cmp = r.compare;
+    row[0] = atText;
+    row[1] = c.platform;
+    row[2] = c.page;
+    row[3] = c.period;
+    row[4] = c.sessionId;
+    row[5] = c.scope;
+    row[6] = r.metric;
+    row[7] = METRICS[r.metric][nameCol];
+    row[8] = r.label;
+    row[9] = r.value;
+    row[10] = r.unit;
+    row[11] = r.qualifier ?? null;
+    row[12] = r.source;
+    row[13] = r.text;
+    row[14] = cmp?.basis ?? null;
+    row[15] = cmp?.text ?? null;
+    row[16] = cmp?.value ?? null;
+    const bs = r.benchmarks;
+    // the first benchmark of each kind, as `find` would give
+    for (let k = 0; k < nBench; k++) {
+      let v: number | null = null;
+      if (bs) {
+        const kind = BENCHMARK_KINDS[k];
+        for (let j = 0; j < bs.length; j++) {
+          if (bs[j]!.kind === kind) {
+            v = bs[j]!.value ?? null;
+            break;
+          }
+        }
+      }
+      row[17 + k] = v;
+    }
+    let shown: string | null = null;
+    if (bs?.length) {
+      shown = `${bs[0]!.kind}: ${bs[0]!.text}`;
+      for (let j = 1; j < bs.length; j++) shown += `; ${bs[j]!.kind}: ${bs[j]!.text}`;
+    }
+    row[17 + nBench] = shown;
+    return true;
   });
 }
 

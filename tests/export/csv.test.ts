@@ -107,6 +107,40 @@ describe('capturesCsv', () => {
   });
 });
 
+describe('big exports (written a chunk of rows at a time)', () => {
+  it('captures: every reading once, in order, across chunk boundaries and captures without readings', async () => {
+    const db = freshDb();
+    await ingestCapture(db, liveCapture());
+    const [one] = await db.captures.toArray();
+    const captures = Array.from({ length: 1500 }, (_, i) => ({ ...one!, id: i + 1, capturedAt: one!.capturedAt + i * 1000, readings: i % 7 === 3 ? [] : one!.readings }));
+    const csv = capturesCsv(captures, { lang: 'en' });
+    const expected = captures.flatMap((c) => c.readings.map((r) => [shanghaiIso(c.capturedAt), r.metric]));
+    expect(expected.length).toBeGreaterThan(4096 + 1);
+    const rows = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: false }).data;
+    expect(rows).toHaveLength(expected.length + 1); // no blank line where chunks meet
+    expect(rows.slice(1).map((r) => [r[0], r[6]])).toEqual(expected);
+    expect(csv.endsWith('\r\n')).toBe(false);
+  });
+
+  it('sessions: 2 × 2048 + 1 rows, the header once', () => {
+    const s = Array.from({ length: 4097 }, (_, i) => session(`k${i}`, i % 2 ? `-${i}` : `t${i}`, { gmv: { value: -i, unit: 'cny', source: 'observed', text: '', at: 0 } }));
+    const csv = sessionsCsv(s, { lang: 'en', metrics: ['gmv'] });
+    const rows = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: false }).data;
+    expect(rows).toHaveLength(4098);
+    expect(rows.filter((r) => r[0] === 'Session ID [key]')).toHaveLength(1);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(s.map((x) => x.key));
+    expect(rows[2]![1]).toBe("'-1");
+    expect(rows[4097]![9]).toBe('-4096');
+  });
+
+  it('an empty export is the header alone (as papaparse writes no rows)', () => {
+    const csv = sessionsCsv([], { lang: 'en', metrics: ['gmv'] });
+    expect(csv).toBe(`\uFEFF${Papa.unparse({ fields: parse(sessionsCsv([session('k', 't', {})], { lang: 'en', metrics: ['gmv'] })).meta.fields!, data: [] }, { newline: '\r\n' })}`);
+    expect(parse(csv).data).toHaveLength(0);
+    expect(parse(capturesCsv([], { lang: 'en' })).data).toHaveLength(0);
+  });
+});
+
 describe('file names and times', () => {
   it('csvFileName', () => {
     const from = Date.parse('2025-07-01T00:00:00+08:00');
