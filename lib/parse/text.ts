@@ -150,6 +150,57 @@ function safeString(x: unknown): string {
   }
 }
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** Char code → 万/亿/w/k… (magnitude) or %/元 (tail). */
+const SUFFIX = new Map<number, string>([...'万亿wWkK千%元'].map((ch) => [ch.charCodeAt(0), ch]));
+
+/**
+ * The shapes most numbers on a dashboard take, read without the regex: [¥] digits (plain or
+ * in ",ddd" groups) [.digits] [one of 万 亿 w W k K 千 % 元], nothing else (no space, sign,
+ * qualifier, + or second suffix). Gives exactly what the NUMBER_RE path gives for such a text;
+ * null for anything else, which then takes that path.
+ */
+function simpleNumber(t: string): Parsed | null {
+  const n = t.length;
+  let i = 0;
+  const cur = t.charCodeAt(0) === 0xa5; // ¥
+  if (cur) i = 1;
+  const start = i;
+  let c = t.charCodeAt(i);
+  if (c === 48) i++;
+  else if (c >= 49 && c <= 57) {
+    while (i < n && isDigit(t.charCodeAt(i))) i++;
+    if (t.charCodeAt(i) === 44) {
+      if (i - start > 3) return null;
+      while (t.charCodeAt(i) === 44) {
+        if (!(isDigit(t.charCodeAt(i + 1)) && isDigit(t.charCodeAt(i + 2)) && isDigit(t.charCodeAt(i + 3)))) return null;
+        i += 4;
+      }
+    }
+  } else return null;
+  if (i < n && isDigit(t.charCodeAt(i))) return null; // 01, 1,2345
+  if (t.charCodeAt(i) === 46) {
+    const f = ++i;
+    while (i < n && isDigit(t.charCodeAt(i))) i++;
+    if (i === f) return null;
+  }
+  const num = t.slice(start, i);
+  let suffix: string | undefined;
+  if (i < n) {
+    suffix = SUFFIX.get(t.charCodeAt(i));
+    if (suffix === undefined || i + 1 !== n) return null;
+  }
+  const percent = suffix === '%';
+  if (percent && cur) return null;
+  const mag = suffix !== undefined && !percent && suffix !== '元' ? suffix : undefined;
+  const pow = (mag ? MAGNITUDE[mag]! : 0) - (percent ? 2 : 0);
+  const value = shiftDecimal(num.indexOf(',') >= 0 ? num.replace(/,/g, '') : num, pow);
+  if (!Number.isFinite(value)) return null;
+  const out: Parsed = { kind: 'number', value: value === 0 ? 0 : value, as: percent ? 'percent' : cur || suffix === '元' ? 'cny' : 'plain' };
+  if (mag) out.magnitude = mag;
+  return out;
+}
+
 export function parseText(raw: string): Parsed {
   if (typeof raw !== 'string') return { kind: 'unreadable', text: safeString(raw) };
   const plain = foldsToItself(raw);
@@ -160,6 +211,9 @@ export function parseText(raw: string): Parsed {
   // every number, clock and duration below holds a digit (full-width ones are folded by now)
   if (!HAS_DIGIT.test(compact)) return { kind: 'unreadable', text: raw };
   const text = plain ? raw : fold(raw, true);
+
+  const simple = simpleNumber(text);
+  if (simple) return simple;
 
   const m = NUMBER_RE.exec(text);
   if (m?.groups) {
