@@ -194,7 +194,9 @@ function simpleNumber(t: string): Parsed | null {
   if (percent && cur) return null;
   const mag = suffix !== undefined && !percent && suffix !== '元' ? suffix : undefined;
   const pow = (mag ? MAGNITUDE[mag]! : 0) - (percent ? 2 : 0);
-  const value = shiftDecimal(num.indexOf(',') >= 0 ? num.replace(/,/g, '') : num, pow);
+  const digits = num.indexOf(',') >= 0 ? num.replace(/,/g, '') : num;
+  // unscaled, shiftDecimal(digits, 0) is Number(`${int}.${frac || '0'}`), i.e. Number(digits)
+  const value = pow === 0 ? Number(digits) : shiftDecimal(digits, pow);
   if (!Number.isFinite(value)) return null;
   const out: Parsed = { kind: 'number', value: value === 0 ? 0 : value, as: percent ? 'percent' : cur || suffix === '元' ? 'cny' : 'plain' };
   if (mag) out.magnitude = mag;
