@@ -3,21 +3,10 @@
  * shop and the session list (those stay in the PageCapture). Observed readings carry no `source`;
  * derived ones say `source: 'derived'`, so a reader of the JSON can never take one for the other.
  */
-import type { Benchmark, Compare, Missed, PageCapture, Qualifier, UnknownLabel } from '../capture/types';
-import type { MetricId, Unit } from '../metrics/catalog';
+import type { Missed, PageCapture, Reading, UnknownLabel } from '../capture/types';
 
-export interface SummaryReading {
-  metric: MetricId;
-  label: string;
-  text: string;
-  value: number | null;
-  unit: Unit;
-  qualifier?: Qualifier;
-  scope: string;
-  compare?: Compare;
-  benchmarks?: Benchmark[];
-  source?: 'derived';
-}
+/** A reading as printed: observed ones without `source`, derived ones with `source: 'derived'`. */
+export type SummaryReading = Omit<Reading, 'source'> & { source?: 'derived' };
 
 export interface CaptureSummary {
   platform: string;
