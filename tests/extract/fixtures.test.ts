@@ -1,56 +1,24 @@
 /**
  * The one table-driven test over every fixture page of every registered backend: every number a
  * fixture shows is asserted, and anything read that the expected file does not list (a date, an
- * id, a pagination count, a benchmark taken for a value) fails the test.
+ * id, a pagination count, a benchmark taken for a value) fails the test. The assertions live in
+ * tests/helpers/expect-fixture.ts, shared with the snapshot tests and `npm run fixture:add`.
  */
 import { describe, expect, it } from 'vitest';
-import { extractPage } from '../../lib/extract/page';
-import { adapterForUrl } from '../../lib/platforms/registry';
-import type { PageCapture, Reading } from '../../lib/capture/types';
-import { PageCaptureSchema, describeZodError } from '../../lib/capture/schema';
-import { loadFixtureDocument, listFixtures, type Expected } from '../helpers/fixtures';
-
-const observedView = (r: Reading) => {
-  const v: Record<string, unknown> = { metric: r.metric, label: r.label, text: r.text, value: r.value, unit: r.unit, scope: r.scope };
-  if (r.qualifier) v.qualifier = r.qualifier;
-  if (r.compare) v.compare = r.compare;
-  if (r.benchmarks) v.benchmarks = r.benchmarks;
-  return v;
-};
-const key = (x: { metric: string; scope: string }) => `${x.scope}|${x.metric}`;
-const byKey = <T extends { metric: string; scope: string }>(xs: T[]) => [...xs].sort((a, b) => key(a).localeCompare(key(b)));
+import { ADAPTERS } from '../../lib/platforms/registry';
+import { listFixtures } from '../helpers/fixtures';
+import { expectFixturePasses } from '../helpers/expect-fixture';
 
 const fixtures = listFixtures();
 
 describe('fixture pages', () => {
-  it('there are fixtures for every registered backend', () => {
-    expect(fixtures.length).toBeGreaterThan(0);
+  it('every registered backend has at least two fixture pages', () => {
+    const count = (id: string) => fixtures.filter((f) => f.expected.platform === id).length;
+    expect(ADAPTERS.map((a) => [a.id, Math.min(count(a.id), 2)])).toEqual(ADAPTERS.map((a) => [a.id, 2]));
+    expect(fixtures.length).toBeGreaterThanOrEqual(16);
   });
 
   it.each(fixtures.map((f) => [f.name, f] as const))('%s', (_name, f) => {
-    const exp: Expected = f.expected;
-    const adapter = adapterForUrl(exp.url);
-    expect(adapter?.id).toBe(exp.platform);
-    const doc = loadFixtureDocument(f.html);
-    const cap: PageCapture = extractPage(doc, exp.url, adapter!, { now: 0 });
-    // what the content script sends must pass the background's own check
-    const checked = PageCaptureSchema.safeParse({ ...cap, capturedAt: Date.UTC(2026, 0, 1) });
-    expect(checked.success ? '' : describeZodError(checked.error)).toBe('');
-
-    expect(cap.page).toBe(exp.page);
-    expect(cap.period).toBe(exp.period);
-    if (exp.shop) expect(cap.shop).toEqual(exp.shop);
-    if (exp.session) expect(cap.session).toMatchObject(exp.session);
-    else expect(cap.session).toBeUndefined();
-    if (exp.sessions) expect(cap.sessions.map((s) => ({ ...s }))).toEqual(exp.sessions);
-
-    const observed = cap.captures.filter((r) => r.source === 'observed');
-    expect(byKey(observed).map(observedView)).toEqual(byKey(exp.captures));
-
-    const derived = cap.captures.filter((r) => r.source === 'derived');
-    expect(byKey(derived).map((r) => ({ metric: r.metric, value: r.value, scope: r.scope }))).toEqual(byKey(exp.derived ?? []));
-
-    expect(cap.missed.map((m) => `${m.scope}|${m.metric}|${m.reason}`).sort()).toEqual((exp.missed ?? []).map((m) => `${m.scope}|${m.metric}|${m.reason}`).sort());
-    for (const label of exp.unknown ?? []) expect(cap.unknown.map((u) => u.label)).toContain(label);
+    expectFixturePasses(f.html, f.expected);
   });
 });

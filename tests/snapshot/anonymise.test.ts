@@ -14,7 +14,7 @@ import { snapshotFixtures } from './fixtures';
 import { attributeValues, nameRuns, ownNumbers, pageTexts, scopes, secrets, tokens } from './pages';
 import { buildDictionary, decomposes, isMetricLike, LATIN_UI } from '../../lib/snapshot/words';
 import { normaliseLabel } from '../../lib/extract/labels';
-import { expectFixturePasses } from './check';
+import { expectFixturePasses } from '../helpers/expect-fixture';
 import { formatExpected } from '../../lib/snapshot';
 import type { Expected } from '../helpers/fixtures';
 

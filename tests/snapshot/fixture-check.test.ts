@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Expected } from '../helpers/fixtures';
-import { expectFixturePasses } from './check';
+import { expectFixturePasses } from '../helpers/expect-fixture';
 
 const file = process.env.STAGELENS_FIXTURE;
 

@@ -1,15 +1,15 @@
 /**
- * The fixture test's assertions (tests/extract/fixtures.test.ts), as a function over one page and
- * its expected file, so a snapshot's own pair can be held to them: by the per-fixture snapshot
- * tests, and by fixture-check.test.ts for a page `npm run fixture:add -- --dir` put elsewhere.
- * Kept in step with the fixture test by hand (the same assertions, in the same order).
+ * The fixture test's assertions as a function over one page and its expected file: every
+ * observed and derived number, the missed and unknown labels, and the background's own schema.
+ * Used by tests/extract/fixtures.test.ts for every fixture, by the snapshot tests for a
+ * snapshot's own pair, and by fixture-check.test.ts for a page `npm run fixture:add` files.
  */
 import { expect } from 'vitest';
 import { extractPage } from '../../lib/extract/page';
 import { adapterForUrl } from '../../lib/platforms/registry';
 import type { PageCapture, Reading } from '../../lib/capture/types';
 import { PageCaptureSchema, describeZodError } from '../../lib/capture/schema';
-import { loadFixtureDocument, type Expected } from '../helpers/fixtures';
+import { loadFixtureDocument, type Expected } from './fixtures';
 
 const observedView = (r: Reading) => {
   const v: Record<string, unknown> = { metric: r.metric, label: r.label, text: r.text, value: r.value, unit: r.unit, scope: r.scope };
