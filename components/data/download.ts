@@ -2,8 +2,8 @@
  * Save a file through a Blob and an `<a download>` click: no downloads permission needed.
  * `doc` is a parameter so a test can watch the click.
  */
-export function downloadText(text: string, fileName: string, mime: string, doc: Document = document): void {
-  const blob = new Blob([text], { type: mime });
+export function downloadFile(data: Uint8Array | string, fileName: string, mime: string, doc: Document = document): void {
+  const blob = new Blob([data as BlobPart], { type: mime });
   const url = URL.createObjectURL(blob);
   const a = doc.createElement('a');
   a.href = url;

@@ -12,7 +12,7 @@ import { counts, type Counts } from '../../lib/store/queries';
 import type { RetentionResult } from '../../lib/store/retention';
 import type { LabelMapRow, SessionRow, ShopRow } from '../../lib/store/rows';
 import type { Lang } from '../../lib/ui/lang';
-import { downloadText, readFileText } from '../data/download';
+import { downloadFile, readFileText } from '../data/download';
 import { capturesFor, sessionsFor, spanOf, type ExportKind, type ExportScope } from '../data/exports';
 import { broadcastOverrides, type TabsApi } from '../data/overrides';
 import type { Errors } from './errors';
@@ -68,12 +68,12 @@ export function createData(
       const { capturesCsv, csvFileName, sessionsCsv } = await csv();
       if (kind.value === 'sessions') {
         const file = csvFileName('sessions', name, from, to);
-        downloadText(sessionsCsv(sessions, { lang }), file, 'text/csv;charset=utf-8');
+        downloadFile(sessionsCsv(sessions, { lang }), file, 'text/csv;charset=utf-8');
         exported.value = { file, rows: sessions.length };
       } else {
         const rows = await capturesFor(db, scope.value, shop?.id ?? null, ctx.selected.value);
         const file = csvFileName('captures', name, from, to);
-        downloadText(capturesCsv(rows, { lang }), file, 'text/csv;charset=utf-8');
+        downloadFile(capturesCsv(rows, { lang }), file, 'text/csv;charset=utf-8');
         exported.value = { file, rows: rows.length };
       }
     });
@@ -84,7 +84,7 @@ export function createData(
       const { backupFileName, exportBackup } = await backup();
       const data = await exportBackup(db);
       const file = backupFileName();
-      downloadText(JSON.stringify(data), file, 'application/json');
+      downloadFile(JSON.stringify(data), file, 'application/json');
       exported.value = { file, rows: data.sessions.length };
     });
   }

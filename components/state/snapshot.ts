@@ -8,21 +8,7 @@
  */
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type { SnapshotFile } from '../../lib/ui/snapshot';
-
-/** Save bytes or text through a Blob and an `<a download>` click (no downloads permission). */
-function download(data: Uint8Array | string, fileName: string, mime: string, doc: Document = document): void {
-  const blob = new Blob([data as BlobPart], { type: mime });
-  const url = URL.createObjectURL(blob);
-  const a = doc.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  doc.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { downloadFile } from '../data/download';
 
 type SendApi = { tabs?: { sendMessage(tabId: number, msg: unknown): Promise<unknown> } };
 
@@ -58,7 +44,7 @@ export function createSnapshot(tabId: ReadonlySignal<number | null>, api: SendAp
   function save(doc?: Document): void {
     const s = state.value;
     if (s.step !== 'ready') return;
-    download(s.file.data, s.file.fileName, s.file.mime, doc);
+    downloadFile(s.file.data, s.file.fileName, s.file.mime, doc);
     state.value = { step: 'saved', file: s.file.fileName };
   }
 

@@ -5,8 +5,8 @@
  */
 import type { PageCapture, Reading } from '../capture/types';
 
-export interface SnapshotExpected {
-  review: string;
+/** The expected-values file of a fixture page (tests/fixtures/<platform>/<page>.expected.json). */
+export interface FixtureExpected {
   url: string;
   platform: string;
   page: string;
@@ -15,8 +15,16 @@ export interface SnapshotExpected {
   session?: Record<string, unknown>;
   sessions?: Array<Record<string, unknown>>;
   captures: Array<Record<string, unknown> & { metric: string; scope: string }>;
-  derived: Array<{ metric: string; value: number; scope: string }>;
-  missed: Array<{ metric: string; scope: string; reason: string; label?: string; text?: string }>;
+  derived?: Array<{ metric: string; value: number; scope: string }>;
+  missed?: Array<{ metric: string; scope: string; reason: string; label?: string; text?: string }>;
+  unknown?: string[];
+}
+
+/** What a snapshot writes: every list present, and a note that a person must review it. */
+export interface SnapshotExpected extends FixtureExpected {
+  review: string;
+  derived: NonNullable<FixtureExpected['derived']>;
+  missed: NonNullable<FixtureExpected['missed']>;
   unknown: string[];
 }
 

@@ -7,19 +7,10 @@ export { attachDeclarativeShadowRoots };
 
 export const FIXTURES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 
-export interface Expected {
-  url: string;
-  platform: string;
-  page: string;
-  period: string | null;
-  shop?: { id?: string; name?: string };
-  session?: Record<string, unknown>;
-  sessions?: Array<Record<string, unknown>>;
-  captures: Array<Record<string, unknown> & { metric: string; scope: string }>;
-  derived?: Array<{ metric: string; value: number; scope: string }>;
-  missed?: Array<{ metric: string; scope: string; reason: string }>;
-  unknown?: string[];
-}
+import type { FixtureExpected } from '../../lib/snapshot/expected';
+
+/** The expected-values file format (one definition, in lib/snapshot/expected.ts). */
+export type Expected = FixtureExpected;
 
 export interface Fixture {
   name: string;
