@@ -72,3 +72,29 @@ export function withValue(c: PageCapture, metric: MetricId, value: number | null
     captures: c.captures.map((r) => (r.metric === metric && r.scope === scope ? { ...r, value, text: value === null ? '--' : String(value) } : r)),
   };
 }
+
+/**
+ * The version-1 schema exactly as it shipped, declared here raw (not imported from
+ * lib/store/db.ts) so an accidental edit of v1 there is caught by the migration tests.
+ */
+export const V1_SCHEMA = {
+  shops: 'id, lastSeen',
+  sessions: 'id, [shopId+t], lastSeen',
+  captures: '++id, shopId, sessionId, capturedAt, [pageKey+capturedAt], [urlKey+capturedAt], [stream+capturedAt]',
+  points: '++id, t, [sessionId+metric+t]',
+  checklist: 'id, shopId',
+  settings: 'key',
+  labelMaps: 'id, platform',
+};
+
+export const V1_AT = Date.parse('2025-07-20T20:00:00+08:00');
+
+/** A session row as v1 stored it (viewers, and gmv unless `withGmv` is false). */
+export const v1Session = (key: string, t: number, viewers: number | null, withGmv = true) => ({
+  id: `compass:S1|${key}`, shopId: 'compass:S1', platform: 'compass', key, title: key, start: t, end: null, timeText: null,
+  live: false, t, firstSeen: t, lastSeen: t,
+  latest: {
+    viewers: { value: viewers, unit: 'count', source: 'observed', text: String(viewers ?? '--'), at: t },
+    ...(withGmv ? { gmv: { value: 100, unit: 'cny', source: 'observed', text: '100', at: t } } : {}),
+  },
+});

@@ -1,31 +1,17 @@
 /**
- * Seeds a database with the version-1 schema exactly as it shipped (declared here, raw, so an
- * accidental edit of v1 in lib/store/db.ts is caught) and opens it with the current class.
+ * Seeds a database with the version-1 schema exactly as it shipped (tests/store/fixtures.ts, raw,
+ * so an accidental edit of v1 in lib/store/db.ts is caught) and opens it with the current class.
  */
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../lib/store/db';
 import { metricHistory } from '../../lib/store/queries';
+import { V1_AT, V1_SCHEMA, v1Session } from './fixtures';
 
-const V1 = {
-  shops: 'id, lastSeen',
-  sessions: 'id, [shopId+t], lastSeen',
-  captures: '++id, shopId, sessionId, capturedAt, [pageKey+capturedAt], [urlKey+capturedAt], [stream+capturedAt]',
-  points: '++id, t, [sessionId+metric+t]',
-  checklist: 'id, shopId',
-  settings: 'key',
-  labelMaps: 'id, platform',
-};
+const V1 = V1_SCHEMA;
 
-const at = Date.parse('2025-07-20T20:00:00+08:00');
-const session = (key: string, t: number, viewers: number | null) => ({
-  id: `compass:S1|${key}`, shopId: 'compass:S1', platform: 'compass', key, title: key, start: t, end: null, timeText: null,
-  live: false, t, firstSeen: t, lastSeen: t,
-  latest: {
-    viewers: { value: viewers, unit: 'count', source: 'observed', text: String(viewers ?? '--'), at: t },
-    gmv: { value: 100, unit: 'cny', source: 'observed', text: '100', at: t },
-  },
-});
+const at = V1_AT;
+const session = (key: string, t: number, viewers: number | null) => v1Session(key, t, viewers);
 
 describe('migrations', () => {
   it('v1 → v2 keeps every row and builds the values table from sessions.latest', async () => {

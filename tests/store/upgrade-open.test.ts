@@ -9,23 +9,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { openDb, StageLensDB } from '../../lib/store/db';
 import { ingestCapture } from '../../lib/store/ingest';
 import { counts, metricHistory } from '../../lib/store/queries';
-import { liveCapture, tableCapture } from './fixtures';
+import { liveCapture, tableCapture, V1_AT, V1_SCHEMA, v1Session } from './fixtures';
 
-const V1 = {
-  shops: 'id, lastSeen',
-  sessions: 'id, [shopId+t], lastSeen',
-  captures: '++id, shopId, sessionId, capturedAt, [pageKey+capturedAt], [urlKey+capturedAt], [stream+capturedAt]',
-  points: '++id, t, [sessionId+metric+t]',
-  checklist: 'id, shopId',
-  settings: 'key',
-  labelMaps: 'id, platform',
-};
-const at = Date.parse('2025-07-20T20:00:00+08:00');
-const session = (key: string, t: number, viewers: number) => ({
-  id: `compass:S1|${key}`, shopId: 'compass:S1', platform: 'compass', key, title: key, start: t, end: null, timeText: null,
-  live: false, t, firstSeen: t, lastSeen: t,
-  latest: { viewers: { value: viewers, unit: 'count', source: 'observed', text: String(viewers), at: t } },
-});
+const V1 = V1_SCHEMA;
+const at = V1_AT;
+const session = (key: string, t: number, viewers: number) => v1Session(key, t, viewers, false);
 
 async function seededV1(name: string): Promise<Dexie> {
   const v1 = new Dexie(name);
