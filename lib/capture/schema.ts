@@ -11,7 +11,10 @@
  */
 import { z } from 'zod';
 import type { PageCapture, Reading } from './types';
-import { METRIC_IDS, METRICS, SHARES, type Unit } from '../metrics/catalog';
+import { METRIC_IDS, METRICS, type Unit } from '../metrics/catalog';
+import { impossibleValue } from './possible';
+
+export { impossibleValue };
 import { HOSTS } from '../platforms/hosts';
 
 export const LIMITS = {
@@ -126,37 +129,6 @@ export const CaptureUrlSchema = z
     return u !== null && u.protocol === 'https:' && !u.username && !u.password && !u.port && HOST_SET.has(u.hostname);
   }, 'expected an https URL on a host StageLens reads');
 
-/** Largest magnitude a normalised value may have, by unit (¥10 trillion, 10 trillion people …). */
-const MAX_ABS: Record<Unit, number> = {
-  cny: 1e13,
-  count: 1e13,
-  ratio: 100,
-  seconds: 1e10,
-  multiplier: 1e6,
-  score: 1e6,
-};
-
-/** Why a normalised value is impossible for its unit, or null when it is fine. */
-export function impossibleValue(value: number, unit: Unit): string | null {
-  if (Math.abs(value) > MAX_ABS[unit]) return `out of range for ${unit} (|value| > ${MAX_ABS[unit]})`;
-  switch (unit) {
-    case 'count':
-      if (value < 0) return 'a count cannot be negative';
-      if (!Number.isInteger(value)) return 'a count must be a whole number';
-      return null;
-    case 'ratio':
-      return value < 0 ? 'a rate cannot be negative' : null;
-    case 'seconds':
-      return value < 0 ? 'a duration cannot be negative' : null;
-    case 'multiplier':
-      return value < 0 ? 'a multiplier cannot be negative' : null;
-    // money (net GMV) and scores (deductions) can be negative
-    case 'cny':
-    case 'score':
-      return null;
-  }
-}
-
 /** Unit/range checks for one reading; `path` is where the reading sits in the input. */
 export function checkReading(
   r: Pick<Reading, 'metric' | 'unit' | 'value' | 'benchmarks'>,
@@ -168,7 +140,7 @@ export function checkReading(
     ctx.addIssue({ code: 'custom', path: [...path, 'unit'], message: `${r.metric} is measured in ${expected}, not ${r.unit}` });
   }
   if (r.value !== null) {
-    const why = impossibleValue(r.value, r.unit) ?? (SHARES.has(r.metric) && r.value > 1 ? `${r.metric} is a share: it cannot be above 100 %` : null);
+    const why = impossibleValue(r.value, r.unit, r.metric);
     if (why) ctx.addIssue({ code: 'custom', path: [...path, 'value'], message: why });
   }
   r.benchmarks?.forEach((b, i) => {

@@ -2,9 +2,10 @@
  * A parsed number in the metric's unit, with the few unit rules the reader adds to normalise():
  * a score shown as `92分` is 92 points (the parser reads 分 as minutes, which is right for
  * durations and wrong for scores); a count shown with decimals but no 万/亿 is not a count; and
- * a value the background's schema would refuse as impossible is not read.
+ * a value the background's schema would refuse as impossible (../capture/possible.ts) is not read.
  */
-import { SHARES, type MetricId, type Unit } from '../metrics/core';
+import type { MetricId, Unit } from '../metrics/core';
+import { impossibleValue } from '../capture/possible';
 import { normalise, type Normalised, type NormaliseHints } from '../parse/normalise';
 import { parseText, type Parsed } from '../parse/text';
 
@@ -18,18 +19,13 @@ export function readValue(text: string, parsed: Parsed, unit: Unit, hints: Norma
     return { ok: false, reason: 'a count with decimals' };
   }
   const n = unit === 'score' && SCORE_POINTS.test(text) ? normalise(parseText(SCORE_POINTS.exec(text)![1]!), unit, hints) : normalise(parsed, unit, hints);
-  // What the background would refuse as impossible (lib/capture/schema.ts impossibleValue: not
-  // imported, it brings zod into the content script) is some other number standing where the
+  // What the background would refuse as impossible is some other number standing where the
   // value should be, such as a -3.2% change under a rate label: missed here, so the rest of the
   // page is still stored.
-  if (n.ok && n.value !== null && (Math.abs(n.value) > MAX_ABS[unit] || (n.value < 0 && !SIGNED.has(unit)))) {
-    return { ok: false, reason: `not a possible ${unit} value` };
+  if (n.ok && n.value !== null) {
+    const why = impossibleValue(n.value, unit, metric);
+    if (why) return { ok: false, reason: why };
   }
-  if (n.ok && n.value !== null && metric && SHARES.has(metric) && n.value > 1) return { ok: false, reason: 'a share above 100 %' };
   return n;
 }
 
-/** Kept equal to lib/capture/schema.ts (tests/hardening/reader-rules.test.ts checks). */
-export const MAX_ABS: Record<Unit, number> = { cny: 1e13, count: 1e13, ratio: 100, seconds: 1e10, multiplier: 1e6, score: 1e6 };
-/** money (net GMV, refunds shown negative) and scores (deductions) may be below zero */
-const SIGNED = new Set<Unit>(['cny', 'score']);
