@@ -260,9 +260,8 @@ export function readTables(tables: Element[], o: TableOptions): TableResult {
         out.sessions.push(session);
       }
 
-      let seenHere = seen.get(key);
-      if (!seenHere) seen.set(key, (seenHere = new Map()));
-      const seenRow = seenHere;
+      const seenRow = seen.get(key) ?? new Map<MetricId, Reading>();
+      seen.set(key, seenRow);
       metrics.forEach((metric, i) => {
         const cell = cells.get(i);
         if (!metric || !cell) return;
