@@ -1,14 +1,19 @@
 /**
  * The content script's loop, kept out of the entrypoint so it can be tested with a fixture
- * document: read the page, send the capture when it changed, re-read on SPA navigation and on
- * DOM changes (debounced; the period switch on these dashboards changes numbers without
- * changing the URL). Live pages are sent at most every `liveIntervalMs`, so a big screen that
- * ticks every second becomes a time series, not a flood.
+ * document: read the page, send the capture once it has settled and when it changed, re-read on
+ * SPA navigation and on DOM changes (debounced; the period switch on these dashboards changes
+ * numbers without changing the URL). Live pages are sent at most every `liveIntervalMs`, so a big
+ * screen that ticks every second becomes a time series, not a flood.
+ *
+ *   DOM change / navigation ─▶ schedule (debounce) ─▶ read (lib/extract/page.ts)
+ *        ─▶ settle (./settle.ts: held still? no loader? not the old period's numbers?)
+ *        ─▶ not yet: read again when it could have settled │ settled and changed: send
  */
 import type { PageCapture } from './types';
 import type { PlatformAdapter } from '../platforms/types';
 import type { MetricId } from '../metrics/catalog';
 import { extractPage, pageKindOf } from '../extract/page';
+import { createSettler, type Read, type SettleLimits } from './settle';
 
 export interface LoopDeps {
   adapter: PlatformAdapter;
@@ -22,6 +27,8 @@ export interface LoopDeps {
   clearTimeout?: (h: unknown) => void;
   debounceMs?: number;
   liveIntervalMs?: number;
+  /** the settling rules' limits (tests shorten them; see ./settle.ts for the defaults' reasons) */
+  settle?: Partial<SettleLimits>;
 }
 
 /** What changes when the page shows different numbers: not the capture time. */
@@ -39,7 +46,9 @@ export function createLoop(d: LoopDeps) {
   let last = '';
   let lastSentAt = -Infinity;
   let timer: unknown = null;
+  let timerAt = 0;
   let reads = 0;
+  const settler = createSettler(d.settle);
 
   /** The page kind at the current address, or null where nothing is read. */
   function kindHere(): { href: string; live: boolean } | null {
@@ -54,7 +63,7 @@ export function createLoop(d: LoopDeps) {
     return kind ? { href, live: kind.live ?? false } : null;
   }
 
-  function read(href: string): PageCapture | null {
+  function read(href: string): Read | null {
     try {
       reads++;
       return extractPage(d.doc, href, d.adapter, { overrides, now: now() });
@@ -73,10 +82,13 @@ export function createLoop(d: LoopDeps) {
     // meantime need no timer of their own: the pending read sees them.
     const wait = here.live ? lastSentAt + liveIntervalMs - now() : 0;
     if (wait > 0) {
-      timer = set(flush, wait);
+      arm(wait);
       return;
     }
-    const cap = read(here.href);
+    const got = read(here.href);
+    if (!got) return;
+    const { send: cap, recheckIn } = settler.observe(got, now());
+    if (recheckIn !== null) arm(recheckIn);
     if (!cap || (cap.captures.length === 0 && cap.missed.length === 0)) return;
     const fp = fingerprint(cap);
     if (fp === last) return;
@@ -85,13 +97,23 @@ export function createLoop(d: LoopDeps) {
     d.send(cap);
   }
 
+  /** Read in `ms`, unless a read is already due sooner (that read sees this change too). */
+  function arm(ms: number): void {
+    const at = now() + ms;
+    if (timer !== null) {
+      if (timerAt <= at) return;
+      clear(timer);
+    }
+    timerAt = at;
+    timer = set(flush, ms);
+  }
+
   return {
     /** read now (first load, navigation) */
     now: flush,
     /** something changed: read after the page settles */
     schedule(): void {
-      if (timer !== null) return; // already pending; the pending read will see this change too
-      timer = set(flush, debounceMs);
+      arm(debounceMs);
     },
     setOverrides(o: Record<string, MetricId>): void {
       overrides = o;

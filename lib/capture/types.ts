@@ -98,3 +98,17 @@ export interface PageCapture {
   missed: Missed[];
   unknown: UnknownLabel[];
 }
+
+/** A reading the reader saw but did not read: its value sits under a loading indicator or a
+ *  rolling counter (lib/extract/busy.ts). Never sent; the loop waits for it (lib/capture/settle.ts). */
+export interface Held {
+  metric: MetricId;
+  scope: string;
+  label: string;
+  why: 'loading' | 'animating';
+}
+
+/** What the reader returns: the capture, plus what it held back as not settled. */
+export interface PageRead extends PageCapture {
+  held: Held[];
+}

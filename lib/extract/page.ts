@@ -6,7 +6,8 @@
  * Cost: one text pass over the page (index-text.ts), then work around each label only: its
  * ancestors up to the card, the card's own text, and the tables whose headers are labels.
  */
-import type { PageCapture, Reading, Missed, UnknownLabel, SessionRef, ShopRef } from '../capture/types';
+import type { PageCapture, PageRead, Reading, Missed, UnknownLabel, SessionRef, ShopRef, Held } from '../capture/types';
+import { BusyFacts } from './busy';
 import { METRIC_CORE as METRICS, type MetricId } from '../metrics/core';
 import type { PlatformAdapter, PageKind } from '../platforms/types';
 import { findTimeRange } from '../parse/timerange';
@@ -21,6 +22,12 @@ export interface ExtractOptions {
   /** user label mappings (label → metric), applied on top of the adapter's aliases */
   overrides?: Record<string, MetricId>;
   now?: number;
+}
+
+/** The capture as sent: without what the reader held back (the loop's settle step decides on those). */
+export function withoutHeld(read: PageRead): PageCapture {
+  const { held: _held, ...capture } = read;
+  return capture;
 }
 
 export function pageKindOf(adapter: PlatformAdapter, url: URL): PageKind | null {
@@ -99,7 +106,7 @@ interface Eligible {
   el: Node;
 }
 
-export function extractPage(root: Document | Element, href: string, adapter: PlatformAdapter, opts: ExtractOptions = {}): PageCapture {
+export function extractPage(root: Document | Element, href: string, adapter: PlatformAdapter, opts: ExtractOptions = {}): PageRead {
   const url = new URL(href);
   const kind = pageKindOf(adapter, url);
   const lookup = lookupFor(adapter, opts.overrides ?? {});
@@ -109,6 +116,8 @@ export function extractPage(root: Document | Element, href: string, adapter: Pla
   const readings: Reading[] = [];
   const missed: Missed[] = [];
   const unknown: UnknownLabel[] = [];
+  const held: Held[] = [];
+  const busy = new BusyFacts();
   const used = new Set<Text>();
 
   // Labels: hidden ones dropped; header cells name table columns; the rest anchor cards.
@@ -208,6 +217,12 @@ export function extractPage(root: Document | Element, href: string, adapter: Pla
         }
       }
       for (const n of res.used) used.add(n);
+      // A value under a loader or a rolling counter is not the page's settled value yet.
+      const why = res.ok ? (busy.of(hit.nodes[0]!) ?? res.used.map((n) => busy.of(n)).find(Boolean) ?? null) : null;
+      if (why) {
+        held.push({ metric: hit.metric, scope: 'page', label: hit.text, why });
+        return;
+      }
       for (const o of res.others) {
         if (unknown.length < 50 && !unknown.some((u) => u.label === o.label)) unknown.push({ label: o.label, text: o.text, scope: 'page' });
       }
@@ -241,7 +256,9 @@ export function extractPage(root: Document | Element, href: string, adapter: Pla
     titleHeaders: adapter.titleHeaders ?? [],
     timeHeaders: adapter.timeHeaders ?? [],
     facts,
+    busy,
   });
+  held.push(...tables.held);
   readings.push(...tables.readings);
   missed.push(...tables.missed);
   unknown.push(...tables.unknown);
@@ -273,7 +290,7 @@ export function extractPage(root: Document | Element, href: string, adapter: Pla
     }
   }
 
-  const capture: PageCapture = {
+  const capture: PageRead = {
     platform: adapter.id,
     page: kind?.id ?? 'unknown',
     url: href,
@@ -283,6 +300,7 @@ export function extractPage(root: Document | Element, href: string, adapter: Pla
     captures: readings,
     missed,
     unknown,
+    held,
   };
 
   const field = (f: 'shopId' | 'shopName' | 'title') => idx.fields.find((x) => x.field === f && !facts.isHidden(x.node))?.value.slice(0, 120);

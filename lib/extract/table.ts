@@ -12,7 +12,8 @@
 import { METRIC_CORE as METRICS, type MetricId } from '../metrics/core';
 import type { NormaliseHints } from '../parse/normalise';
 import { parseText } from '../parse/text';
-import type { Missed, Reading, SessionRef, UnknownLabel } from '../capture/types';
+import type { Held, Missed, Reading, SessionRef, UnknownLabel } from '../capture/types';
+import type { BusyFacts } from './busy';
 import { findTimeRange } from '../parse/timerange';
 import { normaliseLabel, looksLikeLabel, COMPARE_RE } from './labels';
 import { readsAsNumber } from './index-text';
@@ -26,6 +27,7 @@ export interface TableOptions {
   titleHeaders: string[];
   timeHeaders: string[];
   facts: DomFacts;
+  busy: BusyFacts;
 }
 
 export interface TableResult {
@@ -35,6 +37,8 @@ export interface TableResult {
   unknown: UnknownLabel[];
   /** text nodes read as values (so the page-level inspector does not list them) */
   used: Set<Text>;
+  /** columns of a table under a loader: not read, waited for */
+  held: Held[];
 }
 
 const SKIP_ROW = /measure|placeholder|summary|expanded-row|empty/i;
@@ -180,7 +184,7 @@ function cellValue(texts: Array<{ node: Text; text: string }>): { text: string; 
 }
 
 export function readTables(tables: Element[], o: TableOptions): TableResult {
-  const out: TableResult = { sessions: [], readings: [], missed: [], unknown: [], used: new Set() };
+  const out: TableResult = { sessions: [], readings: [], missed: [], unknown: [], used: new Set(), held: [] };
   /** readings by row key, then metric (no per-cell key string to build and hash) */
   const seen = new Map<string, Map<MetricId, Reading>>();
   const done = new Set<Element>();
@@ -214,6 +218,12 @@ export function readTables(tables: Element[], o: TableOptions): TableResult {
     });
 
     if (o.facts.isHidden(body)) continue;
+    // A table under a loader shows the old rows or skeleton rows: wait for it.
+    const busy = o.busy.of(body);
+    if (busy) {
+      headers.forEach((h, i) => metrics[i] && out.held.push({ metric: metrics[i]!, scope: 'table', label: h, why: busy }));
+      continue;
+    }
     const hiddenIn = hiddenByRow(body);
     for (const { row, cells: list } of rows) {
       const hidden = hiddenIn.get(row) ?? [];

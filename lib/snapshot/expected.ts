@@ -18,6 +18,8 @@ export interface FixtureExpected {
   derived?: Array<{ metric: string; value: number; scope: string }>;
   missed?: Array<{ metric: string; scope: string; reason: string; label?: string; text?: string }>;
   unknown?: string[];
+  /** readings the reader must hold back as not settled, as `scope|metric|why` (lib/extract/busy.ts) */
+  held?: string[];
 }
 
 /** What a snapshot writes: every list present, and a note that a person must review it. */

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { openDb, type StageLensDB } from '../../lib/store/db';
 import { handleMessage, isTrustedSender, type Sender } from '../../lib/background/handle';
 import { quotaFromWrite } from '../store/faults';
-import { extractPage } from '../../lib/extract/page';
+import { extractPage, withoutHeld } from '../../lib/extract/page';
 import { adapterForUrl } from '../../lib/platforms/registry';
 import { loadFixtureDocument } from '../helpers/fixtures';
 
@@ -14,10 +14,10 @@ let db: StageLensDB;
 let n = 0;
 afterEach(async () => db?.delete());
 
-const CAPTURE = extractPage(
+const CAPTURE = withoutHeld(extractPage(
   loadFixtureDocument(readFileSync('tests/fixtures/compass/live-detail.html', 'utf8')),
   URL_, adapterForUrl(URL_)!, { now: Date.UTC(2025, 6, 29) },
-);
+));
 const capture = () => structuredClone(CAPTURE);
 
 describe('background message handling', () => {
