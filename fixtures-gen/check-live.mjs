@@ -1,0 +1,169 @@
+/**
+ * Drive each living page (tests/fixtures-live/<name>.html) through its states in Chromium at
+ * ?speed=4 and print the visible text per state, to check every phase happens as its truth file
+ * says. Exits non-zero when a check fails.
+ *   node check-live.mjs                 every page
+ *   node check-live.mjs odometer kwai   pages whose name contains an argument
+ * The page is answered at its real URL (page.route), as render.mjs and scripts/chromium.ts do.
+ */
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM } from './render.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dir = join(here, '..', 'tests', 'fixtures-live');
+const SPEED = Number(process.env.SPEED ?? 4);
+const filters = process.argv.slice(2);
+let failures = 0;
+
+const sleep = (t) => new Promise((r) => setTimeout(r, t));
+function check(ok, what) {
+  console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${what}`);
+  if (!ok) failures += 1;
+}
+const squash = (s) => s.replace(/[ \t]+/g, ' ').replace(/\n\s*\n+/g, '\n').trim();
+
+/**
+ * In-page recorder: `probe` (the source of a function run in the page) is called on every DOM
+ * mutation and every window.__fixture change; each distinct result is kept in window.__rec with
+ * its time, the fixture phase and the URL. Phases last a few hundred ms at speed 4, shorter than
+ * a round trip from here, so checks read this log rather than poll.
+ */
+const recorder = (probe) => `(() => {
+  const probe = ${probe};
+  window.__rec = [];
+  let last = '';
+  const take = () => {
+    let s;
+    try { s = probe(); } catch (e) { return; }
+    s.phase = window.__fixture ? window.__fixture.phase : null;
+    s.url = location.pathname + location.search;
+    const k = JSON.stringify(s);
+    if (k === last) return;
+    last = k;
+    s.t = Math.round(performance.now());
+    window.__rec.push(s);
+  };
+  new MutationObserver(take).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+  addEventListener('__fixture', take);
+})()`;
+
+async function open(browser, name, probe) {
+  const truth = JSON.parse(readFileSync(join(dir, `${name}.truth.json`), 'utf8'));
+  const html = readFileSync(join(dir, `${name}.html`), 'utf8');
+  const url = truth.url + (truth.url.includes('?') ? '&' : '?') + `speed=${SPEED}`;
+  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  const page = await ctx.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  // only the HTML document is served; anything else is refused (everything must be inline)
+  const refused = [];
+  await page.route('**/*', (r) => {
+    const u = r.request().url().split('#')[0];
+    if (u === url) return r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    refused.push(u);
+    return r.fulfill({ status: 404, body: '' });
+  });
+  if (probe) await page.addInitScript(recorder(probe));
+  const t0 = Date.now();
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__fixture, null, { timeout: 30_000, polling: 5 });
+  const at = () => `${((Date.now() - t0) / 1000).toFixed(2)}s`;
+  const snap = async (label, sel = 'body') => {
+    const text = await page.evaluate((s) => document.querySelector(s)?.innerText ?? '', sel);
+    const fx = await page.evaluate(() => JSON.stringify(Object.fromEntries(Object.entries(window.__fixture ?? {}).filter(([k]) => k !== 'log' && k !== 'timings'))));
+    console.log(`\n--- [${at()}] ${label}\n    url: ${page.url()}\n    __fixture: ${fx}\n${squash(text).split('\n').map((l) => '    | ' + l).join('\n')}`);
+    return text;
+  };
+  const done = async () => {
+    check(errors.length === 0, `no page errors ${errors.join('; ')}`);
+    check(refused.length === 0, `no other request ${refused.join(', ')}`);
+    await ctx.close();
+  };
+  const rec = () => page.evaluate(() => window.__rec);
+  return { page, truth, url, snap, done, at, rec, ms: (t) => t / SPEED };
+}
+
+/** poll `fn` in the page until it is truthy */
+const until = (page, fn, arg, timeout = 30_000) => page.waitForFunction(fn, arg, { timeout, polling: 10 });
+
+// ───────────────────────── pages ─────────────────────────
+
+const scenarios = {};
+
+scenarios['compass-overview-living'] = async (b) => {
+  const probe = `() => ({
+    cards: [...document.querySelectorAll('.aurora-data-card-card-item')].map((el) => el.querySelector('.aurora-data-card-value-core').textContent),
+    hidden: [...document.querySelectorAll('.aurora-data-card-value-main')].filter((e) => getComputedStyle(e).display === 'none').map((e) => e.textContent),
+    right: document.querySelector('.aurora-data-card-main-right')?.textContent,
+    spin: document.querySelectorAll('.ecom-spin-spinning').length,
+    skel: document.querySelectorAll('.ecom-skeleton').length,
+    active: [...document.querySelectorAll('.aurora-tabs-tab-active')].map((e) => e.textContent).join(','),
+  })`;
+  const { page, truth, snap, done, rec } = await open(b, 'compass-overview-living', probe);
+  const want = (state) => JSON.stringify(truth.states.find((s) => s.state === state).values.map((v) => v.text));
+  const PH = ['—', '--', '', '0.00'];
+  const show = (r) => `${String(r.t).padStart(5)}ms ${r.phase?.padEnd(9)} spin=${r.spin} ${r.active} ${JSON.stringify(r.cards)}${r.hidden.length ? ' hidden=' + JSON.stringify(r.hidden) : ''}`;
+
+  await page.waitForFunction(() => window.__fixture?.phase === 'settled', null, { timeout: 30_000 });
+  await snap('settled 近1天', '.overview-Hk2LmQ');
+  let r = await rec();
+  const loading = r.filter((x) => x.phase === 'loading' && x.cards.length);
+  const counting = r.filter((x) => x.phase === 'counting');
+  console.log('\n    loading records:\n' + loading.map((x) => '      ' + show(x)).join('\n'));
+  console.log(`    count-up: ${counting.length} frames, e.g.\n` + counting.filter((_, i) => i % 6 === 0).map((x) => '      ' + show(x)).join('\n'));
+  check(loading.length > 0 && loading.every((x) => x.spin === 1 && x.skel === 1 && x.cards.every((c) => PH.includes(c))), 'loading: spin + skeleton, value-main placeholders only');
+  check(loading.every((x) => x.right === '昨日 ¥187,902.15同行基准 ¥150,230.00'), 'loading: 昨日 / 同行基准 shown');
+  check(loading.some((x) => x.hidden.includes('0.00')), 'loading: 客单价 value-main display:none with 0.00');
+  check(loading.every((x) => x.active.startsWith('近1天')), '近1天 active from date_type=22');
+  check(counting.length > 5 && counting.slice(1).every((x) => x.spin === 0), 'count-up frames, no spin (antd drops the spin class one render late)');
+  check(JSON.stringify(r.at(-1).cards) === want('近1天'), `settled = truth ${JSON.stringify(r.at(-1).cards)}`);
+
+  const n0 = r.length;
+  await page.click('.aurora-tabs-tab[data-node-key="21"]');
+  await page.waitForFunction(() => window.__fixture?.phase === 'switching');
+  await snap('switching to 近7天 (old numbers under the spin)', '.overview-Hk2LmQ');
+  await page.waitForFunction(() => window.__fixture?.phase === 'settled' && window.__fixture.shown === '近7天', null, { timeout: 30_000 });
+  await snap('settled 近7天', '.overview-Hk2LmQ');
+  r = (await rec()).slice(n0);
+  const sw = r.filter((x) => x.phase === 'switching');
+  const c2 = r.filter((x) => x.phase === 'counting');
+  console.log('\n    switching records:\n' + sw.map((x) => '      ' + show(x)).join('\n'));
+  console.log(`    count-up: ${c2.length} frames, e.g.\n` + c2.filter((_, i) => i % 6 === 0).map((x) => '      ' + show(x)).join('\n'));
+  check(sw.length > 0 && sw.every((x) => x.active.startsWith('近7天') && JSON.stringify(x.cards) === want('近1天')) && sw.slice(1).every((x) => x.spin === 1), 'switching: 近7天 active at once, spin (one render late), 近1天 numbers stay');
+  const spinMs = (c2[0]?.t ?? 0) - sw[0]?.t;
+  check(spinMs > 650 && spinMs < 900, `old numbers for ${spinMs} ms (3000/4 expected)`);
+  check(c2.length > 5 && c2.slice(1).every((x) => x.spin === 0 && x.active.startsWith('近7天')), 'count-up frames from the old values');
+  check(JSON.stringify(r.at(-1).cards) === want('近7天'), `settled = truth ${JSON.stringify(r.at(-1).cards)}`);
+
+  await page.click('.aurora-tabs-tab[data-node-key="1"]');
+  await page.waitForFunction(() => window.__fixture?.phase === 'settled' && window.__fixture.shown === '实时', null, { timeout: 30_000 });
+  await snap('settled 实时', '.overview-Hk2LmQ');
+  r = await rec();
+  check(JSON.stringify(r.at(-1).cards) === want('实时'), `settled = truth ${JSON.stringify(r.at(-1).cards)}`);
+
+  const k = await page.evaluate(() => window.__fixture.urlRewrites ?? 0);
+  await page.waitForFunction((k) => window.__fixture.urlRewrites > k && window.__fixture.rewrittenWhile === '实时', k, { timeout: 30_000 });
+  await snap('after the router rewrite', '.tabsBar-Pq4Rt8');
+  r = await rec();
+  const dt = new URL(page.url()).searchParams.get('date_type');
+  check(dt !== '1' && dt !== '22' && r.at(-1).active.startsWith('实时'), `date_type rewritten to ${dt} at ${r.at(-1).t} ms, tab still 实时`);
+  await done();
+};
+
+// ───────────────────────── run ─────────────────────────
+
+const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+try {
+  for (const [name, run] of Object.entries(scenarios)) {
+    if (filters.length && !filters.some((f) => name.includes(f))) continue;
+    console.log(`\n════ ${name} at speed ${SPEED}`);
+    await run(browser);
+  }
+} finally {
+  await browser.close();
+}
+console.log(failures ? `\n${failures} check(s) failed` : '\nall checks passed');
+process.exit(failures ? 1 : 0);

@@ -1,0 +1,114 @@
+/**
+ * Write tests/fixtures-live/<name>.truth.json for the living pages from the same data modules the
+ * pages render (pages/parts/live-*-data.mjs), plus what a careful person reads in each state.
+ *   node truth-live.mjs [filter…]
+ */
+import { writeFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dir = join(here, '..', 'tests', 'fixtures-live');
+const filters = process.argv.slice(2);
+const pages = {};
+
+const SPEED_NOTE =
+  'Timings: every delay is divided by ?speed=N in the query (or #speed=N in the fragment, which keeps the served URL the same); default 1 = real timings. All numbers are fixed or seeded (no Math.random, no Date.now). window.__fixture tells a test the phase (loading / counting / switching / settled …); it is a JS global, never DOM.';
+
+// ───────────────────────── 1. compass-overview-living ─────────────────────────
+pages['compass-overview-living'] = async () => {
+  const { PERIODS, CARDS, DATA, REWRITE } = await import('./pages/parts/live-compass-overview-data.mjs');
+  const T = { loadMs: 1500, countUpMs: 2000, switchSpinMs: 3000, routerRewriteMs: 15000 };
+  const label = (k) => PERIODS.find((p) => p.key === k).label;
+  const ORDER = ['22', '21', '1']; // the initial period first
+  const values = (k) =>
+    CARDS.map((c) => {
+      const v = DATA[k][c.uuid].v;
+      return { uuid: c.uuid, label: c.label, metric: c.metric, text: v == null ? '--' : c.show(v), value: v, unit: c.unit, ...(v == null ? { missing: true } : {}) };
+    });
+  const reference = (k) => CARDS.flatMap((c) => [{ label: c.label, kind: DATA[k][c.uuid].yl, text: DATA[k][c.uuid].y }, { label: c.label, kind: '同行基准', text: DATA[k][c.uuid].b }]);
+  const num = (t) => (t === '--' ? null : t.endsWith('万') ? Math.round(parseFloat(t) * 1e4) : t.endsWith('%') ? +(parseFloat(t) / 100).toFixed(6) : Number(t.replace(/[¥,]/g, '')));
+  const notSettled = [];
+  for (const c of CARDS) {
+    notSettled.push({ label: c.label, when: 'loading (0–1.5 s)', text: c.loading, value: c.loading === '0.00' ? 0 : null, why: c.loadingHidden ? 'value-main is display:none with 0.00 inside while loading' : c.loading === '' ? 'value-main empty while loading' : `loading placeholder ${c.loading}` });
+  }
+  for (const c of CARDS.filter((c) => c.count)) {
+    notSettled.push({ label: c.label, when: 'first data (count-up from 0)', value: 0, why: 'count-up start value' });
+    for (const k of ORDER) {
+      const v = DATA[k][c.uuid].v;
+      if (v == null) continue;
+      if (k === '22') notSettled.push({ label: c.label, underPeriod: label(k), when: 'count-up after the first load', range: { from: 0, to: v, exclusive: true }, why: `count-up frames from 0 to ${c.show(v)}` });
+      for (const o of ORDER.filter((o) => o !== k)) {
+        const ov = DATA[o][c.uuid].v;
+        notSettled.push({ label: c.label, underPeriod: label(k), when: `count-up after switching from ${label(o)}`, range: { from: ov, to: v, exclusive: true }, why: `count-up frames from ${label(o)}'s ${c.show(ov)} to ${c.show(v)} (react-countup preserveValue)` });
+      }
+    }
+  }
+  for (const k of ORDER) {
+    for (const c of CARDS) {
+      for (const other of ORDER.filter((o) => o !== k)) {
+        const v = DATA[other][c.uuid].v;
+        if (v != null) notSettled.push({ label: c.label, underPeriod: label(k), value: v, text: c.show(v), why: `${label(other)}'s value left on screen under the spin for ~3 s after 「${label(k)}」 is clicked: never stored under ${label(k)}` });
+      }
+    }
+  }
+  for (const k of ORDER) for (const r of reference(k)) if (r.text !== '--') notSettled.push({ label: r.label, underPeriod: label(k), text: r.text, value: num(r.text), why: `main-right 「${r.kind} ${r.text}」 is a comparison, never the card's value (shown from the first paint, while value-main is still a placeholder)` });
+  notSettled.push({ example: true, label: '用户支付金额', values: [129525.25, 201233.66], why: 'the frames measured on a real page (count-up to ¥201,346.80); any value in (0, 201346.80) while counting is of that kind' });
+
+  return {
+    url: 'https://compass.jinritemai.com/shop?date_type=22',
+    platform: 'compass',
+    page: 'home',
+    timings: T,
+    drive: {
+      periodTabs: '.aurora-tabs-tab[data-node-key="<date_type>"]: 1 = 实时, 22 = 近1天, 21 = 近7天 (selected: .aurora-tabs-tab-active)',
+      valueNode: '.aurora-data-card-card-item .aurora-data-card-value-main (¥ in a sibling span.aurora-data-card-value-unit); label in span[data-index-uuid]',
+      settledSignal: 'window.__fixture.phase === "settled" && window.__fixture.shown === <period label>',
+    },
+    states: [
+      { state: 'loading', settled: false, at: '0 – 1.5 s after load (÷speed)', selectedPeriod: '近1天', urlDateType: '22', spinner: '.ecom-spin-spinning over .aurora-data-card, .ecom-skeleton in 核心指标趋势', values: [], reference: reference('22') },
+      ...ORDER.map((k) => PERIODS.find((p) => p.key === k)).map((p) => ({
+        state: p.label,
+        settled: true,
+        at: p.key === '22' ? 'from 3.5 s after load (1.5 s loading + 2 s count-up)' : `from 5 s after clicking .aurora-tabs-tab[data-node-key="${p.key}"] (3 s spin + 2 s count-up)`,
+        selectedPeriod: p.label,
+        urlDateType: p.key === '22' ? '22 until the router rewrite (clicking a tab does not change the URL)' : 'unchanged by the click (still 22 until the router rewrite)',
+        values: values(p.key),
+        missing: ['投放消耗'],
+        reference: reference(p.key),
+      })),
+      { state: 'after router rewrite', settled: true, at: '15 s after load, and again 15 s after every period click (÷speed)', selectedPeriod: 'unchanged (whatever tab is active)', url: Object.fromEntries(PERIODS.flatMap((s) => PERIODS.map((u) => [s, u, REWRITE(s.dateType, u.dateType)])).map(([s, u, r]) => [`${s.label} selected, URL date_type=${u.dateType}`, `date_type=${r.dateType}&date_value=${r.dateValue} (${PERIODS.find((p) => p.dateType === r.dateType).label}'s date_type)`])), values: 'those of the selected tab, unchanged', note: 'the period of anything stored must come from .aurora-tabs-tab-active, never from date_type' },
+    ],
+    missing: ['投放消耗'],
+    notSettled,
+    notes: [
+      'Imitates the 2026 /shop 经营概况 card (REAL-DOM §1 "Overview card, 2026", idx:69034954003, fixture idx:69072378842): aurora-data-card-card-item > row-content > main-left(title span[data-index-uuid] + value-main) + main-right("昨日 N", "同行基准 N"); tabs 实时/近1天/近7天 are antd 5 Tabs with prefixCls aurora (aurora-tabs-tab-active), a second row 全店/自营/合作 (全店 active, not switchable here).',
+      'Trap 5 (REAL-DOM "Traps" 5, idx:69072378842): while loading value-main is `—`, `--`, empty, or display:none (客单价, with 0.00 inside) and ecom-spin-spinning covers the block, but main-right already shows 昨日/同行基准 numbers, so the nearest number to a label is yesterday\'s.',
+      'Count-up (react-countup, real easing): at 1.5 s the money/count values count from 0 over 2 s; 成交转化率 appears without counting; 投放消耗 stays `--` in every state (no data: missing, not 0). Measured symptom imitated: 用户支付金额 129,525.25 and 201,233.66 stored for a settled ¥201,346.80.',
+      'Period switch (REAL-DOM §1 Loading + trap 9): click .aurora-tabs-tab[data-node-key="21"] (近7天) or "1" (实时) or "22" (近1天): the tab is active at once, ecom-spin-spinning overlays the cards while the OLD period\'s numbers (and its 昨日/同行基准) stay visible for 3 s, then the new values count up from the old ones (react-countup preserveValue) over 2 s. A second click during the spin wins (the first is dropped). Clicking the selected tab does nothing.',
+      'Router quirk (REAL-DOM §1 Period / URL, idx:69034954003): 15 s after load, and again 15 s after each period click, history.replaceState sets date_type/date_value to another tab\'s: the next period after the selected one (实时 → 近1天 → 近7天 → 实时) that is neither the selected tab\'s nor the one already in the URL (table in states[after router rewrite].url; left untouched: speed and other params); nothing visible changes. Clicks never change the URL, so after clicking 近7天 the URL still says date_type=22.',
+      'Phases at ?speed=4: loading 0–0.375 s, count-up 0.375–0.875 s, settled; after a click: spin 0.75 s, count-up 0.5 s; URL rewrite 3.75 s after load and after each click (window.__fixture.urlRewrites counts them, rewrittenWhile names the tab then). At speed 1: 1.5 s, 2 s, 3 s, 2 s, 15 s. antd\'s Spin adds/drops ecom-spin-spinning one render after the data change, so for one frame the new count-up can run under the spin class (real library behaviour).',
+      SPEED_NOTE,
+    ],
+  };
+};
+
+/** JSON with one line per leaf object (a value, a reference, a notSettled entry) */
+function pretty(v, ind = '') {
+  const flat = (x) => x === null || typeof x !== 'object' || Object.values(x).every((y) => y === null || typeof y !== 'object' || (!Array.isArray(y) && Object.values(y).every((z) => z === null || typeof z !== 'object')));
+  if (v === null || typeof v !== 'object') return JSON.stringify(v);
+  const inner = ind + '  ';
+  if (Array.isArray(v)) {
+    if (v.every((x) => x === null || typeof x !== 'object') && JSON.stringify(v).length < 100) return JSON.stringify(v);
+    return '[\n' + v.map((x) => inner + (flat(x) ? JSON.stringify(x) : pretty(x, inner))).join(',\n') + '\n' + ind + ']';
+  }
+  return '{\n' + Object.entries(v).map(([k, x]) => inner + JSON.stringify(k) + ': ' + pretty(x, inner)).join(',\n') + '\n' + ind + '}';
+}
+
+// ───────────────────────── run ─────────────────────────
+for (const [name, make] of Object.entries(pages)) {
+  if (filters.length && !filters.some((f) => name.includes(f))) continue;
+  const truth = await make();
+  writeFileSync(join(dir, `${name}.truth.json`), pretty(truth) + '\n');
+  console.log(`fixtures-live/${name}.truth.json`);
+}
