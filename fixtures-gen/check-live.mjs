@@ -153,6 +153,45 @@ scenarios['compass-overview-living'] = async (b) => {
   await done();
 };
 
+scenarios['compass-screen-odometer'] = async (b) => {
+  const probe = `() => ({
+    odo: document.querySelector('.hugeNumberContainer--x3Fk2 .odometer')?.innerText.replace(/\\s+/g, ''),
+    box: document.querySelector('.hugeNumberContainer--x3Fk2')?.textContent,
+    vals: document.querySelectorAll('.hugeNumberContainer--x3Fk2 .odometer-value').length,
+    animating: !!document.querySelector('.odometer-animating'),
+    ind: [...document.querySelectorAll('.container--wSBB3')].map((e) => e.querySelector('.value--Rt5Yp').textContent),
+    step: window.__fixture ? window.__fixture.step : null,
+  })`;
+  const { page, truth, snap, done, rec } = await open(b, 'compass-screen-odometer', probe);
+  await snap('loading');
+  await page.waitForFunction(() => window.__fixture?.step === 0 && window.__fixture.phase === 'settled', null, { timeout: 30_000 });
+  await snap('step 0 settled');
+  await page.waitForFunction(() => window.__fixture?.step === 4 && window.__fixture.phase === 'settled', null, { timeout: 60_000 });
+  await snap('step 4 settled (final)');
+  const r = await rec();
+  const show = (x) => `${String(x.t).padStart(5)}ms ${String(x.phase).padEnd(8)} step=${x.step} odo=${JSON.stringify(x.odo?.slice(0, 40))} values=${x.vals} ${JSON.stringify(x.ind)}`;
+  const last = r.at(-1);
+  console.log(`\n    settled .odometer innerText (spaces removed) ${JSON.stringify(last.odo)}; .hugeNumberContainer textContent (spacer 8s included) ${JSON.stringify(last.box)}`);
+  console.log('\n    records (every 4th):\n' + r.filter((_, i) => i % 4 === 0 || r[i].phase !== r[i - 1]?.phase).map((x) => '      ' + show(x)).join('\n'));
+  const states = truth.states.filter((s) => s.state.startsWith('step'));
+  for (const [i, st] of states.entries()) {
+    const settled = r.filter((x) => x.step === i && x.phase === 'settled');
+    const want = st.values.map((v) => v.text);
+    check(settled.length > 0 && settled.every((x) => x.odo === want[0] && JSON.stringify(x.ind) === JSON.stringify(want.slice(1)) && !x.animating), `step ${i} settled: ${want.join(' | ')}`);
+    const rolling = r.filter((x) => x.step === i && x.phase === 'rolling');
+    check(rolling.length > 0 && rolling.some((x) => x.vals > 12) && rolling.every((x) => JSON.stringify(x.ind) === JSON.stringify(want.slice(1))), `step ${i} rolling: ribbons (${Math.max(...rolling.map((x) => x.vals))} .odometer-value), indicators already at step ${i}`);
+    const start = rolling[0]?.t;
+    const end = settled[0]?.t;
+    console.log(`    step ${i}: roll ${start} → ${end} ms (${end - start} ms), mid-roll .odometer innerText e.g. ${JSON.stringify(rolling[Math.floor(rolling.length / 2)]?.odo.slice(0, 60))}…`);
+  }
+  const loading = r.filter((x) => x.phase === 'loading');
+  check(loading.length > 0 && loading.every((x) => x.odo === '0' && x.ind.every((v) => v === '-')), `loading: odometer 0, indicators - (${JSON.stringify(loading[0]?.ind)})`);
+  await new Promise((res) => setTimeout(res, 2000));
+  const r2 = await rec();
+  check(r2.length === r.length, 'stays at the last step');
+  await done();
+};
+
 // ───────────────────────── run ─────────────────────────
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });

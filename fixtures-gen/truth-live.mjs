@@ -93,6 +93,57 @@ pages['compass-overview-living'] = async () => {
   };
 };
 
+// ───────────────────────── 2. compass-screen-odometer ─────────────────────────
+pages['compass-screen-odometer'] = async () => {
+  const { STEPS, money, count, duration } = await import('./pages/parts/live-compass-screen-data.mjs');
+  const T = { loadMs: 800, stepEveryMs: 6000, rollMs: 2000 };
+  const values = (s) => [
+    { label: '直播间成交金额', metric: 'gmv', text: money(s.gmv), display: '¥' + money(s.gmv), value: s.gmv, unit: 'cny', node: '.hugeNumberContainer--x3Fk2 .odometer (¥ in the sibling span.unit--Lq0Ts)' },
+    { label: '实时在线人数', metric: 'currentOnline', text: count(s.currentOnline), value: s.currentOnline, unit: 'count' },
+    { label: '累计观看人数', metric: 'viewers', text: count(s.viewers), value: s.viewers, unit: 'count' },
+    { label: '成交人数', metric: 'buyers', text: count(s.buyers), value: s.buyers, unit: 'count' },
+    { label: '千次观看成交金额', metric: 'gpm', text: '¥' + money(s.gpm), value: s.gpm, unit: 'cny' },
+    { label: '人均观看时长', metric: 'avgWatchSeconds', text: `${duration(s.avgWatchSeconds)[0]}分钟${duration(s.avgWatchSeconds)[1]}秒`, value: s.avgWatchSeconds, unit: 'seconds', node: '分钟 and 秒 each in a span.zh-cn' },
+  ];
+  const gmvs = STEPS.map((s) => s.gmv);
+  return {
+    url: 'https://compass.jinritemai.com/screen/live/shop?live_room_id=7391234567890123456',
+    platform: 'compass',
+    page: 'big-screen',
+    session: { key: '7391234567890123456', live: true },
+    timings: T,
+    fixtureGlobal: 'window.__fixture = { steps: [{gmv, currentOnline, viewers, buyers, gpm, avgWatchSeconds}…], step: -1 while loading, else the index rolled to / shown, phase: loading | rolling | settled }',
+    settledGmv: gmvs,
+    states: [
+      { state: 'loading', settled: false, at: '0 – 0.8 s', values: [], shown: { odometer: '0', indicators: '-' } },
+      ...STEPS.map((s, i) => ({
+        state: `step ${i}`,
+        settled: true,
+        at: `rolls from ${(T.loadMs + T.stepEveryMs * i) / 1000} s to ${(T.loadMs + T.stepEveryMs * i + T.rollMs) / 1000} s after load, settled until ${i < STEPS.length - 1 ? (T.loadMs + T.stepEveryMs * (i + 1)) / 1000 + ' s' : 'the end (stays)'} (÷speed)`,
+        settledWhen: `window.__fixture.step === ${i} && window.__fixture.phase === "settled"`,
+        values: values(s),
+      })),
+    ],
+    missing: [],
+    notSettled: [
+      { label: '直播间成交金额', when: 'loading', text: '0', value: 0, why: 'the odometer is created at 0 before the first data; it then rolls 0 → steps[0]' },
+      ...['实时在线人数', '累计观看人数', '成交人数', '千次观看成交金额', '人均观看时长'].map((label) => ({ label, when: 'loading', text: '-', value: null, why: 'placeholder before the first data' })),
+      { label: '直播间成交金额', when: 'rolling to step 0', range: { from: 0, to: gmvs[0], exclusive: true }, why: 'odometer mid-roll (while .odometer has odometer-animating*: several .odometer-value per digit, textContent a ribbon of digits)' },
+      ...gmvs.slice(1).map((g, i) => ({ label: '直播间成交金额', when: `rolling to step ${i + 1}`, range: { from: gmvs[i], to: g, exclusive: true }, why: `odometer mid-roll ${money(gmvs[i])} → ${money(g)}; while it rolls, the indicators already show step ${i + 1}` })),
+      { label: '直播间成交金额', rule: 'any value not in settledGmv', why: 'only the five step values are ever settled; the mid-roll textContent of .odometer concatenates every ribbon digit (e.g. "1,2061234567…") and must not be parsed' },
+    ],
+    notes: [
+      'Imitates the live big screen (REAL-DOM §1 "Big screen /screen/live/shop", idx:40046038004, idx:20190977039, idx:21049649494; trap 2): the GMV is a real HubSpot odometer.js (0.4.8, default theme) in .hugeNumberContainer--x3Fk2 .odometer, format (,ddd).dd; the 2022-era class names (name--hash5) of those scripts: .container--A3kIS, .indicators--hGVpR, .container--wSBB3 > .name--15gWK span (label), .name--95sRH (GMV label), `.zh-cn` spans for 分钟/秒 (idx:21049649494).',
+      'While rolling, each digit is an .odometer-ribbon with many .odometer-value nodes (odometer-first-value … odometer-last-value) and .odometer has odometer-animating-up/odometer-animating; when the roll ends odometer.js re-renders one .odometer-value per digit and fires `odometerdone` on the element (the page sets phase settled then). Scripts on the real page wait 5 s after a change before re-reading (idx:21049649494, idx:20190977039).',
+      'Reading the odometer: odometer.js redefines innerHTML, innerText and textContent on the .odometer element itself; their getter returns the inner innerText, one character per line ("1\\n,\\n2\\n0\\n6\\n,\\n4\\n1\\n8\\n.\\n3\\n5" when settled). The parent .hugeNumberContainer--x3Fk2 textContent includes each digit\'s hidden spacer "8" ("¥81,828985,888481.8381" for ¥1,295,841.31). Mid-roll, the innerText lists every ribbon value ("1,2678993604815,27383949…"). The settled text in values[].text is the visible number with whitespace removed.',
+      'The indicators (实时在线人数, 累计观看人数, 成交人数, 千次观看成交金额, 人均观看时长) switch to step i at the moment the odometer starts rolling to step i, so for 2 s (÷speed) the page shows step i indicators with a GMV that is neither step i-1 nor step i.',
+      'Drive: nothing to click; wait. At ?speed=4: loading 0–0.2 s, step i rolls from 0.2 + 1.5·i s for 0.5 s, last settled from 6.7 s and stays. At speed 1: 0.8 s, every 6 s, 2 s rolls, final from 26.8 s.',
+      'GMV cents never end in 0 (odometer.js writes value.toString(), which would drop the zero); 千次观看成交金额 = GMV / 累计观看人数 × 1000, rounded to cents.',
+      SPEED_NOTE,
+    ],
+  };
+};
+
 /** JSON with one line per leaf object (a value, a reference, a notSettled entry) */
 function pretty(v, ind = '') {
   const flat = (x) => x === null || typeof x !== 'object' || Object.values(x).every((y) => y === null || typeof y !== 'object' || (!Array.isArray(y) && Object.values(y).every((z) => z === null || typeof z !== 'object')));

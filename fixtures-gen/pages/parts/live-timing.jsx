@@ -16,17 +16,7 @@ export const SPEED = readSpeed();
 export const ms = (t) => t / SPEED;
 export const after = (t, fn) => setTimeout(fn, ms(t));
 
-/** mulberry32: a fixed sequence for a fixed seed */
-export function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seeded } from './live-seeded.mjs';
 
 /** window.__fixture: what a test reads to know the page's phase (never read by the extension's
  *  reader as a number source: it is a JS global, not DOM). */
