@@ -192,6 +192,52 @@ scenarios['compass-screen-odometer'] = async (b) => {
   await done();
 };
 
+scenarios['kwai-period-colour'] = async (b) => {
+  const probe = `() => ({
+    tabs: [...document.querySelectorAll('.Pq3xTabs7sLmW0vKd2Rn > div')].map((e) => e.textContent + ':' + (getComputedStyle(e).color === 'rgb(50, 107, 251)' && getComputedStyle(e).backgroundColor === 'rgb(232, 243, 255)' ? 'ON' : getComputedStyle(e).color === 'rgb(44, 46, 48)' && getComputedStyle(e).backgroundColor === 'rgb(245, 246, 249)' ? 'off' : '??')).join(' '),
+    vals: [...document.querySelectorAll('.kpro-data')].map((e) => e.children[1].textContent),
+    cmp: [...document.querySelectorAll('.kpro-data')].every((e) => e.children[2].textContent === '较上周期-'),
+    spin: document.querySelectorAll('[class*=spin],[class*=loading],[class*=skeleton]').length,
+    period: window.__fixture ? window.__fixture.period : null,
+  })`;
+  const { page, truth, snap, done, rec } = await open(b, 'kwai-period-colour', probe);
+  const want = (st) => JSON.stringify(truth.states.find((s) => s.state === st).values.map((v) => v.text));
+  const show = (x) => `${String(x.t).padStart(5)}ms ${String(x.phase).padEnd(10)} ${x.tabs} ${JSON.stringify(x.vals)} cmp=${x.cmp} spin=${x.spin}`;
+  const attrs = await page.evaluate(() => [...document.querySelectorAll('.Pq3xTabs7sLmW0vKd2Rn > div')].map((e) => e.outerHTML));
+  console.log('    tabs: ' + attrs.join('\n          '));
+  await page.waitForFunction(() => window.__fixture?.phase === 'settled');
+  await snap('昨日 (default)', '.Wq7nRb2KxYt4LmP0sVdc');
+  const tab = (label) => page.locator('.Pq3xTabs7sLmW0vKd2Rn > div', { hasText: label });
+  const sequence = [['近7日', 3600], ['近30日', 4400], ['昨日', 3000]];
+  let n = (await rec()).length;
+  for (const [label, d] of sequence) {
+    await tab(label).click();
+    await page.waitForFunction(() => window.__fixture?.phase === 'refreshing');
+    await snap(`clicked ${label}: colours changed, values not yet`, '.Wq7nRb2KxYt4LmP0sVdc');
+    await page.waitForFunction(() => window.__fixture?.phase === 'settled', null, { timeout: 30_000 });
+    await snap(`${label} settled`, '.Wq7nRb2KxYt4LmP0sVdc');
+    const r = (await rec()).slice(n);
+    n += r.length;
+    console.log(r.map((x) => '      ' + show(x)).join('\n'));
+    const clickAt = r[0].t;
+    const first = r.find((x) => x.vals.join() !== r[0].vals.join());
+    const end = r.at(-1);
+    check(r[0].tabs.includes(`${label}:ON`) && r[0].tabs.split(' ').filter((x) => x.endsWith(':ON')).length === 1, `${label}: colours at once`);
+    const lag = first.t - clickAt;
+    check(Math.abs(lag - d / 4) < 120, `${label}: first values ${lag} ms after the click (${d}/4 expected)`);
+    check(r.some((x) => x.phase === 'refreshing' && x.vals.join() !== r[0].vals.join() && x.vals.join() !== end.vals.join()), `${label}: a mixed state (group 1 new, group 2 old)`);
+    check(JSON.stringify(end.vals) === want(label), `${label}: settled = truth ${JSON.stringify(end.vals)}`);
+    check(r.every((x) => x.cmp && x.spin === 0), `${label}: 较上周期- everywhere, no spinner`);
+    if (label === '近7日') {
+      await tab('近7日').click();
+      await new Promise((res) => setTimeout(res, 1500));
+      const again = (await rec()).slice(n);
+      check(again.length === 0, 'a second click on the selected tab does nothing');
+    }
+  }
+  await done();
+};
+
 // ───────────────────────── run ─────────────────────────
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });

@@ -144,6 +144,54 @@ pages['compass-screen-odometer'] = async () => {
   };
 };
 
+// ───────────────────────── 3. kwai-period-colour ─────────────────────────
+pages['kwai-period-colour'] = async () => {
+  const { PERIODS, CARDS, DATA, REFRESH_MS, GROUP2_LAG_MS, SELECTED, UNSELECTED, value } = await import('./pages/parts/live-kwai-period-data.mjs');
+  const values = (k) => CARDS.map((c) => ({ label: c.label, metric: c.metric, text: DATA[k][c.id], value: value(DATA[k][c.id]), unit: c.unit, ...(DATA[k][c.id] === '-' ? { missing: true } : {}), compare: { basis: '较上周期', text: '-', value: null } }));
+  const notSettled = [];
+  for (const p of PERIODS) {
+    for (const o of PERIODS.filter((o) => o.key !== p.key)) {
+      for (const c of CARDS) {
+        if (DATA[o.key][c.id] === DATA[p.key][c.id]) continue;
+        notSettled.push({ label: c.label, underPeriod: p.label, text: DATA[o.key][c.id], value: value(DATA[o.key][c.id]), why: `${o.label}'s value, still on screen for 3–5 s (group ${c.group}: ${c.group === 1 ? 'd' : `d + ${GROUP2_LAG_MS} ms`}) after 「${p.label}」 takes the selected colours` });
+      }
+    }
+  }
+  return {
+    url: 'https://s.kwaixiaodian.com/zone/home',
+    platform: 'kwaixiaodian',
+    page: 'home',
+    timings: { refreshAfterClickMs: REFRESH_MS, refreshCycle: 'the n-th effective click (0-based, clicks on the selected tab do not count) waits refreshAfterClickMs[n % 5]', group2LagMs: GROUP2_LAG_MS },
+    drive: {
+      tabs: '.Pq3xTabs7sLmW0vKd2Rn > div (in order 昨日, 近7日, 近30日); Playwright: page.locator(".Pq3xTabs7sLmW0vKd2Rn > div", { hasText: "近7日" }). Each tab\'s text is split into spans: <span>近</span><span>7</span><span>日</span>.',
+      selected: `only by computed style: selected color ${SELECTED.color} / background-color ${SELECTED.background}; others ${UNSELECTED.color} / ${UNSELECTED.background}. No active class name, no aria-selected, no role (the selected tab carries one more hash-only class, qT7hVn2sLk0pXe4RuA9d, that means nothing by its name).`,
+      cards: 'div.kpro-data > [label div, value div, 较上周期 row], hash-only classes',
+      settledSignal: 'window.__fixture.phase === "settled" (period = shown.group1 = shown.group2)',
+    },
+    states: PERIODS.map((p) => ({
+      state: p.label,
+      settled: true,
+      selectedPeriod: p.label,
+      at: p.key === 'yesterday' ? 'at load (the default), and 3–5 s after clicking 昨日 again' : `from d + ${GROUP2_LAG_MS} ms after clicking ${p.label} (d per timings)`,
+      values: values(p.key),
+      missing: CARDS.filter((c) => DATA[p.key][c.id] === '-').map((c) => c.label),
+    })),
+    transitions: [
+      { state: 'refreshing', settled: false, what: 'from the click until d: the new tab has the selected colours, every value is the previous period\'s' },
+      { state: 'half refreshed', settled: false, what: `from d to d + ${GROUP2_LAG_MS} ms: 成交金额(元), 成交订单数, 成交人数 show the new period, 商品访客数, 客单价(元), 退款金额(退款日) still the previous one` },
+    ],
+    notSettled,
+    notes: [
+      'Imitates 快手 period tabs (REAL-DOM §5 "Period tabs", idx:70947308774, idx:71008753601; trap 9): tab text split into child spans, selection visible only in computed colour (values from the evidence), values refreshing in place 3–5 s after the click with no spinner, 「较上周期-」 in every state (idx:70873854150), 昨日 the default with mostly 0 (客单价 `-`: no buyers).',
+      'Cards are div.kpro-data (生意通, idx:70929289778) with hash-only inner classes (小店, idx:17591635631); labels as lib/platforms/kwaixiaodian.ts knows them: 成交金额(元), 成交订单数, 成交人数, 客单价(元), 退款金额(退款日), plus 商品访客数 (unknown to the reader).',
+      'Drive: click 近7日 → colours change at once, group 1 values change 3.6 s later, group 2 0.4 s after that; then 近30日 (4.4 s), 昨日 (3.0 s), … (the cycle 3.6, 4.4, 3.0, 5.0, 4.0 s, by count of effective clicks). At ?speed=4: 0.9 / 1.1 / 0.75 / 1.25 / 1.0 s and a 0.1 s lag. A second click on the selected tab does nothing (the page "remembers the period"); a click during a refresh cancels it (the older period\'s values stay until the new refresh).',
+      'Not imitated: the real page also remembers the period across reloads; this page always opens at 昨日.',
+      'The URL never changes: the period can only be told from the tab colours.',
+      SPEED_NOTE,
+    ],
+  };
+};
+
 /** JSON with one line per leaf object (a value, a reference, a notSettled entry) */
 function pretty(v, ind = '') {
   const flat = (x) => x === null || typeof x !== 'object' || Object.values(x).every((y) => y === null || typeof y !== 'object' || (!Array.isArray(y) && Object.values(y).every((z) => z === null || typeof z !== 'object')));
