@@ -238,6 +238,45 @@ scenarios['kwai-period-colour'] = async (b) => {
   await done();
 };
 
+scenarios['compass-spa-nav'] = async (b) => {
+  const probe = `() => ({
+    overview: [...document.querySelectorAll('.aurora-data-card-value-core')].map((e) => e.textContent),
+    detail: [...document.querySelectorAll('.card-DT0mYq .value-kudyrI')].map((e) => e.textContent),
+    skel: document.querySelectorAll('.ecom-skeleton').length,
+    spin: document.querySelectorAll('.ecom-spin-spinning').length,
+    title: document.title,
+  })`;
+  const { page, truth, snap, done, rec } = await open(b, 'compass-spa-nav', probe);
+  const show = (x) => `${String(x.t).padStart(5)}ms ${String(x.phase).padEnd(16)} ${x.url} spin=${x.spin} skel=${x.skel} overview=${JSON.stringify(x.overview)} detail=${JSON.stringify(x.detail)}`;
+  await page.waitForFunction(() => window.__fixture?.phase === 'overview');
+  await snap('overview settled', 'main');
+  const n = (await rec()).length;
+  await page.click('#go-live-detail');
+  await page.waitForFunction(() => window.__fixture?.phase === 'detail-loading');
+  await snap('after the click: skeleton', 'main');
+  await page.waitForFunction(() => window.__fixture?.phase === 'detail');
+  await snap('live-detail settled', 'main');
+  const all = await rec();
+  console.log(all.map((x) => '      ' + show(x)).join('\n'));
+  const ov = truth.states.find((s) => s.state === 'overview').values.map((v) => v.display ?? v.text);
+  const dt = truth.states.find((s) => s.state === 'live-detail').values.map((v) => v.display ?? v.text);
+  check(all.filter((x) => x.phase === 'overview').every((x) => JSON.stringify(x.overview) === JSON.stringify(ov) && x.url === '/shop?date_type=21&speed=4'), `overview = truth ${JSON.stringify(ov)}`);
+  const after = all.slice(n);
+  check(after.every((x) => x.overview.length === 0), 'once the URL is /shop/live-detail, no overview value is in the DOM');
+  check(after.every((x) => x.url.startsWith('/shop/live-detail?live_room_id=7391234567890123457')), 'pushState in the same task as the click');
+  const sk = after.filter((x) => x.phase === 'detail-loading');
+  const fin = after.filter((x) => x.phase === 'detail');
+  check(sk.length > 0 && sk.every((x) => x.skel === 1 && x.detail.length === 0), 'skeleton, no cards');
+  check(fin.length > 0 && JSON.stringify(fin.at(-1).detail) === JSON.stringify(dt), `live-detail = truth ${JSON.stringify(fin.at(-1)?.detail)}`);
+  check(Math.abs(fin[0].t - sk[0].t - 250) < 80, `skeleton for ${fin[0].t - sk[0].t} ms (1000/4 expected)`);
+  check(fin.at(-1).title === '直播详情-抖音电商罗盘', 'title changed');
+  await page.goBack();
+  await page.waitForFunction(() => window.__fixture?.phase === 'overview');
+  await snap('back: overview again', 'main');
+  check(page.url().endsWith('/shop?date_type=21&speed=4'), 'back to /shop');
+  await done();
+};
+
 // ───────────────────────── run ─────────────────────────
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });

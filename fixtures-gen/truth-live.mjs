@@ -192,6 +192,44 @@ pages['kwai-period-colour'] = async () => {
   };
 };
 
+// ───────────────────────── 4. compass-spa-nav ─────────────────────────
+pages['compass-spa-nav'] = async () => {
+  const { OVERVIEW, DETAIL, DETAIL_PATH, LIVE_ROOM_ID } = await import('./pages/parts/live-compass-spa-data.mjs');
+  const ov = OVERVIEW.map((c) => ({ uuid: c.uuid, label: c.label, metric: c.metric, text: c.text, display: (c.money ? '¥' : '') + c.text, value: c.value, unit: c.unit }));
+  const dt = DETAIL.map((c) => ({ label: c.label, metric: c.metric, text: (c.prefix ?? '') + c.num + (c.attach ?? ''), display: (c.prefix ?? '') + c.num + (c.attach ?? ''), value: c.value, unit: c.unit, compare: { basis: '较上一周期', text: c.ratio } }));
+  return {
+    url: 'https://compass.jinritemai.com/shop?date_type=21',
+    platform: 'compass',
+    page: 'home',
+    timings: { loadMs: 1000, navSkeletonMs: 1000 },
+    drive: {
+      navigate: 'click a#go-live-detail (the side menu\'s 直播详情): history.pushState to ' + DETAIL_PATH + ' in the click handler (the fragment, e.g. #speed=N, is kept); no document load, no new request',
+      back: 'history.back() / page.goBack(): popstate → the overview again (1 s spin first)',
+      settledSignal: 'window.__fixture.phase: overview-loading → overview → (click) detail-loading → detail',
+    },
+    states: [
+      { state: 'overview loading', settled: false, url: '/shop?date_type=21', at: '0 – 1 s', values: [], what: 'ecom-spin-spinning over the cards, value-main `—`, 上周期 N already shown' },
+      { state: 'overview', settled: true, page: 'home', url: '/shop?date_type=21', selectedPeriod: '近7天', at: 'from 1 s after load until the click', values: ov },
+      { state: 'live-detail loading', settled: false, page: 'live-detail', url: DETAIL_PATH, at: 'click – click + 1 s', values: [], what: 'the overview is gone (removed in the same render as the pushState), an ecom-skeleton, no card' },
+      { state: 'live-detail', settled: true, page: 'live-detail', url: DETAIL_PATH, session: { key: LIVE_ROOM_ID }, at: 'from 1 s after the click', values: dt },
+    ],
+    missing: [],
+    notSettled: [
+      ...OVERVIEW.map((c) => ({ label: c.label, underPage: 'live-detail', session: LIVE_ROOM_ID, value: c.value, text: c.text, why: 'an overview (/shop) value: it must never be filed under the live-detail page or its session (the URL changes without a load; a capture taken before the click must keep the /shop page)' })),
+      ...OVERVIEW.map((c) => ({ label: c.label, underPage: 'home', when: 'overview loading', text: '—', value: null, why: 'loading placeholder' })),
+      ...OVERVIEW.map((c) => ({ label: c.label, underPage: 'home', when: 'overview loading', text: c.y, value: Number(c.y.replace(/[^\d.]/g, '')), why: 'the 上周期 comparison, shown while value-main is still `—`' })),
+      ...DETAIL.map((c) => ({ label: c.label, underPage: 'home', value: c.value, why: 'a live-detail value: never filed under /shop' })),
+    ],
+    notes: [
+      'Imitates the 罗盘 SPA (REAL-DOM §1 Page shell, idx:65786300783: a ~15 KB shell, all data by XHR): a menu click navigates with history.pushState, so the content script sees the URL change without a load and must not keep the old page\'s numbers under the new URL. The overview is the 2026 card (idx:69034954003); the live-detail cards are the 2025 shape (idx:17982936767): .cardGroup-XMhwXm > .card-DT0mYq > div[data-btm] > .title-PibzGF.cardTitle-K4xIR9 (label + ⓘ span[data-index-name=label]) + .value-kudyrI.valueText-hKLgqL (span > span[elementtiming] prefix ¥ + span value) + div.attach-Bj7xNd 万 + .bottomText > .changeRatioWrap > .cp-change-ratio-value.',
+      'Same labels on both pages with different values (用户支付金额 / 直播间用户支付金额, 成交人数 / 直播间成交人数): a reader that files by label alone would mix them.',
+      'Drive at ?speed=4: overview spin 0.25 s; click #go-live-detail any time after; skeleton 0.25 s; live-detail cards. At speed 1: 1 s and 1 s. page.goBack() returns to /shop with 0.25 s of spin (speed 4).',
+      'document.title changes with the route (核心数据-抖音电商罗盘 / 直播详情-抖音电商罗盘).',
+      SPEED_NOTE,
+    ],
+  };
+};
+
 /** JSON with one line per leaf object (a value, a reference, a notSettled entry) */
 function pretty(v, ind = '') {
   const flat = (x) => x === null || typeof x !== 'object' || Object.values(x).every((y) => y === null || typeof y !== 'object' || (!Array.isArray(y) && Object.values(y).every((z) => z === null || typeof z !== 'object')));
