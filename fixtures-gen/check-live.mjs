@@ -277,6 +277,44 @@ scenarios['compass-spa-nav'] = async (b) => {
   await done();
 };
 
+scenarios['compass-slow-table'] = async (b) => {
+  const probe = `() => {
+    const t = (sel) => {
+      const tb = document.querySelector(sel + ' .ecom-table');
+      if (!tb) return null;
+      return {
+        spin: !!document.querySelector(sel + ' .ecom-spin-spinning'),
+        skel: document.querySelectorAll(sel + ' .ecom-skeleton').length,
+        rows: [...tb.querySelectorAll('tr.ecom-table-row')].map((r) => (r.getAttribute('data-row-key') ?? '') + '|' + [...r.querySelectorAll('td')].map((td) => td.innerText.replace(/\\\\s+/g, ' ').trim()).join(' | ')),
+        empty: tb.querySelector('.ecom-table-placeholder')?.innerText.trim() ?? null,
+      };
+    };
+    return { sessions: t('.liveList-Wd4Rq9'), products: t('.hotGoods-Kc7Yn3'), fixRight: document.querySelectorAll('.ecom-table-cell-fix-right-first').length };
+  }`;
+  const { page, truth, snap, done, rec } = await open(b, 'compass-slow-table', probe);
+  await page.waitForFunction(() => window.__fixture?.phase === 'settled', null, { timeout: 30_000 });
+  await snap('settled', 'main');
+  const r = await rec();
+  for (const x of r.filter((x) => x.sessions)) console.log(`      ${String(x.t).padStart(5)}ms ${x.phase} sessions spin=${x.sessions.spin} skel=${x.sessions.skel} rows=${JSON.stringify(x.sessions.rows)}\n${' '.repeat(14)}products spin=${x.products?.spin} empty=${x.products?.empty} rows=${JSON.stringify(x.products?.rows)}`);
+  const first = r.find((x) => x.sessions && x.products);
+  check(first.sessions.spin && first.sessions.skel >= 3 && first.sessions.rows.every((row) => row.startsWith('skeleton-')), 'sessions first: spin + skeleton rows');
+  check(first.products.spin && first.products.empty === '暂无数据' && first.products.rows.length === 0, 'products first: spin + 暂无数据');
+  const st = truth.states;
+  const pAt = r.find((x) => x.products?.rows.length > 0);
+  const sAt = r.find((x) => x.sessions?.rows.length && !x.sessions.rows[0].startsWith('skeleton-'));
+  console.log(`    products at ${pAt.t} ms, sessions at ${sAt.t} ms (1200/4 and 2000/4 after start)`);
+  check(sAt.t - pAt.t > 120 && sAt.t - pAt.t < 300, 'products 200 ms before sessions at speed 4');
+  const last = r.at(-1);
+  const sessions = st.find((s) => s.state === 'settled').sessions;
+  const products = st.find((s) => s.state === 'settled').products;
+  check(JSON.stringify(last.sessions.rows.map((x) => x.split('|')[0])) === JSON.stringify(sessions.map((x) => x.key)), 'session row keys = truth');
+  check(last.sessions.rows.every((row, i) => sessions[i].values.every((v) => row.includes(v.text)) && row.includes(sessions[i].timeText) && row.includes(sessions[i].title)), 'session cells = truth');
+  check(last.products.rows.every((row, i) => row.startsWith(products[i].id + '|') && row.includes(products[i].gmv.text) && row.includes(products[i].name)), 'product rows = truth');
+  check(!last.sessions.spin && !last.products.spin && last.sessions.skel === 0, 'no spin, no skeleton once settled');
+  check(last.fixRight > 0, 'right-fixed action column (ecom-table-cell-fix-right-first)');
+  await done();
+};
+
 // ───────────────────────── run ─────────────────────────
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });

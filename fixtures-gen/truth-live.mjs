@@ -230,6 +230,44 @@ pages['compass-spa-nav'] = async () => {
   };
 };
 
+// ───────────────────────── 5. compass-slow-table ─────────────────────────
+pages['compass-slow-table'] = async () => {
+  const { SESSIONS, SESSION_COLUMNS, PRODUCTS } = await import('./pages/parts/live-compass-table-data.mjs');
+  const sessions = SESSIONS.map((r) => ({
+    key: r.key, title: r.title, timeText: r.time, start: r.start, end: r.end,
+    values: SESSION_COLUMNS.map((c) => ({ label: c.title, metric: c.metric, text: r[c.key][0], value: r[c.key][1], unit: c.unit, ...(r[c.key][1] == null ? { missing: true } : {}) })),
+  }));
+  return {
+    url: 'https://compass.jinritemai.com/shop/live-overview',
+    platform: 'compass',
+    page: 'live-list',
+    timings: { productsMs: 1200, sessionsMs: 2000 },
+    drive: {
+      sessions: '.liveList-Wd4Rq9 .ecom-table: tr.ecom-table-row[data-row-key=<live_room_id>], th/td.ecom-table-cell; ul.ecom-pagination 共3条 under it; header th 直播间 | 开播时间 | 用户支付金额 | 直播间观看人数 | 人均观看时长 | 直播间成交订单数 | 操作 (right-fixed, ecom-table-cell-fix-right-first); the 直播间 cell holds the title and "直播间ID：<id>"',
+      products: '.hotGoods-Kc7Yn3 .ecom-table: tr.ecom-table-row[data-row-key=<商品ID>]; header 排名 | 商品 | 商品ID | 成交金额',
+      settledSignal: 'window.__fixture.phase === "settled" (both tables loaded); nothing to click',
+    },
+    states: [
+      { state: 'loading', settled: false, at: '0 – 1.2 s (÷speed)', what: 'sessions: .ecom-spin-spinning over 3 skeleton rows (tr.ecom-table-row[data-row-key=skeleton-0..2], each cell an .ecom-skeleton input); products: .ecom-spin-spinning over the empty placeholder 暂无数据', sessions: [], products: [] },
+      { state: 'products loaded', settled: false, at: '1.2 – 2 s', what: 'products settled, sessions still skeleton rows', sessions: [], products: PRODUCTS.map((p) => ({ key: p.id, name: p.name, id: p.id, gmv: { label: '成交金额', text: p.gmv[0], value: p.gmv[1], unit: 'cny' } })) },
+      { state: 'settled', settled: true, at: 'from 2 s', period: '近30天 (统计周期: 2026/04/19 - 2026/05/18, text only)', sessions, products: PRODUCTS.map((p) => ({ key: p.id, name: p.name, id: p.id, gmv: { label: '成交金额', text: p.gmv[0], value: p.gmv[1], unit: 'cny' } })) },
+    ],
+    missing: [{ session: '7391234567890123399', label: '人均观看时长', text: '--' }],
+    notSettled: [
+      { rows: ['skeleton-0', 'skeleton-1', 'skeleton-2'], why: 'skeleton rows (data-row-key skeleton-N, no text) under ecom-spin-spinning: never sessions' },
+      { table: '热卖商品榜', text: '暂无数据', why: 'the empty placeholder under the products spin while loading: not "no products", not a value' },
+      ...PRODUCTS.map((p) => ({ key: p.id, label: '成交金额', value: p.gmv[1], why: 'a product row (热卖商品榜): never a session, never the page\'s or a session\'s gmv' })),
+    ],
+    notes: [
+      'Imitates the 罗盘 直播复盘 list (REAL-DOM §1 Tables: ecom-table, tr.ecom-table-row[data-row-key], td.ecom-table-cell, a right-fixed action column ecom-table-cell-fix-right-first, sorters, 共N条 total; idx:17966333458, idx:7809238694, idx:7947432918) and Loading (ecom-spin-nested-loading wraps every block, idx:31408224114). The table is rc-table 7 (the table antd is built on) with prefixCls ecom-table, wrapped in antd 5 Spin (prefixCls ecom); antd 5\'s own Table would pull its filter/pagination machinery and put the page over 600 KB, so the 共N条 pagination under it is antd v4 markup written by hand and the header has no sorters. The 直播间 column is fixed left and the 操作 column fixed right (sticky cells of the same table, scroll.x 1200).',
+      'Two tables on one page: sessions keyed by live_room_id, and 热卖商品榜 product rows (商品, 商品ID, 成交金额) that must not be taken as sessions. Products arrive first (1.2 s), sessions later (2 s).',
+      'Session 7391234567890123399 has 人均观看时长 `--` (missing, not 0); 万 values: ¥23.66万 = 236600, ¥8.52万 = 85200, 1.03万 = 10300; durations 1分5秒 = 65 s, 48秒 = 48 s.',
+      'Drive: nothing to click; at ?speed=4 products at 0.3 s, sessions at 0.5 s.',
+      SPEED_NOTE,
+    ],
+  };
+};
+
 /** JSON with one line per leaf object (a value, a reference, a notSettled entry) */
 function pretty(v, ind = '') {
   const flat = (x) => x === null || typeof x !== 'object' || Object.values(x).every((y) => y === null || typeof y !== 'object' || (!Array.isArray(y) && Object.values(y).every((z) => z === null || typeof z !== 'object')));
