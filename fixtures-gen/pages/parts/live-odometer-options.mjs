@@ -1,0 +1,2 @@
+/** read by odometer.js when it is evaluated: no auto-start (see live-odometer.jsx) */
+window.odometerOptions = { auto: false };
