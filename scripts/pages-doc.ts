@@ -24,6 +24,7 @@ const BENCHMARK: Record<BenchmarkKind, string> = {
   peerMedian: '同行同级中位值 (peer median)',
   peerAverage: '同行同层平均 (peer average)',
   peerTop: '同行顶尖 (peer top)',
+  peerBaseline: '同行基准 (peer baseline, 罗盘 2026)',
   peerBeatShare: '超过同行…的商家 (share of peers beaten)',
   accountMedian: '账号中位值 (own median)',
 };

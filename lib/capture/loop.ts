@@ -33,7 +33,7 @@ export interface LoopDeps {
 
 /** What changes when the page shows different numbers: not the capture time. */
 export function fingerprint(c: PageCapture): string {
-  return JSON.stringify([c.url, c.page, c.period, c.shop, c.session, c.sessions, c.captures.map((r) => [r.scope, r.metric, r.text, r.value, r.compare?.text, r.benchmarks?.map((b) => b.text)]), c.missed.length, c.unknown.length]);
+  return JSON.stringify([c.url, c.page, c.period, c.shop, c.session, c.sessions, c.captures.map((r) => [r.scope, r.metric, r.text, r.value, r.period, r.compare?.text, r.benchmarks?.map((b) => b.text)]), c.missed.length, c.unknown.length]);
 }
 
 export function createLoop(d: LoopDeps) {

@@ -50,7 +50,7 @@ export const MetricIdSchema = z.enum(METRIC_IDS);
 export const UnitSchema = z.enum(UNITS);
 export const QualifierSchema = z.enum(['atLeast', 'below', 'above', 'approx']);
 export const BenchmarkKindSchema = z.enum([
-  'peerExcellent', 'peerMedian', 'peerAverage', 'peerTop', 'peerBeatShare', 'accountMedian',
+  'peerExcellent', 'peerMedian', 'peerAverage', 'peerTop', 'peerBaseline', 'peerBeatShare', 'accountMedian',
 ]);
 /** z.number() in zod 4 already rejects NaN and ±Infinity */
 const finite = z.number();
@@ -60,6 +60,7 @@ export const CompareSchema = z.strictObject({
   text: str(LIMITS.text),
   // a signed fraction; +1,000,000 = +100,000,000 % is beyond anything a dashboard shows
   value: finite.min(-1e6).max(1e6).nullable(),
+  previous: finite.nullable().optional(),
 });
 
 export const BenchmarkSchema = z.strictObject({
@@ -79,6 +80,7 @@ export const ReadingSchema = z.strictObject({
   source: z.enum(['observed', 'derived']),
   compare: CompareSchema.optional(),
   benchmarks: z.array(BenchmarkSchema).max(LIMITS.benchmarks).optional(),
+  period: str(LIMITS.label).optional(),
 });
 
 export const MissedSchema = z.strictObject({

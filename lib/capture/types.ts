@@ -14,6 +14,7 @@ export type BenchmarkKind =
   | 'peerMedian' // 同行同级中位值 (P50)
   | 'peerAverage' // 同行同层平均
   | 'peerTop' // 同行顶尖
+  | 'peerBaseline' // 同行基准 (罗盘 2026 overview): the platform's peer reference, how it is computed is not said
   | 'peerBeatShare' // 超过同行同级 X% 的商家: a share of peers, not a value of the metric
   | 'accountMedian'; // 账号中位值
 
@@ -23,6 +24,9 @@ export interface Compare {
   text: string;
   /** signed fraction (−0.052 = down 5.2 %); null when the page gives no sign we can trust */
   value: number | null;
+  /** the previous period's own value, when the page shows it instead of a change (昨日 145),
+   *  in the metric's unit; `value` is then the change worked out from the two */
+  previous?: number | null;
 }
 
 export interface Benchmark {
@@ -47,6 +51,9 @@ export interface Reading {
   source: 'observed' | 'derived';
   compare?: Compare;
   benchmarks?: Benchmark[];
+  /** the period the label itself names (近30日成交金额, 今日用户支付金额), when it is not the
+   *  page's selected one to assume */
+  period?: string;
 }
 
 export interface Missed {

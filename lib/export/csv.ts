@@ -54,6 +54,7 @@ const COLUMN_NAMES = {
   peerMedian: ['同行中位值', 'Peer median'],
   peerAverage: ['同行平均值', 'Peer average'],
   peerTop: ['同行顶尖值', 'Peer top'],
+  peerBaseline: ['同行基准', 'Peer baseline'],
   peerBeatShare: ['超过同行比例', 'Share of peers beaten'],
   accountMedian: ['账号中位值', 'Account median'],
   benchmarksText: ['对标(显示)', 'Benchmarks (as shown)'],
@@ -63,7 +64,7 @@ type Column = keyof typeof COLUMN_NAMES;
 const header = (col: Column, lang: CsvLang): string => `${COLUMN_NAMES[col][zh(lang) ? 0 : 1]} [${col}]`;
 const metricHeader = (id: MetricId, lang: CsvLang): string => `${METRICS[id][zh(lang) ? 'zh' : 'en']} [${id}]`;
 
-const BENCHMARK_KINDS: readonly BenchmarkKind[] = ['peerExcellent', 'peerMedian', 'peerAverage', 'peerTop', 'peerBeatShare', 'accountMedian'];
+const BENCHMARK_KINDS: readonly BenchmarkKind[] = ['peerExcellent', 'peerMedian', 'peerAverage', 'peerTop', 'peerBaseline', 'peerBeatShare', 'accountMedian'];
 
 const time = (ms: number | null): string | null => (ms === null ? null : shanghaiIso(ms));
 

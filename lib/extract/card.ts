@@ -60,8 +60,18 @@ export function cardItems(card: Element, lookup: Map<string, Entry>, facts: DomF
     if (t !== '' && !facts.isHidden(n)) texts.push([n as Text, t]);
     if (texts.length > MAX_CARD_TEXTS) return null;
   }
+  const runs = numberRuns(texts);
   const items: CardItem[] = [];
   for (let k = 0; k < texts.length; k++) {
+    const run = runs.get(k);
+    if (run) {
+      const [text, el, end] = run;
+      const n = readsAsNumber(text)!;
+      const nodes = texts.slice(k, end + 1).map(([t]) => t);
+      items.push({ i: items.length, node: nodes[0]!, nodes, el, text, kind: 'number', parsed: n.parsed, ...(n.glyph ? { glyph: n.glyph } : {}) });
+      k = end;
+      continue;
+    }
     const [node, raw] = texts[k]!;
     const text = raw.length <= 48 ? normaliseLabel(raw) : raw;
     const item: CardItem = { i: items.length, node, nodes: [node], el: node, text, kind: 'other' };
@@ -110,6 +120,47 @@ export function cardItems(card: Element, lookup: Map<string, Entry>, facts: DomF
     items.push(item);
   }
   return items;
+}
+
+/** A piece of a number drawn in its own node: a currency sign, a unit or sign mark, or a run
+ *  of digits with separators (each per-character node is one of these). */
+const MARK = /^(?:[¥￥+\-−]|万元?|亿元?|[wW%元])$/;
+const DIGITS = /^[\d.,]+$/;
+/** Longest piece of a number run: a value is never longer (19 digits with separators). */
+const MAX_PIECE = 24;
+
+/**
+ * Numbers drawn in pieces, joined: `<div>¥</div><div>110</div><div>万</div>` (罗盘 2022, the
+ * unit in a sibling `attach` div), `¥ 1 5 9 , 3 5 7 万` one character per node (罗盘 big
+ * screen 2026), odometer digits (one `.odometer-value` per digit; the spacer digit is hidden).
+ * Consecutive pieces are one number when the element around them holds nothing else, and
+ * either every piece is one character or only one piece has digits: two numbers side by side
+ * (`<span>1,024</span><span>128</span>`) are never glued into one. Returns, by the index of a
+ * run's first text: its joined text, the element holding it, the index of its last text.
+ */
+export function numberRuns(texts: Array<[Text, string]>): Map<number, [string, Element, number]> {
+  const out = new Map<number, [string, Element, number]>();
+  const piece = (t: string) => t.length <= MAX_PIECE && (MARK.test(t) || DIGITS.test(t));
+  for (let i = 0; i < texts.length; i++) {
+    if (!piece(texts[i]![1])) continue;
+    let j = i;
+    while (j + 1 < texts.length && piece(texts[j + 1]![1])) j++;
+    if (j > i) {
+      const parts = texts.slice(i, j + 1).map(([, t]) => t);
+      const withDigits = parts.filter((t) => /\d/.test(t)).length;
+      const text = parts.join('');
+      const el = commonAncestor(texts[i]![0], texts[j]![0]);
+      const alone = el && !(i > 0 && el.contains(texts[i - 1]![0])) && !(j + 1 < texts.length && el.contains(texts[j + 1]![0]));
+      if (alone && (parts.every((t) => t.length === 1) || withDigits === 1) && readsAsNumber(text)?.parsed.kind === 'number') out.set(i, [text, el, j]);
+    }
+    i = j;
+  }
+  return out;
+}
+
+function commonAncestor(a: Node, b: Node): Element | null {
+  for (let e = parentOf(a); e; e = parentOf(e)) if (e.contains(b)) return e;
+  return null;
 }
 
 /** The card around a label: the widest ancestor (≤ `depth` levels) that holds no other label,
@@ -178,6 +229,7 @@ export function benchmarkKind(phrase: string): BenchmarkKind | null {
   if (/同行同[级层]中位/.test(phrase) || /^中位值/.test(phrase)) return 'peerMedian';
   if (/同行同层(平均|均值)|行业(均值|平均)/.test(phrase)) return 'peerAverage';
   if (/同行顶尖/.test(phrase)) return 'peerTop';
+  if (/同行基准/.test(phrase)) return 'peerBaseline';
   if (/账号中位/.test(phrase)) return 'accountMedian';
   return null;
 }
@@ -191,8 +243,16 @@ function readBenchmark(kind: BenchmarkKind, text: string, metric: MetricId, hint
   return { kind, text, value: n.ok ? n.value : null };
 }
 
-function readCompare(basis: string, text: string, glyph: 1 | -1 | undefined, valueEl: Node | null, card: Element): Compare {
+/** Bases that name a previous period: a number after them in the metric's own unit (昨日 145,
+ *  not 昨日 +12%) is that period's value. */
+const PREVIOUS_BASIS = /^(昨日|昨天|上周期|上期|较上周期|较上期|较昨日|较昨天|较前一?日|较上一?周期)$/;
+
+function readCompare(basis: string, text: string, glyph: 1 | -1 | undefined, valueEl: Node | null, card: Element, metric?: MetricId, hints: NormaliseHints = {}): Compare {
   const p = parseText(text.replace(/^[↑↓▲▼]\s*/, ''));
+  if (p.kind === 'number' && p.as !== 'percent' && metric && PREVIOUS_BASIS.test(basis) && !glyph && !/^[+-]/.test(text.trim())) {
+    const prev = readValue(text, p, METRICS[metric].unit, hints, metric);
+    return { basis, text, value: null, previous: prev.ok ? prev.value : null };
+  }
   if (p.kind !== 'number' || p.as !== 'percent') return { basis, text, value: null };
   const explicit = /^[+-]/.test(text.trim());
   const widget = glyph ?? (valueEl ? signOf(valueEl, card) : 0);
@@ -240,7 +300,7 @@ export function readCard(items: CardItem[], label: CardItem, card: Element, metr
     }
     const basis = prevText.match(COMPARE_RE)?.[0];
     if (basis || n.glyph || CHANGE_CLASS.test(classChain(n.el, card))) {
-      if (!compare) compare = readCompare(basis ?? '', n.text, n.glyph, n.el, card);
+      if (!compare) compare = readCompare(basis ?? '', n.text, n.glyph, n.el, card, metric, hints);
       used.push(...n.nodes);
       continue;
     }
@@ -271,7 +331,13 @@ export function readCard(items: CardItem[], label: CardItem, card: Element, metr
   used.push(...v.nodes);
   const out: CardResult = { ok: true, text: v.text, value: norm.value, used, others };
   if (norm.qualifier) out.qualifier = norm.qualifier;
-  if (compare) out.compare = compare;
+  if (compare) {
+    // a previous value shown instead of a change: the change is worked out from the two
+    if (compare.previous != null && norm.value !== null && compare.previous > 0 && !norm.qualifier) {
+      compare.value = Math.round(((norm.value - compare.previous) / compare.previous) * 1e6) / 1e6;
+    }
+    out.compare = compare;
+  }
   if (benchmarks.length) out.benchmarks = benchmarks;
   return out;
 }

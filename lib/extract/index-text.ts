@@ -21,6 +21,8 @@ export interface LabelHit {
   numPos: number;
   /** when `nodes` is a split label that turns out not to be one: the last node alone */
   fallback?: LabelHit;
+  /** the period the label itself names (近30日成交金额 → 近30日), when it names one */
+  period?: string;
 }
 
 /** The texts that may be numbers, as parallel arrays (one allocation per page, not per text). */
@@ -141,14 +143,21 @@ export function indexPage(root: Node, lookup: Map<string, Entry>, opts: IndexOpt
       const text = s.text + norm;
       const j = lookup.get(text);
       split = null;
-      if (j?.metric) {
+      // (a label with a period in front is only ever one text: a period tab followed by a
+      // card's label is not one label)
+      if (j?.metric && !j.labelPeriod) {
         joined = { nodes: [...s.nodes, node], text: j.label, metric: j.metric, scoped: !!j.scoped, seg, numPos: numbers.node.length };
         // <b>实时</b><b>在线人数</b>: the first piece is part of a label, not a period tab
         while (periods.length && s.nodes.includes(periods[periods.length - 1]!.node)) periods.pop();
-      } else if (j?.prefix) split = { nodes: [...s.nodes, node], text };
+      } else {
+        // a period word drawn in pieces: <span>近</span><span>7日</span>
+        if (j?.period) periods.push({ node, text: j.label, seg });
+        if (j?.prefix) split = { nodes: [...s.nodes, node], text };
+      }
     }
     if (e?.metric) {
       const hit: LabelHit = { nodes: [node], text: e.label, metric: e.metric, scoped: !!e.scoped, seg, numPos: numbers.node.length };
+      if (e.labelPeriod) hit.period = e.labelPeriod;
       if (joined) joined.fallback = hit;
       else labels.push(hit);
     }

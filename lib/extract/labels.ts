@@ -1,4 +1,5 @@
 import { cleanText } from '../parse/text';
+import { METRIC_CORE } from '../metrics/core';
 
 /** Normalise label text so the same label matches across pages: no spaces, ASCII brackets and
  *  colons, no trailing colon or help marker. */
@@ -15,7 +16,7 @@ const WIDE = /[\uff01-\uff5e\u2212\u301c\uffe5]/;
 const MAY_CHANGE = /[\s\u200b-\u200d\u2060\ufeff\uff01-\uff5e\u2212\u301c\uffe5:?ⓘ*]/;
 
 export const COMPARE_RE = /^(较上一?周期|较上期|较上一?场|较前一?[日天周月]|较前\d+[日天]|较昨日|较昨天|较上周期?|较上月|环比|同比|昨日同时段|昨日|昨天|对比上期|vs\.?上期)/;
-export const BENCHMARK_RE = /(同行同级|同行同层|同行顶尖|账号中位|行业均值|行业平均|优秀值|中位值|超过同行)/;
+export const BENCHMARK_RE = /(同行同级|同行同层|同行顶尖|同行基准|账号中位|行业均值|行业平均|优秀值|中位值|超过同行)/;
 
 /** Short text that reads like a metric label (for the inspector's "unknown labels"). */
 export function looksLikeLabel(s: string): boolean {
@@ -44,6 +45,8 @@ export interface Entry {
   prefix?: boolean;
   /** a "no data" token (暂无数据): a value, shown as missing */
   missing?: boolean;
+  /** a label that names its own period (近30日成交金额): that period, as shown */
+  labelPeriod?: string;
 }
 
 /** The forms one label takes on pages without normalising each text: a trailing colon, full-
@@ -63,6 +66,8 @@ export interface LookupInput {
   scoped?: Record<string, import('../metrics/catalog').MetricId>;
   headings?: string[];
   periods?: string[];
+  /** period words that may stand in front of a label (今日, 近30日): see labelPeriod */
+  periodPrefixes?: string[];
   fields?: Partial<Record<'shopId' | 'shopName' | 'title', string[]>>;
   missing?: string[];
 }
@@ -95,10 +100,26 @@ export function buildLookup(input: LookupInput): Map<string, Entry> {
     const e = map.get(m) ?? { label: m };
     map.set(m, Object.assign(e, { missing: true }));
   }
-  // Prefixes of labels (2+ characters), for labels drawn as <b>直播间</b><b>观看人数</b>.
+  // A money label with its unit (账户整体消耗(元), 成交金额（元）) is the same label: the unit
+  // says nothing the metric does not. (万元) is not here: it scales the value.
+  for (const [k, m] of Object.entries(input.aliases)) {
+    const key = normaliseLabel(k);
+    if (METRIC_CORE[m]?.unit === 'cny' && !key.endsWith(')')) for (const u of ['(元)', '（元）']) if (!map.get(key + u)?.metric) put(key + u, key, { metric: m });
+  }
+  // A label with a period in front (近30日成交金额, 今日用户支付金额) is the metric over that
+  // period, which may not be the page's selected one: the reading says which.
+  for (const [k, m] of Object.entries(input.aliases)) {
+    const key = normaliseLabel(k);
+    for (const p of input.periodPrefixes ?? []) {
+      const pk = normaliseLabel(p) + key;
+      if (!key.startsWith(normaliseLabel(p)) && !map.get(pk)?.metric) put(pk, pk, { metric: m, labelPeriod: normaliseLabel(p) });
+    }
+  }
+  // Prefixes of labels and period words (2+ characters of a label, 1+ of a period word: 近 | 7日),
+  // for labels drawn as <b>直播间</b><b>观看人数</b>.
   for (const [k, e] of [...map]) {
-    if (!e.metric || k !== e.label) continue;
-    for (let i = 2; i < k.length; i++) {
+    if (!(e.metric || e.period) || k !== e.label) continue;
+    for (let i = e.metric ? 2 : 1; i < k.length; i++) {
       const p = k.slice(0, i);
       const have = map.get(p);
       if (have) have.prefix = true;

@@ -15,6 +15,8 @@ import { indexPage, readsAsNumber, type LabelHit, type PageIndex } from './index
 import { cardItems, findCard, readCard } from './card';
 import { readTables } from './table';
 import { derive } from './derive';
+import { doubtOf, settleDoubts } from './doubt';
+import { parseText } from '../parse/text';
 import { buildLookup, looksLikeLabel, normaliseLabel, type Entry } from './labels';
 import { DEFAULT_SHADOW_HOSTS, DomFacts, parentOf } from './walk';
 
@@ -58,6 +60,7 @@ function lookupFor(adapter: PlatformAdapter, overrides: Record<string, MetricId>
     scoped: Object.assign({}, ...(adapter.scopedAliases ?? []).map((s) => s.aliases)),
     headings: (adapter.scopedAliases ?? []).flatMap((s) => s.headings),
     periods: adapter.periods,
+    periodPrefixes: adapter.periods.filter((p) => p !== '自定义'),
     fields: { shopId: adapter.shopIdLabels ?? [], shopName: adapter.shopNameLabels ?? [], title: SESSION_TITLE_LABELS },
     missing: MISSING_WORDS,
   });
@@ -70,13 +73,48 @@ const isActive = (el: Element): boolean => {
   return (cls !== null && ACTIVE.test(cls)) || el.getAttribute('aria-selected') === 'true' || el.getAttribute('aria-checked') === 'true' || el.getAttribute('aria-current') === 'true';
 };
 
-function selectedPeriod(idx: PageIndex, facts: DomFacts): string | null {
+/** How far above a period word its tab element may sit (the text is often split into spans). */
+const TAB_REACH = 4;
+
+/**
+ * The selected period, as the page shows it, in three steps:
+ *  1. a tab marked selected by class or ARIA (`ecom-tabs-tab-active`, aria-selected);
+ *  2. a tab set that shows the selection only by colour (快手): among three or more tabs, the one
+ *     whose computed colour and background differ from all the others, which all look alike;
+ *  3. a single period word on the page (a dropdown trigger showing its value).
+ * `undecided` when several choices are shown and none of these tells which one is selected.
+ */
+function selectedPeriod(idx: PageIndex, facts: DomFacts): { period: string | null; undecided: boolean } {
   const shown = idx.periods.filter((p) => !facts.isHidden(p.node));
   for (const p of shown) {
-    for (let e = parentOf(p.node), d = 0; e && d < 4; e = parentOf(e), d++) if (isActive(e)) return p.text;
+    for (let e = parentOf(p.node), d = 0; e && d < TAB_REACH; e = parentOf(e), d++) if (isActive(e)) return { period: p.text, undecided: false };
   }
-  // A single period label on the page (a dropdown trigger showing its value) is the selected one.
-  return shown.length === 1 ? shown[0]!.text : null;
+  if (shown.length === 1) return { period: shown[0]!.text, undecided: false };
+  const distinct = new Set(shown.map((p) => p.text));
+  if (distinct.size < 2) return { period: shown[0]?.text ?? null, undecided: false };
+  const byColour = selectedByColour(shown.map((p) => p.node));
+  return byColour >= 0 ? { period: shown[byColour]!.text, undecided: false } : { period: null, undecided: true };
+}
+
+/** Index of the one tab that looks different (colour + background of the tab or its text's
+ *  parents), when there are at least three and all the others look the same; else -1. */
+function selectedByColour(nodes: Text[]): number {
+  if (nodes.length < 3) return -1;
+  const view = nodes[0]!.ownerDocument?.defaultView;
+  if (!view?.getComputedStyle) return -1;
+  const looks = nodes.map((n) => {
+    let s = '';
+    for (let e = parentOf(n), d = 0; e && d < TAB_REACH; e = parentOf(e), d++) {
+      const cs = view.getComputedStyle(e);
+      s += `${cs.color}/${cs.backgroundColor};`;
+    }
+    return s;
+  });
+  const counts = new Map<string, number>();
+  for (const l of looks) counts.set(l, (counts.get(l) ?? 0) + 1);
+  if (counts.size !== 2) return -1;
+  const odd = looks.findIndex((l) => counts.get(l) === 1);
+  return odd >= 0 && counts.get(looks[odd === 0 ? 1 : 0]!) === nodes.length - 1 ? odd : -1;
 }
 
 function param(url: URL, names: string[] = []): string | undefined {
@@ -171,6 +209,8 @@ export function extractPage(root: Document | Element, href: string, adapter: Pla
   // once when both agree, dropped as unreadable when they differ.
   const byMetric = new Map<MetricId, Reading>();
   const conflicted = new Set<MetricId>();
+  /** readings whose 万 may not scale (./doubt.ts): settled against the page's other numbers */
+  const doubts = new Map<Reading, [number, number]>();
   eligible.forEach((list, seg) => {
     list.forEach(({ hit, el }, p) => {
       const before = list[p - 1], after = list[p + 1];
@@ -232,6 +272,7 @@ export function extractPage(root: Document | Element, href: string, adapter: Pla
       }
       const r: Reading = { metric, label: hit.text, text: res.text, value: res.value, unit: METRICS[metric].unit, scope: 'page', source: 'observed' };
       if (res.qualifier) r.qualifier = res.qualifier;
+      if (hit.period) r.period = hit.period;
       if (res.compare) r.compare = res.compare;
       if (res.benchmarks) r.benchmarks = res.benchmarks;
       if (conflicted.has(metric)) return;
@@ -246,6 +287,8 @@ export function extractPage(root: Document | Element, href: string, adapter: Pla
       }
       byMetric.set(metric, r);
       readings.push(r);
+      const doubt = r.value === null ? null : doubtOf(r.text, parseText(r.text), r.value);
+      if (doubt) doubts.set(r, doubt);
     });
   });
 
@@ -281,6 +324,10 @@ export function extractPage(root: Document | Element, href: string, adapter: Pla
     unknown.push({ label, text: nums.text[i]!, scope: 'page' });
   }
 
+  const settled = settleDoubts(readings, doubts);
+  readings.splice(0, readings.length, ...settled.readings);
+  missed.push(...settled.missed);
+
   readings.push(...derive(readings));
 
   if (kind && !kind.table) {
@@ -290,11 +337,22 @@ export function extractPage(root: Document | Element, href: string, adapter: Pla
     }
   }
 
+  // Numbers of a period the page does not show as selected are not filed under any period.
+  const { period, undecided } = selectedPeriod(idx, facts);
+  if (undecided) {
+    for (let i = readings.length - 1; i >= 0; i--) {
+      const r = readings[i]!;
+      if (r.scope !== 'page') continue;
+      readings.splice(i, 1);
+      if (r.source === 'observed') missed.push({ metric: r.metric, scope: 'page', reason: 'unreadable', label: r.label, text: 'period not shown' });
+    }
+  }
+
   const capture: PageRead = {
     platform: adapter.id,
     page: kind?.id ?? 'unknown',
     url: href,
-    period: selectedPeriod(idx, facts),
+    period,
     capturedAt: opts.now ?? Date.now(),
     sessions: tables.sessions,
     captures: readings,

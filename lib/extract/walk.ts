@@ -17,7 +17,7 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA'
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 /** Component-library classes of a closed popup (ant-tooltip-hidden, ecom-popover-hidden …).
  *  Not any `*-hidden`: `overflow-hidden` is a layout class on visible content. */
-const HIDDEN_CLASS = /(?:tooltip|popover|popup|dropdown|drawer|modal|select|picker)[\w-]*-hidden\b|(?:^|\s)(?:sr-only|visually-hidden)(?:\s|$)/;
+const HIDDEN_CLASS = /(?:tooltip|popover|popup|dropdown|drawer|modal|select|picker|tabpane)[\w-]*-hidden\b|(?:^|\s)(?:sr-only|visually-hidden|odometer-digit-spacer|semi-tabs-pane-inactive)(?:\s|$)/;
 
 /** Elements that may hide their content, found in one native query (confirmed by hiddenSelf). */
 export const MAY_HIDE = '[hidden],[aria-hidden="true"],[style*="none"],[style*="hidden"],[class*="-hidden"],[class*="sr-only"],script,style,template,noscript,textarea,select';

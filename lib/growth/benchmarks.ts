@@ -54,13 +54,14 @@ export interface Comparison {
   primary: Verdict | null;
 }
 
-const PEER_ORDER: BenchmarkKind[] = ['peerMedian', 'peerAverage', 'peerExcellent', 'peerTop', 'peerBeatShare'];
+const PEER_ORDER: BenchmarkKind[] = ['peerMedian', 'peerAverage', 'peerBaseline', 'peerExcellent', 'peerTop', 'peerBeatShare'];
 
 const PEER_LABEL: Record<BenchmarkKind, Bilingual> = {
   peerMedian: { zh: '同行同级中位值', en: 'Peer median' },
   peerAverage: { zh: '同行同层平均', en: 'Peer average' },
   peerExcellent: { zh: '同行同级优秀值', en: 'Peer excellent (top 25%)' },
   peerTop: { zh: '同行顶尖', en: 'Peer top' },
+  peerBaseline: { zh: '同行基准', en: 'Peer baseline' },
   peerBeatShare: { zh: '超过同行的比例', en: 'Share of peers beaten' },
   accountMedian: { zh: '平台给出的账号中位值', en: 'Account median (from the platform)' },
 };

@@ -41,6 +41,7 @@ const ROWS: Record<MetricId, PanelRow> = {
   productClicksUv: p('Product clickers', 'higher', 'funnel'),
   productClicks: p('Product clicks', 'higher', 'funnel'),
   buyers: p('Buyers', 'higher', 'funnel'),
+  productVisitors: p('Product visitors', 'higher', 'funnel'),
 
   impressionToViewRate: p('Impression → view rate', 'higher', 'rate'),
   impressionToViewRatePv: p('Impression → view rate (times)', 'higher', 'rate'),
@@ -51,6 +52,8 @@ const ROWS: Record<MetricId, PanelRow> = {
   viewToPayRate: p('View → pay rate', 'higher', 'rate'),
   impressionToPayRate: p('Impression → pay rate', 'higher', 'rate'),
   coverClickRate: p('Cover click rate', 'higher', 'rate'),
+  visitorToPayRate: p('Visitor → pay rate', 'higher', 'rate'),
+  productClickRatePv: p('Product click rate (times)', 'higher', 'rate'),
 
   gmv: p('GMV (paid)', 'higher', 'sales'),
   netGmv: p('Net GMV', 'higher', 'sales'),
@@ -61,6 +64,9 @@ const ROWS: Record<MetricId, PanelRow> = {
   units: p('Units sold', 'higher', 'sales'),
   expense: p('Expense', 'lower', 'sales'),
   presaleDeposit: p('Pre-sale deposits', 'higher', 'sales'),
+  unitPrice: p('Average price per unit', 'neutral', 'sales'),
+  productImpressionGpm: p('GMV per 1,000 product impressions', 'higher', 'sales'),
+  gmvInclAbnormal: p('GMV incl. flagged orders', 'higher', 'sales'),
 
   avgWatchSeconds: p('Average watch time', 'higher', 'live'),
   peakOnline: p('Peak concurrent viewers', 'higher', 'live'),
@@ -97,6 +103,10 @@ const ROWS: Record<MetricId, PanelRow> = {
   qualityReturnRate: p('Quality return rate', 'lower', 'health'),
   badReviewRate: p('Bad review rate', 'lower', 'health'),
   disputeRate: p('Dispute rate', 'lower', 'health'),
+  goodReviewRate: p('Good review rate', 'higher', 'health'),
+  pickupOnTimeRate: p('On-time pickup rate', 'higher', 'health'),
+  afterSaleOnTimeRate: p('After-sale handled in time', 'higher', 'health'),
+  imAvgResponseSeconds: p('Avg chat response time', 'lower', 'health'),
 
   channelGmvOwnLive: p('GMV from own live room', 'higher', 'channel'),
   channelGmvCreators: p('GMV from creators', 'higher', 'channel'),

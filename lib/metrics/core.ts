@@ -15,13 +15,14 @@
 export const METRIC_IDS = [
   // live-room funnel, counts
   'impressionsUv', 'impressionsPv', 'viewers', 'views', 'productImpressionsUv', 'productClicksUv',
-  'productClicks', 'buyers',
+  'productClicks', 'buyers', 'productVisitors',
   // funnel rates
   'impressionToViewRate', 'impressionToViewRatePv', 'viewToProductImpressionRate',
   'productImpressionToClickRate', 'productClickRate', 'clickToPayRate', 'viewToPayRate',
-  'impressionToPayRate', 'coverClickRate',
+  'impressionToPayRate', 'coverClickRate', 'visitorToPayRate', 'productClickRatePv',
   // sales
   'gmv', 'netGmv', 'gpm', 'uvValue', 'aov', 'orders', 'units', 'expense', 'presaleDeposit',
+  'unitPrice', 'productImpressionGpm', 'gmvInclAbnormal',
   // live room
   'avgWatchSeconds', 'peakOnline', 'avgOnline', 'currentOnline', 'liveDurationSeconds',
   'liveSessions', 'liveDays',
@@ -34,7 +35,8 @@ export const METRIC_IDS = [
   'adSpend', 'roi', 'orderCost', 'trafficCouponSpend',
   // shop health
   'experienceScore', 'goodsScore', 'logisticsScore', 'serviceScore', 'badBehaviorDeduction',
-  'qualityReturnRate', 'badReviewRate', 'disputeRate',
+  'qualityReturnRate', 'badReviewRate', 'disputeRate', 'goodReviewRate', 'pickupOnTimeRate',
+  'afterSaleOnTimeRate', 'imAvgResponseSeconds',
   // GMV by channel (FACT / STEPS mix)
   'channelGmvOwnLive', 'channelGmvCreators', 'channelGmvVideo', 'channelGmvProductCard',
   'channelGmvCampaign',
@@ -69,6 +71,7 @@ const CORE: Record<MetricId, CoreRow> = {
   productClicksUv: c('商品点击人数', 'count'),
   productClicks: c('商品点击次数', 'count'),
   buyers: c('成交人数', 'count'),
+  productVisitors: c('商品访客数', 'count'),
 
   impressionToViewRate: c('曝光-观看率(人数)', 'ratio', { num: 'viewers', den: 'impressionsUv' }),
   impressionToViewRatePv: c('曝光-观看率(次数)', 'ratio', { num: 'views', den: 'impressionsPv' }),
@@ -79,12 +82,19 @@ const CORE: Record<MetricId, CoreRow> = {
   viewToPayRate: c('观看-成交转化率(人数)', 'ratio', { num: 'buyers', den: 'viewers' }),
   impressionToPayRate: c('曝光-成交转化率(人数)', 'ratio', { num: 'buyers', den: 'impressionsUv' }),
   coverClickRate: c('封面图点击率', 'ratio'),
+  // 罗盘 2026 overview: 成交转化率 = 成交人数 ÷ 商品访客数; 商品点击率（PV）counts clicks, not people
+  visitorToPayRate: c('成交转化率(商品访客)', 'ratio', { num: 'buyers', den: 'productVisitors' }),
+  productClickRatePv: c('商品点击率(次数)', 'ratio'),
 
   gmv: c('用户支付金额', 'cny'),
   netGmv: c('净成交金额', 'cny'),
   gpm: c('千次观看用户支付金额', 'cny', { num: 'gmv', den: 'viewers', scale: 1000 }),
   uvValue: c('UV价值', 'cny', { num: 'gmv', den: 'viewers' }),
   aov: c('客单价', 'cny', { num: 'gmv', den: 'buyers' }),
+  // 用户支付金额(含异常交易): the big screen's figure with the orders it flags as abnormal
+  gmvInclAbnormal: c('用户支付金额(含异常交易)', 'cny'),
+  unitPrice: c('件单价', 'cny'),
+  productImpressionGpm: c('商品千次曝光成交金额', 'cny'),
   orders: c('成交订单数', 'count'),
   units: c('成交件数', 'count'),
   expense: c('支出金额', 'cny'),
@@ -125,6 +135,10 @@ const CORE: Record<MetricId, CoreRow> = {
   qualityReturnRate: c('品质退货率', 'ratio'),
   badReviewRate: c('差评率', 'ratio'),
   disputeRate: c('纠纷发起率', 'ratio'),
+  goodReviewRate: c('好评率', 'ratio'),
+  pickupOnTimeRate: c('揽收时效达成率', 'ratio'),
+  afterSaleOnTimeRate: c('售后处理时长达成率', 'ratio'),
+  imAvgResponseSeconds: c('飞鸽平均响应时长', 'seconds'),
 
   channelGmvOwnLive: c('自营直播成交金额', 'cny'),
   channelGmvCreators: c('达人带货成交金额', 'cny'),
@@ -140,7 +154,7 @@ export const METRIC_CORE: Record<MetricId, MetricCore> = Object.fromEntries(
 /** Ratios that are a part of a whole by definition, so above 1 (100 %) is impossible: buyers who
  *  are fans among buyers, bad reviews among reviews. Rates that may pass 100 % on a real page
  *  (a refund rate by amount, an interaction rate counting times) are not listed. */
-export const SHARES: ReadonlySet<MetricId> = new Set<MetricId>(['fanBuyerShare', 'badReviewRate']);
+export const SHARES: ReadonlySet<MetricId> = new Set<MetricId>(['fanBuyerShare', 'badReviewRate', 'goodReviewRate', 'pickupOnTimeRate', 'afterSaleOnTimeRate']);
 
 export const isMetricId = (x: unknown): x is MetricId =>
   typeof x === 'string' && Object.prototype.hasOwnProperty.call(CORE, x);

@@ -25,6 +25,19 @@ export const compass: PlatformAdapter = {
       expect: ['gmv', 'currentOnline', 'viewers', 'buyers', 'gpm'],
     },
     {
+      // 2026 shop big screen: the shop's day so far, per character (REAL-DOM.md §1); no session
+      id: 'shop-screen', zh: '店铺大屏', en: 'Shop big screen',
+      path: /^\/screen\/shop\/single(?=[/?#]|$)/,
+      live: true,
+      expect: ['gmv', 'buyers'],
+    },
+    {
+      // a product table (商品明细 with value and change in one cell): items, not sessions
+      id: 'product-list', zh: '商品列表', en: 'Product list',
+      path: /^\/shop\/commodity\/product-list(?=[/?#]|$)/,
+      expect: [],
+    },
+    {
       id: 'live-list', zh: '直播复盘列表', en: 'Live review list',
       path: /^\/(shop|talent)\/live-overview(?=[/?#]|$)/,
       table: true,
@@ -36,7 +49,8 @@ export const compass: PlatformAdapter = {
       expect: ['gmv', 'refundAmount', 'orders', 'buyers'],
     },
   ],
-  aliases: { ...DOUYIN_LIVE_LABELS, 直播复盘开播场次: 'liveSessions' },
+  // 成交转化率 is 成交人数 ÷ 商品访客数 on 罗盘's overview; other backends use it otherwise
+  aliases: { ...DOUYIN_LIVE_LABELS, 直播复盘开播场次: 'liveSessions', 成交转化率: 'visitorToPayRate' },
   rowKeyHeaders: ['直播间ID', '场次ID', '直播ID'],
   titleHeaders: ['直播间', '直播标题', '直播信息', '场次'],
   timeHeaders: ['开播时间', '直播时间', '直播时段'],

@@ -35,6 +35,11 @@ export const DOUYIN_LIVE_LABELS: Record<string, MetricId> = {
   千川消耗: 'adSpend', 投放消耗: 'adSpend',
   退款金额: 'refundAmount',
   成交粉丝占比: 'fanBuyerShare',
+  // 罗盘 2026 overview (REAL-DOM.md §1, label variants) and the 抖店 homepage's shop block
+  商品访客数: 'productVisitors', 件单价: 'unitPrice', 商品千次曝光成交金额: 'productImpressionGpm', '商品千次曝光用户支付金额': 'productImpressionGpm',
+  '商品点击率(PV)': 'productClickRatePv', '商品曝光点击率(次数)': 'productClickRatePv',
+  '用户支付金额(含异常交易)': 'gmvInclAbnormal',
+  好评率: 'goodReviewRate', 揽收时效达成率: 'pickupOnTimeRate', 售后处理时长达成率: 'afterSaleOnTimeRate', 飞鸽平均响应时长: 'imAvgResponseSeconds',
   开播场次: 'liveSessions', 开播天数: 'liveDays', 累计直播时长: 'liveDurationSeconds', 直播时长: 'liveDurationSeconds',
 };
 

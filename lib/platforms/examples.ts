@@ -22,6 +22,8 @@ export const URL_EXAMPLES: Record<PlatformId, UrlExample[]> = {
     { url: 'https://compass.jinritemai.com/talent/live-overview?from=baiying_console', page: 'live-list' },
     { url: 'https://compass.jinritemai.com/shop', page: 'home' },
     { url: 'https://compass.jinritemai.com/shop/business-part', page: 'home' },
+    { url: 'https://compass.jinritemai.com/screen/shop/single?source=compass-shop-home&version=pro', page: 'shop-screen' },
+    { url: 'https://compass.jinritemai.com/shop/commodity/product-list?date_type=21', page: 'product-list' },
     { url: 'https://compass.jinritemai.com/shop/video/self', page: null },
     { url: 'https://compass.jinritemai.com/shop/chance/merchandise-product-rank?rank_type=3', page: null },
   ],

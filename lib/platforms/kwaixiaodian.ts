@@ -52,6 +52,7 @@ export const kwaixiaodian: PlatformAdapter = {
     千次观看成交金额: 'gpm', GPM: 'gpm',
     新增粉丝数: 'newFans', 涨粉数: 'newFans', 商品点击率: 'productClickRate',
     客单价: 'aov', '客单价(元)': 'aov',
+    商品访客数: 'productVisitors',
   },
   shopNameLabels: ['店铺名称'],
   shopIdLabels: ['店铺ID'],

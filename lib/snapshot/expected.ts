@@ -36,6 +36,7 @@ function observed(r: Reading): Record<string, unknown> & { metric: string; scope
   if (r.qualifier) v.qualifier = r.qualifier;
   if (r.compare) v.compare = r.compare;
   if (r.benchmarks) v.benchmarks = r.benchmarks;
+  if (r.period) v.period = r.period;
   return v;
 }
 

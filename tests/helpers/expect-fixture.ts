@@ -16,6 +16,7 @@ const observedView = (r: Reading) => {
   if (r.qualifier) v.qualifier = r.qualifier;
   if (r.compare) v.compare = r.compare;
   if (r.benchmarks) v.benchmarks = r.benchmarks;
+  if (r.period) v.period = r.period;
   return v;
 };
 const key = (x: { metric: string; scope: string }) => `${x.scope}|${x.metric}`;
