@@ -14,9 +14,9 @@ const MENU = [
   { key: 'market', label: '市场' },
 ];
 
-export function CompassShell({ selected = 'shop', open = ['biz'], children }) {
+export function CompassShell({ selected = 'shop', open = ['biz'], motion = true, children }) {
   return (
-    <ConfigProvider prefixCls="ecom" theme={{ hashed: false }}>
+    <ConfigProvider prefixCls="ecom" theme={{ hashed: false, token: { motion } }}>
       <Layout className="compassLayout-Hn3kP0">
         <Layout.Header className="ecom-layout-header header-Qm2sYz">
           <div className="logo-Rt5Kp1">抖音电商罗盘</div>
@@ -29,7 +29,7 @@ export function CompassShell({ selected = 'shop', open = ['biz'], children }) {
         </Layout.Header>
         <Layout>
           <Layout.Sider width={188} theme="light" className="sider-Uz7cVb">
-            <Menu mode="inline" defaultSelectedKeys={[selected]} defaultOpenKeys={open} items={MENU} />
+            <Menu id="compass-side-menu" mode="inline" defaultSelectedKeys={[selected]} defaultOpenKeys={open} items={MENU} />
           </Layout.Sider>
           <Layout.Content className="content-Vv9d2K">{children}</Layout.Content>
         </Layout>
