@@ -2,6 +2,7 @@
 // (prefixCls "ecom"), as on compass.jinritemai.com. Noise only: no metric numbers, but the shop
 // id and a date are digits the reader must ignore.
 import { ConfigProvider, Menu, Layout, Button, Badge } from 'antd';
+import zhCN from 'antd/es/locale/zh_CN';
 
 const MENU = [
   { key: 'home', label: '首页' },
@@ -16,7 +17,7 @@ const MENU = [
 
 export function CompassShell({ selected = 'shop', open = ['biz'], motion = true, children }) {
   return (
-    <ConfigProvider prefixCls="ecom" theme={{ hashed: false, token: { motion } }}>
+    <ConfigProvider locale={zhCN} prefixCls="ecom" theme={{ hashed: false, token: { motion } }}>
       <Layout className="compassLayout-Hn3kP0">
         <Layout.Header className="ecom-layout-header header-Qm2sYz">
           <div className="logo-Rt5Kp1">抖音电商罗盘</div>

@@ -15,6 +15,9 @@ export function mount(element, { id = 'root', settle = 800, after } = {}) {
     await sleep(settle);
     if (after) await after();
     await sleep(200);
+    // rc-util's scroll locker names its <style> with Date.now(): make it stable so the same
+    // sources give the same bytes.
+    document.querySelectorAll('style[rc-util-key^="rc-util-locker-"]').forEach((s, i) => s.setAttribute('rc-util-key', `rc-util-locker-${i}`));
     window.__rendered = true;
   })();
 }

@@ -4,6 +4,7 @@
 // idx:20190977039, idx:21049649494), read only once settled; durations with the unit in a .zh-cn
 // span; other live metrics in cards.
 import { ConfigProvider, Tooltip, Button, Tag } from 'antd';
+import zhCN from 'antd/es/locale/zh_CN';
 import { mount, QuestionSvg, IconSprite, sleep } from '../../parts/douyin-mount.jsx';
 import { Odometer, odometerSettled } from '../../parts/douyin-odometer.jsx';
 
@@ -23,7 +24,7 @@ function Item({ label, children, tip }) {
 
 function Page() {
   return (
-    <ConfigProvider prefixCls="ecom" theme={{ hashed: false, token: { motion: false } }}>
+    <ConfigProvider locale={zhCN} prefixCls="ecom" theme={{ hashed: false, token: { motion: false } }}>
       <IconSprite />
       <div className="screenWrap--2Pq7x">
         <header className="header--3Nv8d">

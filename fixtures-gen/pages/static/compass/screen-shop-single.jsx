@@ -4,6 +4,7 @@
 // 今日用户支付金额(含异常交易), a 数据更新 stamp, and a trailing 万 whose meaning the page settles
 // in one block (today: 成交人数 × 客单价 ≈ the digits without 万) and not in another (本月累计).
 import { ConfigProvider, Tooltip, Button, Segmented } from 'antd';
+import zhCN from 'antd/es/locale/zh_CN';
 import { mount, QuestionSvg, IconSprite } from '../../parts/douyin-mount.jsx';
 
 /** The screen's digit component: every character its own span, separated by spaces. */
@@ -32,7 +33,7 @@ function Metric({ label, value, tip, big }) {
 
 function Page() {
   return (
-    <ConfigProvider prefixCls="ecom" theme={{ hashed: false, token: { motion: false } }}>
+    <ConfigProvider locale={zhCN} prefixCls="ecom" theme={{ hashed: false, token: { motion: false } }}>
       <IconSprite />
       <div className="screen-Zr3Tq8">
         <header className="screenHeader-Wd5Mn2">
