@@ -61,7 +61,7 @@ function Row({ i, g, top, menuOpen }) {
       </div>
       <div className="goodsAction-JcGBoH lvc2-grey-btn-wrapper">
         {menuOpen ? (
-          <Dropdown open menu={{ items: [{ key: 'top', label: '移至顶部' }, { key: 'card', label: '弹商品卡' }, { key: 'copy', label: '复制商品链接' }, { key: 'stock', label: '补库存' }] }}>{trigger}</Dropdown>
+          <Dropdown open menu={{ id: 'goods-more-menu', items: [{ key: 'top', label: '移至顶部' }, { key: 'card', label: '弹商品卡' }, { key: 'copy', label: '复制商品链接' }, { key: 'stock', label: '补库存' }] }}>{trigger}</Dropdown>
         ) : trigger}
         <button type="button" className="lvc2-grey-btn">{explaining ? '取消讲解' : '讲解'}</button>
         <button type="button" className="lvc2-grey-btn">弹卡</button>
