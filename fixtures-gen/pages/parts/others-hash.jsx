@@ -29,3 +29,13 @@ export function useSheet(css, root = document.head) {
   s.textContent = css;
   root.appendChild(s);
 }
+
+/** Seeded Math.random (mulberry32) so library-made ids (rc-menu's uuid) are the same on every
+ *  render: the renderer promises the same bytes from the same sources. */
+let seed = 0x5eed1e55;
+Math.random = () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};

@@ -120,7 +120,7 @@ function App() {
       </div>
       <div className={C('body')}>
         <div className={C('aside')}>
-          <Menu mode="inline" selectedKeys={['home']} defaultOpenKeys={['data']} items={[
+          <Menu id="kwai-side-menu" mode="inline" selectedKeys={['home']} defaultOpenKeys={['data']} items={[
             { key: 'home', label: '首页' },
             { key: 'goods', label: '商品' },
             { key: 'order', label: '订单' },
