@@ -40,6 +40,10 @@ for (const f of listFixtures().filter((x) => !filters.length || filters.some((q)
   const wm = ms(f.expected.missed), gm = ms(got.missed);
   for (const m of gm) if (!wm.has(m)) lines.push(`  missed+ ${m} ${JSON.stringify(got.missed.find((x) => `${x.scope}|${x.metric}|${x.reason}` === m)?.text ?? '')}`);
   for (const m of wm) if (!gm.has(m)) lines.push(`  missed- ${m}`);
+  if (!same(f.expected.sessions ?? [], got.sessions ?? [])) lines.push(`  sessions: want ${(f.expected.sessions ?? []).map((x) => x.key).join(',')} got ${(got.sessions ?? []).map((x) => x.key).join(',')}`);
+  if (!same(f.expected.derived ?? [], got.derived)) lines.push(`  derived: want ${(f.expected.derived ?? []).map((d) => `${d.metric}=${d.value}`).join(' ')} got ${got.derived.map((d) => `${d.metric}=${d.value}`).join(' ')}`);
+  if (!same(f.expected.shop ?? null, got.shop ?? null)) lines.push(`  shop: want ${JSON.stringify(f.expected.shop)} got ${JSON.stringify(got.shop)}`);
+  if (!same(f.expected.session ?? null, got.session ?? null)) lines.push(`  session: want ${JSON.stringify(f.expected.session)} got ${JSON.stringify(got.session)}`);
   if ((f.expected.period ?? null) !== got.period) lines.push(`  period: want ${f.expected.period} got ${got.period}`);
   if (read.held.length) lines.push(`  held: ${read.held.map((h) => `${h.scope}|${h.metric}|${h.why}`).join(', ')}`);
   console.log(`${f.name}: ${lines.length ? '' : 'same'}`);
@@ -48,6 +52,7 @@ for (const f of listFixtures().filter((x) => !filters.length || filters.some((q)
     const old = JSON.parse(readFileSync(f.htmlPath.replace(/\.html$/, '.expected.json'), 'utf8')) as Record<string, unknown>;
     const { review: _r, ...fresh } = got;
     const merged: Record<string, unknown> = { ...old, ...fresh };
+    for (const k of ['shop', 'session', 'sessions'] as const) if (!(k in fresh)) delete merged[k];
     if (read.held.length) merged.held = read.held.map((h) => `${h.scope}|${h.metric}|${h.why}`);
     else delete merged.held;
     writeFileSync(f.htmlPath.replace(/\.html$/, '.expected.json'), formatExpected(merged as never));

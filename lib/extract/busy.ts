@@ -50,6 +50,19 @@ export class BusyFacts {
   }
 }
 
+/** Elements that may mark loading or a roll, found in one native query (confirmed by busySelf). */
+const MAY_BE_BUSY = '[aria-busy="true"],[class*="-spin-"],[class*="skeleton"],[class*="odometer-animating"],[class*="t-loading__parent"],[class*="next-loading"]';
+
+/** A loader or a rolling counter anywhere inside a card: its value slot is not settled (a
+ *  card whose value is still loading shows 昨日 and 同行基准 beside an empty slot). */
+export function busyWithin(card: Element): Busy {
+  for (const el of card.querySelectorAll(MAY_BE_BUSY)) {
+    const b = busySelf(el);
+    if (b) return b;
+  }
+  return null;
+}
+
 export function busySelf(el: Element): Busy {
   if (el.getAttribute('aria-busy') === 'true') return 'loading';
   const cls = el.getAttribute('class');

@@ -38,6 +38,8 @@ export type CardResult =
   | { ok: true; text: string; value: number | null; qualifier?: Qualifier; compare?: Compare; benchmarks?: Benchmark[]; used: Text[]; others: Array<{ label: string; text: string }> }
   | { ok: false; reason: 'notFound' | 'unreadable'; text?: string; why: string; used: Text[]; others: Array<{ label: string; text: string }> };
 
+/** The word a change widget shows for "no change". */
+const FLAT = '持平';
 const CHANGE_CLASS = /(change|ratio-value|trend|compare|increase|decrease|growth|diff)/i;
 const UP = /(^|[-_\s])(up|rise|increase|positive|raise)([-_\s]|$)|(arrow|caret|icon|trend)-?up|上升|▲|↑/i;
 const DOWN = /(^|[-_\s])(down|fall|decrease|negative|decline|drop)([-_\s]|$)|(arrow|caret|icon|trend)-?down|下降|▼|↓/i;
@@ -51,13 +53,13 @@ const MAX_WRAPPER_CHILDREN = 6;
 const contains = (outer: Node, inner: Node) => outer === inner || outer.contains(inner);
 
 /** Classify the card's visible text: labels, numbers (widened over split spans), phrases. */
-export function cardItems(card: Element, lookup: Map<string, Entry>, facts: DomFacts): CardItem[] | null {
+export function cardItems(card: Element, lookup: Map<string, Entry>, facts: DomFacts, only?: Element[]): CardItem[] | null {
   const doc = card.ownerDocument;
   const tw = doc.createTreeWalker(card, 4 /* SHOW_TEXT */);
   const texts: Array<[Text, string]> = [];
   for (let n = tw.nextNode(); n; n = tw.nextNode()) {
     const t = (n as Text).data.trim();
-    if (t !== '' && !facts.isHidden(n)) texts.push([n as Text, t]);
+    if (t !== '' && !facts.isHidden(n) && (!only || only.some((o) => o.contains(n)))) texts.push([n as Text, t]);
     if (texts.length > MAX_CARD_TEXTS) return null;
   }
   const runs = numberRuns(texts);
@@ -126,6 +128,8 @@ export function cardItems(card: Element, lookup: Map<string, Entry>, facts: DomF
  *  of digits with separators (each per-character node is one of these). */
 const MARK = /^(?:[¥￥+\-−]|万元?|亿元?|[wW%元])$/;
 const DIGITS = /^[\d.,]+$/;
+/** A duration's unit drawn apart from its digits (罗盘 big screen: 4<span class="zh-cn">小时</span>12<span>分钟</span>). */
+const DURATION_UNIT = /^(?:天|小时|时|分钟|分|秒)$/;
 /** Longest piece of a number run: a value is never longer (19 digits with separators). */
 const MAX_PIECE = 24;
 
@@ -134,13 +138,15 @@ const MAX_PIECE = 24;
  * unit in a sibling `attach` div), `¥ 1 5 9 , 3 5 7 万` one character per node (罗盘 big
  * screen 2026), odometer digits (one `.odometer-value` per digit; the spacer digit is hidden).
  * Consecutive pieces are one number when the element around them holds nothing else, and
- * either every piece is one character or only one piece has digits: two numbers side by side
- * (`<span>1,024</span><span>128</span>`) are never glued into one. Returns, by the index of a
+ * either every piece is one character, or only one piece has digits, or digits and duration
+ * units alternate (4 小时 12 分钟): two numbers side by side (`<span>1,024</span><span>128
+ * </span>`) are never glued into one. Returns, by the index of a
  * run's first text: its joined text, the element holding it, the index of its last text.
  */
 export function numberRuns(texts: Array<[Text, string]>): Map<number, [string, Element, number]> {
   const out = new Map<number, [string, Element, number]>();
-  const piece = (t: string) => t.length <= MAX_PIECE && (MARK.test(t) || DIGITS.test(t));
+  const piece = (t: string) => t.length <= MAX_PIECE && (MARK.test(t) || DIGITS.test(t) || DURATION_UNIT.test(t));
+  const duration = (parts: string[]) => parts.length % 2 === 0 && parts.every((t, k) => (k % 2 === 0 ? /^\d+$/.test(t) : DURATION_UNIT.test(t)));
   for (let i = 0; i < texts.length; i++) {
     if (!piece(texts[i]![1])) continue;
     let j = i;
@@ -151,7 +157,8 @@ export function numberRuns(texts: Array<[Text, string]>): Map<number, [string, E
       const text = parts.join('');
       const el = commonAncestor(texts[i]![0], texts[j]![0]);
       const alone = el && !(i > 0 && el.contains(texts[i - 1]![0])) && !(j + 1 < texts.length && el.contains(texts[j + 1]![0]));
-      if (alone && (parts.every((t) => t.length === 1) || withDigits === 1) && readsAsNumber(text)?.parsed.kind === 'number') out.set(i, [text, el, j]);
+      const shape = parts.every((t) => t.length === 1) || (withDigits === 1 && !parts.some((t) => DURATION_UNIT.test(t))) || duration(parts);
+      if (alone && shape && readsAsNumber(text)?.parsed.kind === 'number') out.set(i, [text, el, j]);
     }
     i = j;
   }
@@ -176,6 +183,31 @@ export function findCard(start: Node, hasOtherLabel: (a: Element) => boolean, ha
     widest = a;
   }
   return widest && hasNumber(widest) ? widest : null;
+}
+
+/** Rows after a title row that may hold its value: the value row and a compare row. */
+const VALUE_ROWS = 2;
+
+/**
+ * A title row with no number, followed by the rows that show its value (抖店 体验分: title,
+ * then `86 较前一日 +0.4`, then the sub-score blocks with labels of their own). The card is the
+ * parent; only the title row and the following rows up to the next label are read. Null when
+ * those rows hold no number.
+ */
+export function titleAndValueRows(start: Node, hasOtherLabel: (a: Element) => boolean, hasNumber: (a: Element) => boolean, depth = 10, from?: Element): [Element, Element[]] | null {
+  let widest: Element | null = from ?? null;
+  for (let a = from ? null : start.parentElement, d = 0; a && d < depth; a = a.parentElement, d++) {
+    if (hasOtherLabel(a) || a.tagName === 'BODY' || a.tagName === 'HTML') break;
+    widest = a;
+  }
+  if (!widest?.parentElement || widest.parentElement.tagName === 'BODY') return null;
+  const rows = [widest];
+  let numbered = false;
+  for (let s = widest.nextElementSibling, k = 0; s && k < VALUE_ROWS && !hasOtherLabel(s); s = s.nextElementSibling, k++) {
+    rows.push(s);
+    if (hasNumber(s)) numbered = true;
+  }
+  return numbered ? [widest.parentElement, rows] : null;
 }
 
 function classChain(el: Node, stop: Element): string {
@@ -270,6 +302,7 @@ export function readCard(items: CardItem[], label: CardItem, card: Element, metr
   const used: Text[] = [];
   const others: Array<{ label: string; text: string }> = [];
   let compare: Compare | undefined;
+  let flat: Compare | undefined;
   const benchmarks: Benchmark[] = [];
 
   for (const ph of items) {
@@ -280,8 +313,13 @@ export function readCard(items: CardItem[], label: CardItem, card: Element, metr
       benchmarks.push(readBenchmark(kind, m[1]!, metric, hints));
       used.push(...ph.nodes);
     } else if (!kind && COMPARE_RE.test(ph.text)) {
-      const rest = ph.text.replace(COMPARE_RE, '');
-      if (rest && /\d/.test(rest)) {
+      const rest = ph.text.replace(COMPARE_RE, '').trim();
+      const next = items[ph.i + 1];
+      if (rest === FLAT || (!rest && next?.text === FLAT)) {
+        // 较昨日 持平: unchanged, a change of 0 (抖店 homepage); a numbered change wins
+        flat ??= { basis: ph.text.match(COMPARE_RE)![0], text: FLAT, value: 0 };
+        used.push(...ph.nodes, ...(rest ? [] : next!.nodes));
+      } else if (rest && /\d/.test(rest)) {
         compare ??= readCompare(ph.text.match(COMPARE_RE)![0], rest, undefined, ph.el, card);
         used.push(...ph.nodes);
       }
@@ -325,6 +363,7 @@ export function readCard(items: CardItem[], label: CardItem, card: Element, metr
     const all = [...own, ...wrongUnit].sort((a, b) => a.i - b.i);
     return { ok: false, reason: 'unreadable', text: all.map((n) => n.text).join(' | '), why: 'several numbers could be the value', used, others };
   }
+  compare ??= flat;
   const v = own[0]!;
   const norm = readValue(v.text, v.parsed!, unit, hints, metric);
   if (!norm.ok) return { ok: false, reason: 'unreadable', text: v.text, why: norm.reason, used, others };

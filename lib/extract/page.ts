@@ -7,12 +7,13 @@
  * ancestors up to the card, the card's own text, and the tables whose headers are labels.
  */
 import type { PageCapture, PageRead, Reading, Missed, UnknownLabel, SessionRef, ShopRef, Held } from '../capture/types';
-import { BusyFacts } from './busy';
+import { BusyFacts, busyWithin } from './busy';
+import { inChoice, inItemRow } from './item-row';
 import { METRIC_CORE as METRICS, type MetricId } from '../metrics/core';
 import type { PlatformAdapter, PageKind } from '../platforms/types';
 import { findTimeRange } from '../parse/timerange';
 import { indexPage, readsAsNumber, type LabelHit, type PageIndex } from './index-text';
-import { cardItems, findCard, readCard } from './card';
+import { cardItems, findCard, readCard, titleAndValueRows } from './card';
 import { readTables } from './table';
 import { derive } from './derive';
 import { doubtOf, settleDoubts } from './doubt';
@@ -72,6 +73,36 @@ const isActive = (el: Element): boolean => {
   const cls = el.getAttribute('class');
   return (cls !== null && ACTIVE.test(cls)) || el.getAttribute('aria-selected') === 'true' || el.getAttribute('aria-checked') === 'true' || el.getAttribute('aria-current') === 'true';
 };
+
+/** Periods a label may name that mean "now" on a page that shows no period (a big screen). */
+const CURRENT_PERIODS = new Set(['今日', '今日实时', '实时']);
+
+/** Which of two readings of one metric over different periods is the page's: the one whose
+ *  label names no period, then the page's selected period, then the current day. */
+function periodRank(r: Reading, pagePeriod: string | null): number {
+  if (r.period === undefined || r.period === pagePeriod) return 0;
+  return pagePeriod === null && CURRENT_PERIODS.has(r.period) ? 1 : 2;
+}
+
+/** Step of the last digit a figure is shown to: 133.28万 → 100, 1,332,801 → 1, 3.4% → 0.001. */
+function shownStep(text: string): number {
+  const p = parseText(text);
+  if (p.kind !== 'number') return 0;
+  const num = /[\d,]+(?:\.(\d+))?/.exec(text.replace(/\s/g, ''));
+  const decimals = num?.[1]?.length ?? 0;
+  const scale = p.magnitude ? ({ 万: 1e4, w: 1e4, W: 1e4, 亿: 1e8, k: 1e3, K: 1e3, 千: 1e3 } as Record<string, number>)[p.magnitude] ?? 1 : p.as === 'percent' ? 0.01 : 1;
+  return 10 ** -decimals * scale;
+}
+
+/** Two readings of one metric that show the same figure to their precision (133.28万 and
+ *  1332801): the finer of the two; null when they differ. */
+function sameShown(a: Reading, b: Reading): Reading | null {
+  if (a.value === b.value) return a;
+  if (a.value === null || b.value === null) return null;
+  const sa = shownStep(a.text), sb = shownStep(b.text);
+  if (!sa || !sb) return null;
+  return Math.abs(a.value - b.value) <= Math.max(sa, sb) / 2 + 1e-9 ? (sa <= sb ? a : b) : null;
+}
 
 /** How far above a period word its tab element may sit (the text is often split into spans). */
 const TAB_REACH = 4;
@@ -168,7 +199,7 @@ export function extractPage(root: Document | Element, href: string, adapter: Pla
       hit = hit.fallback;
       el = labelElement(hit);
     }
-    if (!el || facts.isHidden(hit.nodes[0]!)) continue;
+    if (!el || facts.isHidden(hit.nodes[0]!) || inItemRow(hit.nodes[0]!) || inChoice(hit.nodes[0]!)) continue;
     const cell = facts.cellOf(hit.nodes[0]!);
     if (cell) {
       if (cell.tagName === 'TH' || cell.getAttribute('role') === 'columnheader') {
@@ -205,6 +236,8 @@ export function extractPage(root: Document | Element, href: string, adapter: Pla
     return false;
   };
 
+  const { period, undecided } = selectedPeriod(idx, facts);
+
   // Cards, anchored on labels. The same metric may be shown twice (a summary and a card): kept
   // once when both agree, dropped as unreadable when they differ.
   const byMetric = new Map<MetricId, Reading>();
@@ -230,10 +263,28 @@ export function extractPage(root: Document | Element, href: string, adapter: Pla
         }
         return false;
       };
-      const card = findCard(el, hasOtherLabel, hasNumber);
-      if (!card) return;
+      // A value under a loader, or no value yet beside a loader: wait for it.
+      const loading = busy.of(hit.nodes[0]!);
+      if (loading) {
+        held.push({ metric: hit.metric, scope: 'page', label: hit.text, why: loading });
+        return;
+      }
+      let card = findCard(el, hasOtherLabel, hasNumber);
+      let rows: Element[] | undefined;
+      // A title row whose value row follows (抖店 体验分): the title row and the rows after it,
+      // up to the next label. Also looked at when the card has a number of its own (below).
+      const split = titleAndValueRows(el, hasOtherLabel, hasNumber, 10, card ?? undefined);
+      if (!card) {
+        if (!split) return;
+        [card, rows] = split;
+      }
       if (hit.scoped && !underHeading(card, seg, list)) return;
-      const items = cardItems(card, lookup, facts);
+      const inside = rows ? rows.map(busyWithin).find(Boolean) : busyWithin(card);
+      if (inside) {
+        held.push({ metric: hit.metric, scope: 'page', label: hit.text, why: inside });
+        return;
+      }
+      const items = cardItems(card, lookup, facts, rows);
       const label = items?.find((it) => it.nodes.includes(hit!.nodes[0]!) || it.el.contains(hit!.nodes[0]!));
       const metric = hit.metric;
       if (!items || !label) {
@@ -244,7 +295,16 @@ export function extractPage(root: Document | Element, href: string, adapter: Pla
       // The nearest block with a number may be the label's own title row (a badge or a stray
       // number next to the label). Look at the wider block the label still owns alone, up to
       // TERRITORY levels: if it holds another candidate for the value, the card is ambiguous.
-      if (res.ok) {
+      // A card with a value whose following rows hold another candidate (a badge in a title row
+      // and the value row below it): ambiguous. Only the value is weighed: a change or a
+      // benchmark in those rows may be the next card's.
+      if (res.ok && !rows && split) {
+        const sItems = cardItems(split[0], lookup, facts, split[1]);
+        const sLabel = sItems?.find((it) => it.nodes.includes(hit!.nodes[0]!) || it.el.contains(hit!.nodes[0]!));
+        const sRes = sItems && sLabel ? readCard(sItems, sLabel, split[0], metric, hints[hit.text]) : null;
+        if (!sRes || !sRes.ok || sRes.value !== res.value || sRes.text !== res.text) res = { ok: false, reason: 'unreadable', text: sRes?.ok ? `${res.text} | ${sRes.text}` : (sRes?.text ?? res.text), why: 'several numbers could be the value', used: [], others: res.others };
+      }
+      if (res.ok && !rows) {
         let wide: Element = card;
         for (let a = card.parentElement, d = 0; a && d < TERRITORY && a !== root && !OUTER_TAGS.has(a.tagName) && !hasOtherLabel(a); a = a.parentElement, d++) wide = a;
         if (wide !== card) {
@@ -258,7 +318,7 @@ export function extractPage(root: Document | Element, href: string, adapter: Pla
       }
       for (const n of res.used) used.add(n);
       // A value under a loader or a rolling counter is not the page's settled value yet.
-      const why = res.ok ? (busy.of(hit.nodes[0]!) ?? res.used.map((n) => busy.of(n)).find(Boolean) ?? null) : null;
+      const why = res.ok ? (res.used.map((n) => busy.of(n)).find(Boolean) ?? null) : null;
       if (why) {
         held.push({ metric: hit.metric, scope: 'page', label: hit.text, why });
         return;
@@ -267,7 +327,14 @@ export function extractPage(root: Document | Element, href: string, adapter: Pla
         if (unknown.length < 50 && !unknown.some((u) => u.label === o.label)) unknown.push({ label: o.label, text: o.text, scope: 'page' });
       }
       if (!res.ok) {
-        if (res.reason === 'unreadable') missed.push({ metric, scope: 'page', reason: 'unreadable', label: hit.text, ...(res.text ? { text: res.text.slice(0, 80) } : {}) });
+        if (res.reason === 'unreadable') {
+          missed.push({ metric, scope: 'page', reason: 'unreadable', label: hit.text, ...(res.text ? { text: res.text.slice(0, 80) } : {}) });
+          // The page shows this metric somewhere we cannot read: a reading of it elsewhere may
+          // be a badge beside a heading while the real card is the unreadable one. Keep none.
+          const prior = byMetric.get(metric);
+          if (prior && !conflicted.has(metric) && periodRank(prior, period) === 0) readings.splice(readings.indexOf(prior), 1);
+          if (!hit.period || hit.period === period) conflicted.add(metric);
+        }
         return;
       }
       const r: Reading = { metric, label: hit.text, text: res.text, value: res.value, unit: METRICS[metric].unit, scope: 'page', source: 'observed' };
@@ -278,10 +345,36 @@ export function extractPage(root: Document | Element, href: string, adapter: Pla
       if (conflicted.has(metric)) return;
       const prior = byMetric.get(metric);
       if (prior) {
-        if (prior.value !== r.value || prior.qualifier !== r.qualifier) {
+        // The same metric over two periods (今日… and 本月… on one screen): the page's own
+        // period wins; the other is listed for the inspector, not stored as this metric.
+        const rp = periodRank(r, period), pp = periodRank(prior, period);
+        if (rp !== pp) {
+          const [keep, drop] = rp < pp ? [r, prior] : [prior, r];
+          if (keep === r) {
+            readings.splice(readings.indexOf(prior), 1, r);
+            byMetric.set(metric, r);
+            doubts.delete(prior);
+            const doubt = r.value === null ? null : doubtOf(r.text, parseText(r.text), r.value);
+            if (doubt) doubts.set(r, doubt);
+          }
+          if (unknown.length < 50) unknown.push({ label: drop.label, text: drop.text, scope: 'page' });
+          return;
+        }
+        const same = sameShown(prior, r);
+        if (same === null || prior.qualifier !== r.qualifier) {
           readings.splice(readings.indexOf(prior), 1);
           conflicted.add(metric);
           missed.push({ metric, scope: 'page', reason: 'unreadable', label: hit.text, text: `${prior.text} | ${r.text}` });
+        } else {
+          // the same figure shown twice (133.28万 on a card, 1332801 on another): the finer
+          // text, with the change and benchmarks either card shows
+          const [keep, other] = same === r ? [r, prior] : [prior, r];
+          if (!keep.compare && other.compare) keep.compare = other.compare;
+          if (!keep.benchmarks && other.benchmarks) keep.benchmarks = other.benchmarks;
+          if (keep === r) {
+            readings.splice(readings.indexOf(prior), 1, r);
+            byMetric.set(metric, r);
+          }
         }
         return;
       }
@@ -338,7 +431,6 @@ export function extractPage(root: Document | Element, href: string, adapter: Pla
   }
 
   // Numbers of a period the page does not show as selected are not filed under any period.
-  const { period, undecided } = selectedPeriod(idx, facts);
   if (undecided) {
     for (let i = readings.length - 1; i >= 0; i--) {
       const r = readings[i]!;

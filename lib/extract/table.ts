@@ -8,6 +8,9 @@
  * - antd / ovui render a fixed header as a separate <table>: a header-only table lends its
  *   headers to the body-only table drawn next to it.
  * - Summary rows (合计), measure rows and placeholder rows are not sessions.
+ * - A row is a live session only when its table says so: a session-id column (`rowKeyHeaders`)
+ *   or a session time range (a `timeHeaders` column, or a range in the row). A product table
+ *   (a 商品 column: 商品明细, 热卖商品榜) is never read as sessions: its rows are items.
  */
 import { METRIC_CORE as METRICS, type MetricId } from '../metrics/core';
 import type { NormaliseHints } from '../parse/normalise';
@@ -42,6 +45,8 @@ export interface TableResult {
 }
 
 const SKIP_ROW = /measure|placeholder|summary|expanded-row|empty/i;
+/** Headers that make a table a list of products (items), whatever else it shows. */
+const ITEM_HEADERS = /^(商品|商品名称|商品信息|商品标题|商品ID|商品id|宝贝|宝贝信息|商品名)$/;
 const SUMMARY_TEXT = /^(合计|总计|汇总|总和|平均)$/;
 
 /** Cells of a row with the grid column each starts at. */
@@ -210,6 +215,7 @@ export function readTables(tables: Element[], o: TableOptions): TableResult {
     while (named > 0 && !headers[named - 1]) named--;
     if (!metrics.some(Boolean)) continue;
     const col = (names: string[]) => headers.findIndex((h) => names.includes(h));
+    if (headers.some((h) => ITEM_HEADERS.test(h))) continue; // items, not sessions
     const keyCol = col(o.rowKeyHeaders), titleCol = col(o.titleHeaders), timeCol = col(o.timeHeaders);
     headers.forEach((h, i) => {
       if (!metrics[i] && i !== keyCol && i !== titleCol && i !== timeCol && looksLikeLabel(h) && !out.unknown.some((u) => u.label === h)) {
@@ -255,6 +261,8 @@ export function readTables(tables: Element[], o: TableOptions): TableResult {
       const keyTexts = textsAt(keyCol).map((t) => t.text);
       const keyJoined = keyTexts.join('');
       const keyText = (/^[A-Za-z0-9_-]+$/.test(keyJoined) ? keyJoined : keyTexts.find((t) => /\d/.test(t)))?.replace(/^.*?[:：]\s*/, '') ?? '';
+      // a session needs its id column or its time range
+      if (keyCol < 0 && !range) continue;
       const key = row.getAttribute('data-row-key') || keyText || (range ? `t:${range.start}` : '');
       if (!key) continue;
       const session: SessionRef = { key };

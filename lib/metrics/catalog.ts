@@ -94,6 +94,10 @@ const ROWS: Record<MetricId, PanelRow> = {
   roi: p('Paid ROI', 'higher', 'paid'),
   orderCost: p('Cost per order', 'lower', 'paid'),
   trafficCouponSpend: p('Traffic coupon spend', 'neutral', 'paid'),
+  adSpendStandard: p('Ad spend: standard campaigns', 'neutral', 'paid'),
+  adSpendUniversal: p('Ad spend: 全域 (whole-site) campaigns', 'neutral', 'paid'),
+  adSpendChengfang: p('Ad spend: 乘方 plans', 'neutral', 'paid'),
+  adSpendBrand: p('Ad spend: brand campaigns', 'neutral', 'paid'),
 
   experienceScore: p('Shop experience score', 'higher', 'health'),
   goodsScore: p('Product experience score', 'higher', 'health'),

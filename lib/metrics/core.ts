@@ -32,7 +32,8 @@ export const METRIC_IDS = [
   // refunds
   'refundAmount', 'refundOrders', 'refundBuyers', 'refundUnits', 'refundRate',
   // paid traffic
-  'adSpend', 'roi', 'orderCost', 'trafficCouponSpend',
+  'adSpend', 'roi', 'orderCost', 'trafficCouponSpend', 'adSpendStandard', 'adSpendUniversal',
+  'adSpendChengfang', 'adSpendBrand',
   // shop health
   'experienceScore', 'goodsScore', 'logisticsScore', 'serviceScore', 'badBehaviorDeduction',
   'qualityReturnRate', 'badReviewRate', 'disputeRate', 'goodReviewRate', 'pickupOnTimeRate',
@@ -126,6 +127,11 @@ const CORE: Record<MetricId, CoreRow> = {
   roi: c('投放ROI', 'multiplier'),
   orderCost: c('订单成本', 'cny'),
   trafficCouponSpend: c('流量券消耗', 'cny'),
+  // 千川's 账户整体消耗 split by ad product (2026 overview summary cards)
+  adSpendStandard: c('标准投放消耗', 'cny'),
+  adSpendUniversal: c('全域投放消耗', 'cny'),
+  adSpendChengfang: c('乘方计划消耗', 'cny'),
+  adSpendBrand: c('品牌投放消耗', 'cny'),
 
   experienceScore: c('店铺体验分', 'score'),
   goodsScore: c('商品体验分', 'score'),

@@ -53,6 +53,8 @@ export const kwaixiaodian: PlatformAdapter = {
     新增粉丝数: 'newFans', 涨粉数: 'newFans', 商品点击率: 'productClickRate',
     客单价: 'aov', '客单价(元)': 'aov',
     商品访客数: 'productVisitors',
+    // 店铺体验分 on 生意通's home (5-point scale) and its three parts
+    店铺体验分: 'experienceScore', 商品体验: 'goodsScore', 物流体验: 'logisticsScore', 服务体验: 'serviceScore',
   },
   shopNameLabels: ['店铺名称'],
   shopIdLabels: ['店铺ID'],

@@ -32,7 +32,8 @@ export const qianchuan: PlatformAdapter = {
   ],
   aliases: {
     ...DOUYIN_LIVE_LABELS,
-    整体消耗: 'adSpend', 综合成本: 'adSpend', 基础消耗: 'adSpend',
+    整体消耗: 'adSpend', 账户整体消耗: 'adSpend',
+    标准投放消耗: 'adSpendStandard', 全域投放消耗: 'adSpendUniversal', 乘方计划消耗: 'adSpendChengfang', 品牌投放消耗: 'adSpendBrand', 综合成本: 'adSpend', 基础消耗: 'adSpend',
     整体ROI: 'roi', 支付ROI: 'roi', 综合ROI: 'roi', 整体支付ROI: 'roi',
     整体成交金额: 'gmv', 净成交金额: 'netGmv', 整体净成交金额: 'netGmv',
     整体成交订单数: 'orders',
@@ -41,7 +42,8 @@ export const qianchuan: PlatformAdapter = {
     直播间整体观看人数: 'viewers',
     曝光观看率: 'impressionToViewRate', '曝光观看率(次数)': 'impressionToViewRatePv',
   },
-  rowKeyHeaders: ['计划ID', '直播间ID'],
+  // 计划ID is not here: an ad plan is not a live session (plan rows wait for the items work)
+  rowKeyHeaders: ['直播间ID'],
   titleHeaders: ['计划名称', '直播间'],
   timeHeaders: ['开播时间'],
   shopParams: ['aavid'],

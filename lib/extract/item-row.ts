@@ -1,0 +1,46 @@
+/**
+ * Is a label inside one row of a list of items (a goods panel, a product list)? Such a row's
+ * 成交金额 is the item's, not the page's: read as a page value it would be a neighbour's number.
+ * Item rows wait for the items reader; here they are only kept away from page cards.
+ *
+ * Hooks seen on the real pages (REAL-DOM.md): 百应 goods rows `rpa_lc__live-goods__goods-item`
+ * with `data-rbd-draggable-id` (drag-and-drop), `goodsItem-*` / `index__goodsItem___*` classes;
+ * 快手 中控 react-virtuoso items `[data-index]` under `[data-virtuoso-scroller]`; 淘宝 中控
+ * `.list-item` rows of `#tcl-unique-virtual-list`.
+ */
+import { parentOf } from './walk';
+
+const ITEM_CLASS = /(?:^|\s)(?:rpa_lc__live-goods__goods-item|goodsItem-\w+|index__goodsItem___\w+|goods-item|goodsItem)(?:\s|$)/;
+/** Item rows sit a few levels above their labels; a page-wide container is never one. */
+const ROW_REACH = 8;
+
+/** A choice in a form control (a metric chooser's checkbox 「观看人数」, a select option, a
+ *  menu item): it names a metric but shows no value of its own. */
+const CHOICE_CLASS = /(?:checkbox|radio)(?:-button)?-wrapper|select-item-option|select-option|dropdown-menu-item|(?:^|\s)[\w-]*menu-item(?:\s|$)/;
+const CHOICE_ROLE = new Set(['checkbox', 'radio', 'option', 'menuitem', 'menuitemcheckbox', 'menuitemradio']);
+/** A choice's text sits close inside it. */
+const CHOICE_REACH = 4;
+
+export function inChoice(n: Node): boolean {
+  let el = n.nodeType === 1 ? (n as Element) : parentOf(n);
+  for (let d = 0; el && d < CHOICE_REACH; d++, el = parentOf(el)) {
+    const role = el.getAttribute('role');
+    if (role && CHOICE_ROLE.has(role)) return true;
+    const cls = el.getAttribute('class');
+    if (cls && CHOICE_CLASS.test(cls)) return true;
+    if (el.tagName === 'LABEL' && el.querySelector('input[type="checkbox"],input[type="radio"]')) return true;
+  }
+  return false;
+}
+
+export function inItemRow(n: Node): boolean {
+  let el = n.nodeType === 1 ? (n as Element) : parentOf(n);
+  for (let d = 0; el && d < ROW_REACH; d++, el = parentOf(el)) {
+    if (el.hasAttribute('data-rbd-draggable-id')) return true;
+    const cls = el.getAttribute('class');
+    if (cls && ITEM_CLASS.test(cls)) return true;
+    if (el.hasAttribute('data-index') && el.closest('[data-virtuoso-scroller],#tcl-unique-virtual-list')) return true;
+    if (cls && /(?:^|\s)list-item(?:\s|$)/.test(cls) && el.closest('#tcl-unique-virtual-list')) return true;
+  }
+  return false;
+}
