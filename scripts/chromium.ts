@@ -80,8 +80,9 @@ export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'd
   };
 }
 
-/** Read the extension's IndexedDB from its own origin (the service worker). */
-export async function dbDump(h: Harness): Promise<{ captures: unknown[]; sessions: unknown[]; shops: unknown[] }> {
+/** Read the extension's IndexedDB from its own origin (the service worker); points are a live
+ *  session's time series. */
+export async function dbDump(h: Harness): Promise<{ captures: unknown[]; sessions: unknown[]; shops: unknown[]; points: unknown[] }> {
   return h.worker.evaluate(async () => {
     const open = indexedDB.open('stagelens');
     const db: IDBDatabase = await new Promise((res, rej) => {
@@ -95,7 +96,7 @@ export async function dbDump(h: Harness): Promise<{ captures: unknown[]; session
         r.onsuccess = () => res(r.result);
         r.onerror = () => rej(r.error);
       });
-    const out = { captures: await all('captures'), sessions: await all('sessions'), shops: await all('shops') };
+    const out = { captures: await all('captures'), sessions: await all('sessions'), shops: await all('shops'), points: await all('points') };
     db.close();
     return out;
   });
