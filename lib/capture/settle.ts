@@ -17,6 +17,7 @@
  *     the numbers already on screen at that moment may be the old ones. They count as settled
  *     only once the page has shown it refreshed (some value changed since, or a new one
  *     appeared), or after CONTEXT_HOLD_MS without any change (the page's answer, then).
+ *     A read with no number at all (a skeleton, a page still rendering) waits as a `--` does.
  *  5. A read is sent when all its readings are settled. A page that never settles (a number that
  *     changes every half second, a spinner that never stops) is sent after MAX_HOLD_MS with the
  *     unsettled readings left out and listed as missed: unreadable, never stored as values.
@@ -71,6 +72,8 @@ export function createSettler(limits: Partial<SettleLimits> = {}) {
   let contextSince = 0;
   /** since when the current context has been waiting to settle */
   let waitingSince: number | null = null;
+  /** since when the page has shown no number at all (this context) */
+  let emptySince: number | null = null;
 
   function observe(read: Read, now: number): SettleDecision {
     const { held = [], ...cap } = read;
@@ -83,6 +86,7 @@ export function createSettler(limits: Partial<SettleLimits> = {}) {
       contextSince = now;
       waitingSince = now;
       seen = new Map();
+      emptySince = null;
     }
 
     // Track how long each reading has shown its text.
@@ -98,6 +102,10 @@ export function createSettler(limits: Partial<SettleLimits> = {}) {
     if (before && (observed.some((r) => before!.get(keyOf(r)) !== r.text) || now - contextSince >= L.contextHoldMs)) before = null;
 
     const unsettled = new Map<string, string>(); // key → why
+    if (observed.length === 0) {
+      emptySince ??= now;
+      if (now - emptySince < L.missingStillMs) unsettled.set('page|(nothing)', 'nothing shown yet');
+    } else emptySince = null;
     for (const h of held) unsettled.set(keyOf(h), h.why === 'loading' ? 'loading' : 'still changing');
     for (const r of observed) {
       const k = keyOf(r);
@@ -116,6 +124,7 @@ export function createSettler(limits: Partial<SettleLimits> = {}) {
     if (waited < L.maxHoldMs) {
       // Read again when the first unsettled reading could have settled.
       let soonest = L.maxHoldMs - waited;
+      if (emptySince !== null) soonest = Math.min(soonest, emptySince + L.missingStillMs - now);
       for (const r of observed) {
         const s = seen.get(keyOf(r))!;
         const due = s.since + (r.value === null ? L.missingStillMs : L.stillMs) - now;
@@ -129,6 +138,7 @@ export function createSettler(limits: Partial<SettleLimits> = {}) {
     const keep = (r: Reading) => !unsettled.has(keyOf(r)) && (r.source === 'observed' || !dependsOnUnsettled(r, unsettled));
     const missed: Missed[] = [...cap.missed];
     for (const [k, why] of unsettled) {
+      if (k === 'page|(nothing)') continue;
       const [scope, metric] = splitKey(k);
       const r = observed.find((x) => keyOf(x) === k) ?? held.find((x) => keyOf(x) === k);
       missed.push({ metric: metric as Reading['metric'], scope, reason: 'unreadable', label: r?.label ?? metric, text: why });

@@ -13,14 +13,12 @@
  *  - odometer.js: `odometer-animating` on the odometer while it rolls
  */
 import { parentOf } from './walk';
+import { BUSY_REACH } from './limits';
 
 const LOADING_CLASS = /-spin-blur\b|-spin-spinning\b|arco-spin-loading\b|-skeleton(?:-active)?\b|t-loading__parent\b/;
 const FUSION_LOADING = /\bnext-loading\b/;
 const FUSION_OPEN = /\bnext-open\b/;
 const ANIMATING_CLASS = /\bodometer-animating\b/;
-/** Loading wrappers sit close around a card or a table: far enough for a block's spin
- *  container around its cards, not so far that a page-wide class is reached by accident. */
-const BUSY_REACH = 24;
 
 export type Busy = 'loading' | 'animating' | null;
 

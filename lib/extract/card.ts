@@ -16,6 +16,7 @@ import { readsAsNumber } from './index-text';
 import { COMPARE_RE, BENCHMARK_RE, normaliseLabel, looksLikeLabel, type Entry } from './labels';
 import { parentOf, classOf, type DomFacts } from './walk';
 import { readValue } from './value';
+import { CARD_DEPTH, LABEL_WRAPPER_DEPTH, MAX_CARD_TEXTS, MAX_LABEL, MAX_PIECE, MAX_WRAPPER_CHILDREN, TITLE_ROW_REACH, VALUE_ROWS, WIDGET_CLASS_REACH, WIDGET_SUBTREE } from './limits';
 
 export type Kind = 'label' | 'number' | 'phrase' | 'other';
 
@@ -46,9 +47,6 @@ const DOWN = /(^|[-_\s])(down|fall|decrease|negative|decline|drop)([-_\s]|$)|(ar
 /** camelCase class names: `upIdentify-LQaHnC`, `downIcon-x1` (case-sensitive on purpose: not `update`) */
 const UP_CAMEL = /(^|[-_\s])(up|rise)[A-Z]/;
 const DOWN_CAMEL = /(^|[-_\s])(down|fall)[A-Z]/;
-const MAX_CARD_TEXTS = 200;
-/** A label wrapper with more children than this is a container, not the label's own element. */
-const MAX_WRAPPER_CHILDREN = 6;
 
 const contains = (outer: Node, inner: Node) => outer === inner || outer.contains(inner);
 
@@ -75,7 +73,7 @@ export function cardItems(card: Element, lookup: Map<string, Entry>, facts: DomF
       continue;
     }
     const [node, raw] = texts[k]!;
-    const text = raw.length <= 48 ? normaliseLabel(raw) : raw;
+    const text = raw.length <= MAX_LABEL ? normaliseLabel(raw) : raw;
     const item: CardItem = { i: items.length, node, nodes: [node], el: node, text, kind: 'other' };
     const entry = lookup.get(text);
     if (entry?.metric) {
@@ -89,10 +87,10 @@ export function cardItems(card: Element, lookup: Map<string, Entry>, facts: DomF
       else if (COMPARE_RE.test(text) || BENCHMARK_RE.test(text)) item.kind = 'phrase';
     }
     // Widen to the parent while its whole text still reads as this one label or number.
-    for (let up = parentOf(node), d = 0; up && d < 3 && up !== card.parentNode; up = parentOf(up), d++) {
+    for (let up = parentOf(node), d = 0; up && d < LABEL_WRAPPER_DEPTH && up !== card.parentNode; up = parentOf(up), d++) {
       if (up.childElementCount > MAX_WRAPPER_CHILDREN) break;
       const shown = (up.textContent ?? '').replace(/\s+/g, ' ').trim();
-      if (shown.length > 48) break;
+      if (shown.length > MAX_LABEL) break;
       const whole = normaliseLabel(shown);
       if ((item.kind === 'number' ? shown : whole) === item.text) { item.el = up; continue; }
       const e = lookup.get(whole);
@@ -130,8 +128,6 @@ const MARK = /^(?:[¥￥+\-−]|万元?|亿元?|[wW%元])$/;
 const DIGITS = /^[\d.,]+$/;
 /** A duration's unit drawn apart from its digits (罗盘 big screen: 4<span class="zh-cn">小时</span>12<span>分钟</span>). */
 const DURATION_UNIT = /^(?:天|小时|时|分钟|分|秒)$/;
-/** Longest piece of a number run: a value is never longer (19 digits with separators). */
-const MAX_PIECE = 24;
 
 /**
  * Numbers drawn in pieces, joined: `<div>¥</div><div>110</div><div>万</div>` (罗盘 2022, the
@@ -175,7 +171,7 @@ function commonAncestor(a: Node, b: Node): Element | null {
  *  </span><span class="badge">3</span>`) must not hide the card's real value; with both in
  *  view the card reads as ambiguous instead. `hasOtherLabel` and `hasNumber` answer from the
  *  page index (map look-ups and a few `contains` calls), so no ancestor's text is read here. */
-export function findCard(start: Node, hasOtherLabel: (a: Element) => boolean, hasNumber: (a: Element) => boolean, depth = 10): Element | null {
+export function findCard(start: Node, hasOtherLabel: (a: Element) => boolean, hasNumber: (a: Element) => boolean, depth = CARD_DEPTH): Element | null {
   let widest: Element | null = null;
   // parentElement, not parentOf: a card never spans a shadow boundary
   for (let a = start.parentElement, d = 0; a && d < depth; a = a.parentElement, d++) {
@@ -185,16 +181,13 @@ export function findCard(start: Node, hasOtherLabel: (a: Element) => boolean, ha
   return widest && hasNumber(widest) ? widest : null;
 }
 
-/** Rows after a title row that may hold its value: the value row and a compare row. */
-const VALUE_ROWS = 2;
-
 /**
  * A title row with no number, followed by the rows that show its value (抖店 体验分: title,
  * then `86 较前一日 +0.4`, then the sub-score blocks with labels of their own). The card is the
  * parent; only the title row and the following rows up to the next label are read. Null when
  * those rows hold no number.
  */
-export function titleAndValueRows(start: Node, hasOtherLabel: (a: Element) => boolean, hasNumber: (a: Element) => boolean, depth = 10, from?: Element): [Element, Element[]] | null {
+export function titleAndValueRows(start: Node, hasOtherLabel: (a: Element) => boolean, hasNumber: (a: Element) => boolean, depth = CARD_DEPTH, from?: Element): [Element, Element[]] | null {
   let widest: Element | null = from ?? null;
   for (let a = from ? null : start.parentElement, d = 0; a && d < depth; a = a.parentElement, d++) {
     if (hasOtherLabel(a) || a.tagName === 'BODY' || a.tagName === 'HTML') break;
@@ -213,11 +206,11 @@ export function titleAndValueRows(start: Node, hasOtherLabel: (a: Element) => bo
 function classChain(el: Node, stop: Element): string {
   let s = '';
   let e: Element | null = el.nodeType === 1 ? (el as Element) : parentOf(el);
-  for (let d = 0; e && e !== stop && d < 3; e = parentOf(e), d++) s += ` ${classOf(e)}`;
+  for (let d = 0; e && e !== stop && d < WIDGET_CLASS_REACH; e = parentOf(e), d++) s += ` ${classOf(e)}`;
   return s;
 }
 
-function subtreeClasses(el: Element, limit = 40): string {
+function subtreeClasses(el: Element, limit = WIDGET_SUBTREE): string {
   let s = '';
   let n = 0;
   const stack: Element[] = [el];
@@ -242,7 +235,7 @@ export function signOf(valueEl: Node, card: Element): 1 | -1 | 0 {
 /** Do two items sit in one title row: a common ancestor within two levels of each, below the card? */
 function sameTitle(a: CardItem, b: CardItem, card: Element): boolean {
   let up = a.el.nodeType === 1 ? (a.el as Element) : parentOf(a.el);
-  for (let d = 0; up && up !== card && d < 3; up = parentOf(up), d++) if (up.contains(b.node)) return true;
+  for (let d = 0; up && up !== card && d < TITLE_ROW_REACH; up = parentOf(up), d++) if (up.contains(b.node)) return true;
   return false;
 }
 

@@ -8,6 +8,7 @@ import type { MetricId } from '../metrics/catalog';
 import { parseText, type Parsed } from '../parse/text';
 import { normaliseLabel, type Entry } from './labels';
 import { walkTexts } from './walk';
+import { MAX_FIELD, MAX_LABEL, MAX_NUMBER_TEXT } from './limits';
 
 export interface LabelHit {
   /** the label's text node(s): several when the label is split over elements */
@@ -56,8 +57,6 @@ export interface PageIndex {
   times: TextHit[];
 }
 
-const MAX_LABEL = 48;
-const MAX_FIELD = 120;
 /** Worth normalising before a second look-up: spaces, full-width forms, a trailing marker. */
 const NEEDS_NORMALISE = /[\s\u00a0\u3000\uff01-\uff5e\u200b-\u200d\u2060\ufeff:?ⓘ*]/;
 
@@ -209,7 +208,6 @@ export function indexPage(root: Node, lookup: Map<string, Entry>, opts: IndexOpt
   return { roots, labels, numbers, periods, headings, fields, times };
 }
 
-const MAX_NUMBER_TEXT = 40;
 const ARROW = /^([↑↓▲▼])\s*/;
 
 export interface NumberText {

@@ -9,17 +9,14 @@
  * `.list-item` rows of `#tcl-unique-virtual-list`.
  */
 import { parentOf } from './walk';
+import { CHOICE_REACH, ROW_REACH } from './limits';
 
 const ITEM_CLASS = /(?:^|\s)(?:rpa_lc__live-goods__goods-item|goodsItem-\w+|index__goodsItem___\w+|goods-item|goodsItem)(?:\s|$)/;
-/** Item rows sit a few levels above their labels; a page-wide container is never one. */
-const ROW_REACH = 8;
 
 /** A choice in a form control (a metric chooser's checkbox 「观看人数」, a select option, a
  *  menu item): it names a metric but shows no value of its own. */
 const CHOICE_CLASS = /(?:checkbox|radio)(?:-button)?-wrapper|select-item-option|select-option|dropdown-menu-item|(?:^|\s)[\w-]*menu-item(?:\s|$)/;
 const CHOICE_ROLE = new Set(['checkbox', 'radio', 'option', 'menuitem', 'menuitemcheckbox', 'menuitemradio']);
-/** A choice's text sits close inside it. */
-const CHOICE_REACH = 4;
 
 export function inChoice(n: Node): boolean {
   let el = n.nodeType === 1 ? (n as Element) : parentOf(n);

@@ -22,6 +22,7 @@ import { normaliseLabel, looksLikeLabel, COMPARE_RE } from './labels';
 import { readsAsNumber } from './index-text';
 import { readValue } from './value';
 import { classOf, hiddenSelf, MAY_HIDE, type DomFacts } from './walk';
+import { BODY_TABLE_REACH, BODY_TABLE_SIBLINGS, MAX_CELL_TEXTS } from './limits';
 
 export interface TableOptions {
   aliases: (label: string) => MetricId | undefined;
@@ -134,9 +135,9 @@ function bodyRows(table: Element): BodyRow[] {
 /** The body table drawn next to a header-only table (antd `ant-table-header` / `-body`). */
 function bodyTableFor(header: Element): { table: Element; rows: BodyRow[] } | null {
   let a: Element | null = header;
-  for (let d = 0; a && d < 4; a = a.parentElement, d++) {
+  for (let d = 0; a && d < BODY_TABLE_REACH; a = a.parentElement, d++) {
     let sib = a.nextElementSibling;
-    for (let s = 0; sib && s < 3; sib = sib.nextElementSibling, s++) {
+    for (let s = 0; sib && s < BODY_TABLE_SIBLINGS; sib = sib.nextElementSibling, s++) {
       const t = sib.tagName === 'TABLE' ? sib : sib.querySelector('table');
       if (!t) continue;
       const rows = bodyRows(t); // returned, not found again by the caller
@@ -158,7 +159,7 @@ function cellTexts(cell: Element, hidden: Element[]): Array<{ node: Text; text: 
   }
   const out: Array<{ node: Text; text: string }> = [];
   const tw = cell.ownerDocument.createTreeWalker(cell, 4 /* SHOW_TEXT */);
-  for (let x = tw.nextNode(); x && out.length < 40; x = tw.nextNode()) {
+  for (let x = tw.nextNode(); x && out.length < MAX_CELL_TEXTS; x = tw.nextNode()) {
     const t = (x as Text).data.trim();
     if (t && (hidden.length === 0 || !hidden.some((h) => h.contains(x)))) out.push({ node: x as Text, text: t });
   }

@@ -11,6 +11,8 @@
  * hosts (`shadowHosts`, CSS selectors); each root is one segment, walked in turn.
  */
 
+import { CELL_REACH } from './limits';
+
 /** Tags whose text is not shown as page text. */
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'svg', 'SVG', 'CANVAS', 'IFRAME', 'TITLE', 'HEAD']);
 /** Inline styles that hide an element. */
@@ -126,12 +128,12 @@ export class DomFacts {
     return h;
   }
 
-  /** The table cell (TH / TD / role=columnheader|cell|gridcell) the node sits in, within 10 levels. */
+  /** The table cell (TH / TD / role=columnheader|cell|gridcell) the node sits in, within CELL_REACH levels. */
   cellOf(n: Node): Element | null {
     let el = n.nodeType === 1 ? (n as Element) : parentOf(n);
     const path: Element[] = [];
     let found: Element | null = null;
-    for (let d = 0; el && d < 10; d++) {
+    for (let d = 0; el && d < CELL_REACH; d++) {
       const known = this.cell.get(el);
       if (known !== undefined) {
         found = known;

@@ -70,4 +70,12 @@ describe('settle', () => {
     expect(d.send?.captures).toEqual([steady]);
     expect(d.send?.missed).toEqual([{ metric: 'gmv', scope: 'page', reason: 'unreadable', label: 'gmv', text: 'still changing' }]);
   });
+
+  it('rule 3: a read with no number at all (a skeleton) waits as a `--` does', () => {
+    const s = createSettler(L);
+    const empty = { ...read([]), missed: [{ metric: 'gmv' as const, scope: 'page', reason: 'notFound' as const }] };
+    expect(s.observe(empty, 0).send).toBeNull();
+    expect(s.observe(empty, 2000).send).toBeNull();
+    expect(s.observe(empty, 3000).send?.missed).toHaveLength(1);
+  });
 });
