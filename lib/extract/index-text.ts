@@ -92,6 +92,14 @@ export interface IndexOptions {
   times?: boolean;
 }
 
+/** Does the nearest element holding both nodes show just `text` (spaces aside)? */
+function shownAlone(first: Node, last: Node, text: string): boolean {
+  for (let e = first.parentElement; e; e = e.parentElement) {
+    if (e.contains(last)) return (e.textContent ?? '').replace(/\s+/g, '') === text;
+  }
+  return false;
+}
+
 export function indexPage(root: Node, lookup: Map<string, Entry>, opts: IndexOptions = {}): PageIndex {
   const labels: LabelHit[] = [];
   const numbers: Numbers = { node: [], text: [], prev: [], seg: [] };
@@ -149,8 +157,9 @@ export function indexPage(root: Node, lookup: Map<string, Entry>, opts: IndexOpt
         // <b>实时</b><b>在线人数</b>: the first piece is part of a label, not a period tab
         while (periods.length && s.nodes.includes(periods[periods.length - 1]!.node)) periods.pop();
       } else {
-        // a period word drawn in pieces: <span>近</span><span>7日</span>
-        if (j?.period) periods.push({ node, text: j.label, seg });
+        // a period word drawn in pieces (<span>近</span><span>7日</span>), when the element
+        // around the pieces shows nothing else: not 近 | 30天共开播 in a sentence
+        if (j?.period && shownAlone(s.nodes[0]!, node, j.label)) periods.push({ node, text: j.label, seg });
         if (j?.prefix) split = { nodes: [...s.nodes, node], text };
       }
     }

@@ -19,7 +19,8 @@ const isActive = (el: Element): boolean => {
  *  1. a tab marked selected by class or ARIA (`ecom-tabs-tab-active`, aria-selected);
  *  2. a tab set that shows the selection only by colour (快手): among three or more tabs, the one
  *     whose computed colour and background differ from all the others, which all look alike;
- *  3. a single period word on the page (a dropdown trigger showing its value).
+ *  3. a single period word on the page inside a control (a dropdown trigger, a date picker, a
+ *     radio: it shows its value); a lone 近30天 in a sentence (近30天共开播 12 场) is not one.
  * `undecided` when several choices are shown and none of these tells which one is selected.
  */
 export function selectedPeriod(idx: PageIndex, facts: DomFacts): { period: string | null; undecided: boolean } {
@@ -27,11 +28,24 @@ export function selectedPeriod(idx: PageIndex, facts: DomFacts): { period: strin
   for (const p of shown) {
     for (let e = parentOf(p.node), d = 0; e && d < TAB_REACH; e = parentOf(e), d++) if (isActive(e)) return { period: p.text, undecided: false };
   }
-  if (shown.length === 1) return { period: shown[0]!.text, undecided: false };
+  if (shown.length === 1) return { period: inControl(shown[0]!.node) ? shown[0]!.text : null, undecided: false };
   const distinct = new Set(shown.map((p) => p.text));
   if (distinct.size < 2) return { period: shown[0]?.text ?? null, undecided: false };
   const byColour = selectedByColour(shown.map((p) => p.node));
   return byColour >= 0 ? { period: shown[byColour]!.text, undecided: false } : { period: null, undecided: true };
+}
+
+const CONTROL_CLASS = /select|picker|dropdown|radio|tab|date|period|filter|time|range|segment/i;
+const CONTROL_ROLE = new Set(['combobox', 'button', 'tab', 'radio', 'listbox', 'option']);
+
+/** Is the period word inside a control showing its value? */
+function inControl(n: Node): boolean {
+  for (let e = parentOf(n), d = 0; e && d < TAB_REACH; e = parentOf(e), d++) {
+    if (e.tagName === 'BUTTON' || e.tagName === 'LABEL' || CONTROL_ROLE.has(e.getAttribute('role') ?? '')) return true;
+    const cls = e.getAttribute('class');
+    if (cls && CONTROL_CLASS.test(cls)) return true;
+  }
+  return false;
 }
 
 /** Index of the one tab that looks different (colour + background of the tab or its text's

@@ -18,6 +18,11 @@ describe('fixture pages', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(16);
   });
 
+  it('every fixture has its own URL (the real-browser run serves each page under its URL)', () => {
+    const urls = fixtures.map((f) => f.expected.url.split('#')[0]);
+    expect(urls.filter((u, i) => urls.indexOf(u) !== i)).toEqual([]);
+  });
+
   it.each(fixtures.map((f) => [f.name, f] as const))('%s', (_name, f) => {
     expectFixturePasses(f.html, f.expected);
   });

@@ -147,4 +147,79 @@ export const MUTATIONS: Mutation[] = [
       return { swapped: [ta.trim(), tb.trim()] };
     },
   },
+  {
+    // 罗盘 2022/2025 cards (REAL-DOM.md): ¥ in its own element, the unit in a sibling attach div
+    name: 'currency and unit in sibling elements',
+    apply(doc) {
+      for (const t of textNodes(doc)) {
+        const m = /^([¥￥])?([\d.,]+)(万|亿|w)?$/.exec(t.data.trim());
+        if (!m || (!m[1] && !m[3]) || !t.parentNode || t.parentElement?.closest('td, th')) continue;
+        const wrap = doc.createElement('div');
+        wrap.className = 'valueWrapper-Hs9Qk2';
+        if (m[1]) wrap.append(Object.assign(doc.createElement('div'), { textContent: m[1] }));
+        const v = doc.createElement('div');
+        v.textContent = m[2]!;
+        wrap.append(v);
+        const attach = doc.createElement('div');
+        attach.className = 'attach-Bj7xNd';
+        attach.textContent = m[3] ?? '';
+        wrap.append(attach);
+        t.replaceWith(wrap);
+      }
+    },
+  },
+  {
+    // 罗盘 2026 shop big screen: each character its own node, spaces between them
+    name: 'one node per character',
+    apply(doc) {
+      for (const t of textNodes(doc)) {
+        const s = t.data.trim();
+        if (!isNumberish(s) || s.length > 12 || !t.parentNode || t.parentElement?.closest('td, th')) continue;
+        const wrap = doc.createElement('span');
+        wrap.className = 'charWrap-Nb5Hs1';
+        [...s].forEach((ch, i) => {
+          if (i) wrap.append(doc.createTextNode(' '));
+          wrap.append(Object.assign(doc.createElement('span'), { textContent: ch }));
+        });
+        t.replaceWith(wrap);
+      }
+    },
+  },
+  {
+    // an inactive tab pane kept in the DOM with the same labels and other numbers
+    name: 'hidden duplicate tab pane',
+    apply(doc) {
+      const pane = doc.createElement('div');
+      pane.className = 'ecom-tabs-tabpane ecom-tabs-tabpane-hidden';
+      pane.setAttribute('aria-hidden', 'true');
+      for (const c of [...doc.body.children]) pane.append(c.cloneNode(true));
+      for (const t of textNodes(pane)) if (isNumberish(t.data)) t.data = t.data.replace(/\d/g, (d) => String((Number(d) + 3) % 10));
+      doc.body.append(pane);
+    },
+  },
+  {
+    // 快手: the selected period tab shows only by its colour (no active class, no ARIA)
+    name: 'selected period shown only by colour',
+    apply(doc) {
+      for (const el of [...doc.querySelectorAll('[class*="active"],[class*="selected"],[class*="checked"],[aria-selected="true"]')]) {
+        const cls = el.getAttribute('class') ?? '';
+        el.setAttribute('class', cls.replace(/\S*(?:active|selected|checked)\S*/gi, '').trim());
+        el.removeAttribute('aria-selected');
+        el.setAttribute('style', 'color: rgb(50, 107, 251); background-color: rgb(232, 243, 255)');
+      }
+    },
+  },
+  {
+    // a block whose data is reloading: its old numbers stand under an antd spin container
+    name: 'a block under a loading spinner',
+    seeded: true,
+    apply(doc, rnd, labels) {
+      const label = pick(labelNodes(doc, labels), rnd);
+      const block = label?.parentElement?.parentElement;
+      if (!block || block === doc.body) return;
+      block.setAttribute('class', `${block.getAttribute('class') ?? ''} ecom-spin-container ecom-spin-blur`.trim());
+      for (const t of textNodes(block)) if (isNumberish(t.data)) t.data = t.data.replace(/\d/g, (d) => String((Number(d) + 1) % 10));
+    },
+  },
 ];
+

@@ -96,6 +96,8 @@ describe('mutated fixture pages: may miss, never wrong', () => {
           return;
         }
         tried++;
+        // the period is the page's, or not told: never another one
+        if (cap.period !== null && cap.period !== original.period) wrong.push(`${v.name}: period ${cap.period}, page showed ${original.period}`);
         for (const r of cap.captures.filter((x) => x.source === 'observed')) {
           const o = orig.get(key(r));
           const allowed = new Set<number | null | undefined>();
