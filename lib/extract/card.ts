@@ -41,7 +41,7 @@ export type CardResult =
 
 /** The word a change widget shows for "no change". */
 const FLAT = '持平';
-const CHANGE_CLASS = /(change|ratio-value|trend|compare|increase|decrease|growth|diff)/i;
+export const CHANGE_CLASS = /(change|ratio-value|trend|compare|increase|decrease|growth|diff)/i;
 const UP = /(^|[-_\s])(up|rise|increase|positive|raise)([-_\s]|$)|(arrow|caret|icon|trend)-?up|上升|▲|↑/i;
 const DOWN = /(^|[-_\s])(down|fall|decrease|negative|decline|drop)([-_\s]|$)|(arrow|caret|icon|trend)-?down|下降|▼|↓/i;
 /** camelCase class names: `upIdentify-LQaHnC`, `downIcon-x1` (case-sensitive on purpose: not `update`) */

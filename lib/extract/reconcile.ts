@@ -18,7 +18,7 @@ import { doubtOf, settleDoubts } from './doubt';
 import type { CardOutcome } from './read-cards';
 import { periodRank } from './selected-period';
 
-/** Step of the last digit a figure is shown to: 133.28万 → 100, 1,332,801 → 1, 3.4% → 0.0001. */
+/** Step of the last digit a figure is shown to: 133.28万 → 100, 1,332,801 → 1, 3.4% → 0.001. */
 export function shownStep(text: string): number {
   const p = parseText(text);
   if (p.kind !== 'number') return 0;

@@ -21,6 +21,8 @@ import { findTimeRange } from '../parse/timerange';
 import { normaliseLabel, looksLikeLabel, COMPARE_RE } from './labels';
 import { readsAsNumber } from './index-text';
 import { readValue } from './value';
+import { CHANGE_CLASS } from './card';
+import type { Unit } from '../metrics/core';
 import { classOf, hiddenSelf, MAY_HIDE, type DomFacts } from './walk';
 import { BODY_TABLE_REACH, BODY_TABLE_SIBLINGS, MAX_CELL_TEXTS } from './limits';
 
@@ -181,12 +183,25 @@ function hiddenByRow(table: Element): Map<Element, Element[]> {
 }
 
 /** The number shown in a cell: its own text, leaving out a 较… change and what follows it. */
-function cellValue(texts: Array<{ node: Text; text: string }>): { text: string; nodes: Text[] } {
+function cellValue(texts: Array<{ node: Text; text: string }>, unit: Unit, cell: Element): { text: string; nodes: Text[] } {
   const own = texts.filter((t, i) => !COMPARE_RE.test(t.text) && !(i > 0 && COMPARE_RE.test(texts[i - 1]!.text)));
   if (own.length === 1) return { text: own[0]!.text, nodes: [own[0]!.node] };
+  // value and change in one cell (罗盘 product list: `¥8.90` + `171.34%`): the second is the
+  // change when it is a percent under a column that is not a rate, or when it is signed or its
+  // element is a change widget; two plain percents under a rate column stay unreadable
+  if (own.length === 2 && readsAsNumber(own[0]!.text)) {
+    const second = readsAsNumber(own[1]!.text);
+    if (second?.parsed.kind === 'number' && second.parsed.as === 'percent' && (unit !== 'ratio' || second.glyph || /^[+-]/.test(own[1]!.text) || widget(own[1]!.node, cell))) return { text: own[0]!.text, nodes: [own[0]!.node] };
+  }
   const joined = own.map((t) => t.text).join('');
   if (own.length > 1 && readsAsNumber(joined)) return { text: joined, nodes: own.map((t) => t.node) };
   return { text: texts.map((t) => t.text).join(' '), nodes: [] };
+}
+
+/** Is the node inside a change widget (classes up to the cell)? */
+function widget(n: Node, cell: Element): boolean {
+  for (let e = n.parentElement; e && e !== cell; e = e.parentElement) if (CHANGE_CLASS.test(classOf(e))) return true;
+  return false;
 }
 
 export function readTables(tables: Element[], o: TableOptions): TableResult {
@@ -285,7 +300,7 @@ export function readTables(tables: Element[], o: TableOptions): TableResult {
         const cell = cells.get(i);
         if (!metric || !cell) return;
         const label = headers[i]!;
-        const { text, nodes } = cellValue(cellTexts(cell, hidden));
+        const { text, nodes } = cellValue(cellTexts(cell, hidden), METRICS[metric].unit, cell);
         const n = readValue(text, parseText(text), METRICS[metric].unit, o.labelHints[label] ?? {}, metric);
         if (!n.ok) {
           out.missed.push({ metric, scope: key, reason: 'unreadable', label, text: text.slice(0, 80) });

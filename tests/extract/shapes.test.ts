@@ -177,3 +177,37 @@ describe('the selected period', () => {
     expect(missedOf(c, 'gmv')).toMatchObject({ reason: 'unreadable', text: 'period not shown' });
   });
 });
+
+describe('tables and micro-frontends', () => {
+  const list = 'https://compass.jinritemai.com/shop/live-overview';
+  const table = (gmvCell: string, rateCell: string) => `<table class="ecom-table"><thead><tr><th>直播间</th><th>开播时间</th><th>用户支付金额</th><th>直播间曝光-观看率(人数)</th></tr></thead><tbody><tr class="ecom-table-row" data-row-key="7391234567890123456"><td>夏日专场</td><td>2025/07/28 22:15 ~ 01:10</td><td>${gmvCell}</td><td>${rateCell}</td></tr></tbody></table>`;
+  it('a session-table cell holding the value and its change', () => {
+    const c = read(table('<span>¥8.90</span><span>171.34%</span>', '<span>24.38%</span><span class="cp-change-ratio-value">10.47%</span>'), list);
+    const row = (m: string) => c.captures.find((r) => r.metric === m && r.scope === '7391234567890123456')?.value;
+    expect(row('gmv')).toBe(8.9);
+    expect(row('impressionToViewRate')).toBe(0.2438);
+  });
+
+  it('two plain percents under a rate column are not guessed', () => {
+    const c = read(table('<span>¥8.90</span>', '<span>24.38%</span><span>10.47%</span>'), list);
+    expect(c.captures.find((r) => r.metric === 'impressionToViewRate')).toBeUndefined();
+    expect(c.missed.find((m) => m.metric === 'impressionToViewRate')?.reason).toBe('unreadable');
+  });
+
+  it('a product table is never read as sessions', () => {
+    const c = read('<table class="ecom-table"><thead><tr><th>商品</th><th>商品ID</th><th>成交金额</th></tr></thead><tbody><tr data-row-key="3698812345670001"><td>冰丝T恤</td><td>3698812345670001</td><td>¥1,200</td></tr></tbody></table>', list);
+    expect(c.sessions).toEqual([]);
+    expect(c.captures).toEqual([]);
+  });
+
+  it('an app inside a wujie-app open shadow root (视频号助手)', () => {
+    const doc = new DOMParser().parseFromString('<html><body><wujie-app class="wujie_iframe"></wujie-app></body></html>', 'text/html');
+    const root = doc.querySelector('wujie-app')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<div class="card"><div class="t">成交金额</div><div class="v">￥108.9</div></div><div class="card"><div class="t">成交订单数</div><div class="v">6</div></div>';
+    const url = 'https://store.weixin.qq.com/shop/home';
+    const c = extractPage(doc, url, adapterForUrl(url)!, { now: 0 });
+    expect(valueOf(c, 'gmv')).toBe(108.9);
+    expect(valueOf(c, 'orders')).toBe(6);
+  });
+});
+
