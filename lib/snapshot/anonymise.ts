@@ -85,6 +85,16 @@ const REF_ATTRS = new Set([
  *  86% of its circle): every number in them is replaced, digit for digit. */
 const DRAWN_VALUE_ATTRS = new Set(['stroke-dasharray', 'stroke-dashoffset']);
 const SKIP = new Set(['script', 'style', 'noscript']);
+/** A piece of a number the reader does not see (lib/extract/walk.ts hides these classes and
+ *  inline styles): an odometer's spacer digit. */
+const HIDDEN_PIECE_CLASS = /(?:^|\s)(?:odometer-digit-spacer|sr-only|visually-hidden)(?:\s|$)/;
+const HIDDEN_PIECE_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+function hiddenPiece(t: Text, stop: Element): boolean {
+  for (let e = t.parentElement; e && e !== stop; e = e.parentElement) {
+    if (HIDDEN_PIECE_CLASS.test(e.getAttribute('class') ?? '') || HIDDEN_PIECE_STYLE.test(e.getAttribute('style') ?? '') || e.hasAttribute('hidden')) return true;
+  }
+  return false;
+}
 const TOKEN_RE = /\d+(?:[.,:/-]\d+)*/g;
 
 /** The number-looking tokens of a text with two or more digits: what must not survive. */
@@ -215,6 +225,15 @@ class Anonymiser {
         this.collect((el as HTMLTemplateElement).content, units, state);
         continue;
       }
+      const pieces = this.pieceGroup(el);
+      if (pieces) {
+        units.push(pieces.group);
+        // hidden pieces (an odometer's spacer digit) are not part of the number: each on its own
+        for (const t of pieces.hidden) units.push({ kind: 'text', node: t, segs: this.textSegs(t.data, false) });
+        state.nameNext = false;
+        this.collectAttributesBelow(el, units);
+        continue;
+      }
       const group = this.numberGroup(el);
       if (group) {
         units.push(group);
@@ -224,6 +243,36 @@ class Anonymiser {
       }
       this.collect(el, units, state);
     }
+  }
+
+  /**
+   * A number drawn in pieces the way the reader joins them (lib/extract/card.ts numberRuns): one
+   * character per node with spaces between (`<span>¥</span> <span>1</span> <span>5</span> …万`,
+   * 罗盘 big screen), odometer digits (one `.odometer-value` per digit, each beside a hidden
+   * spacer digit), `¥ | 110 | 万`. Taken as one number when the element's shown pieces are all
+   * one run, so the number is rewritten as a whole, each node keeping its character count;
+   * rewritten digit by digit it would no longer be the same kind of figure (nor hold a formula),
+   * and one-digit pieces would be replaced by a fixed digit-for-digit table.
+   */
+  pieceGroup(el: Element): { group: Unit; hidden: Text[] } | null {
+    const text = el.textContent ?? '';
+    if (text.length > 160 || !/\d/.test(text)) return null;
+    if (el.querySelector('script,style,template,textarea,select')) return null;
+    const shown: Text[] = [];
+    const hidden: Text[] = [];
+    const tw = el.ownerDocument.createTreeWalker(el, 0x4);
+    for (let n = tw.nextNode(); n; n = tw.nextNode()) {
+      const t = n as Text;
+      if (!t.data.trim()) continue;
+      (hiddenPiece(t, el) ? hidden : shown).push(t);
+      if (shown.length > 40) return null;
+    }
+    if (shown.length < 2) return null;
+    const run = numberRuns(shown.map((t) => [t, t.data.trim()] as [Text, string])).get(0);
+    if (!run || run[2] !== shown.length - 1) return null;
+    const raw = shown.map((t) => t.data).join('');
+    if (!templateOf(raw)) return null;
+    return { group: { kind: 'group', nodes: shown, raw, segs: [{ t: 'num', s: raw }] }, hidden };
   }
 
   /**
@@ -248,15 +297,7 @@ class Anonymiser {
     }
     const norm = normaliseLabel(text);
     if (templateOf(text)) return { kind: 'group', nodes, raw: text, segs: [{ t: 'num', s: text }] };
-    // one character per node with spaces between (`<span>¥</span> <span>1</span> <span>5</span> …`):
-    // the reader joins the pieces without the spaces (numberRuns), so the number is the pieces'
-    // text and the whitespace nodes between them stay as they are
     const filled = nodes.filter((t) => t.data.trim());
-    const run = numberRuns(filled.map((t) => [t, t.data.trim()] as [Text, string])).get(0);
-    if (run && run[2] === filled.length - 1) {
-      const raw = filled.map((t) => t.data).join('');
-      if (templateOf(raw)) return { kind: 'group', nodes: filled, raw, segs: [{ t: 'num', s: raw }] };
-    }
     if (this.dict.whole.has(norm)) return { kind: 'group', nodes, raw: text, segs: this.textSegs(text, false) };
     if (isMetricLike(norm)) {
       // a list of choices (按上架顺序 | 按成交金额 | 按点击次数) reads like one metric label only
