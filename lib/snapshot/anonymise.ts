@@ -10,6 +10,7 @@
  * for a name and replaced.
  */
 import type { BenchmarkKind } from '../capture/types';
+import { numberRuns } from '../extract/card';
 import { BENCHMARK_RE, COMPARE_RE, normaliseLabel } from '../extract/labels';
 import type { MetricId } from '../metrics/catalog';
 import { cleanText, parseText } from '../parse/text';
@@ -80,7 +81,20 @@ const REF_ATTRS = new Set([
   'id', 'for', 'headers', 'name', 'form', 'list', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns',
   'aria-activedescendant', 'aria-details', 'aria-errormessage', 'aria-flowto', 'aria-valuenow', 'aria-valuemin', 'aria-valuemax', 'value',
 ]);
+/** Attributes that draw a value (a progress ring's arc: stroke-dasharray="194.527 31.667" is
+ *  86% of its circle): every number in them is replaced, digit for digit. */
+const DRAWN_VALUE_ATTRS = new Set(['stroke-dasharray', 'stroke-dashoffset']);
 const SKIP = new Set(['script', 'style', 'noscript']);
+/** A piece of a number the reader does not see (lib/extract/walk.ts hides these classes and
+ *  inline styles): an odometer's spacer digit. */
+const HIDDEN_PIECE_CLASS = /(?:^|\s)(?:odometer-digit-spacer|sr-only|visually-hidden)(?:\s|$)/;
+const HIDDEN_PIECE_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+function hiddenPiece(t: Text, stop: Element): boolean {
+  for (let e = t.parentElement; e && e !== stop; e = e.parentElement) {
+    if (HIDDEN_PIECE_CLASS.test(e.getAttribute('class') ?? '') || HIDDEN_PIECE_STYLE.test(e.getAttribute('style') ?? '') || e.hasAttribute('hidden')) return true;
+  }
+  return false;
+}
 const TOKEN_RE = /\d+(?:[.,:/-]\d+)*/g;
 
 /** The number-looking tokens of a text with two or more digits: what must not survive. */
@@ -117,6 +131,7 @@ class Anonymiser {
   readonly keepExact: Set<string>;
   readonly nameLabels: Set<string>;
   readonly hints = new Map<string, string>();
+  private hintList: Array<{ fam: string; value: number; cls: string }> = [];
   readonly stats: AnonymiseStats = { numbers: 0, numberTexts: 0, clamped: 0, names: 0, ids: 0, dates: 0, attributes: 0, keptMetricLike: [] };
   readonly notes: string[] = [];
   private numberMemo = new Map<string, string>();
@@ -136,12 +151,23 @@ class Anonymiser {
     for (const r of opts.readings ?? []) {
       const set = (text: string, cls: string) => {
         const k = hintKey(text);
-        if (k && !this.hints.has(k)) this.hints.set(k, cls);
+        if (k && !this.hints.has(k)) {
+          this.hints.set(k, cls);
+          const p = parseText(text);
+          if (p.kind === 'number') this.hintList.push({ fam: famOf(p.as), value: Math.abs(p.value), cls });
+        }
       };
       set(r.text, `m:${r.metric}`);
       for (const b of r.benchmarks ?? []) set(b.text, b.kind === 'peerBeatShare' ? 'share' : `m:${r.metric}`);
       if (r.compare) set(r.compare.text, 'compare');
     }
+  }
+
+  /** The metric of a reading this number shows to its own precision (133.28万 for a reading of
+   *  ¥1332801: the reader took the two for one figure and kept the finer text). */
+  private nearHint(t: Template): string | undefined {
+    const fam = famOf(t.parsed.as), v = Math.abs(t.parsed.value), half = precisionOf(t) / 2 + 1e-9;
+    return this.hintList.find((h) => h.fam === fam && h.value !== 0 && Math.abs(h.value - v) <= half)?.cls;
   }
 
   // ---------- reading the page into units ----------
@@ -163,16 +189,16 @@ class Anonymiser {
     return segment(data, this.dict, { noKeep: forceName });
   }
 
-  attrSegs(value: string, mode: 'text' | 'ref' | 'data' | 'class'): Seg[] {
+  attrSegs(value: string, mode: 'text' | 'ref' | 'data' | 'class' | 'long'): Seg[] {
     if (mode === 'text') return this.textSegs(value, false);
     const out: Seg[] = [];
     const re = /([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)|([A-Za-z]+)|(\d+)|([^]+?)/g;
     const f = fold1(value);
     for (let m = re.exec(f); m; m = re.exec(f)) {
       const s = value.slice(m.index, m.index + m[0].length);
-      if (m[1]) out.push(mode !== 'class' && !this.dict.whole.has(m[1]) && !(this.dict.han.has(m[1]))  ? { t: 'name', s } : { t: 'keep', s });
+      if (m[1]) out.push(mode !== 'class' && mode !== 'long' && !this.dict.whole.has(m[1]) && !(this.dict.han.has(m[1]))  ? { t: 'name', s } : { t: 'keep', s });
       else if (m[2]) out.push(mode === 'data' && !(STATE_WORDS.has(m[2].toLowerCase()) || LATIN_UI.has(m[2]) || m[2].length <= 2) ? { t: 'latin', s } : { t: 'keep', s });
-      else if (m[3]) out.push(m[3].length >= (mode === 'class' ? 7 : 2) ? { t: 'id', s } : { t: 'keep', s });
+      else if (m[3]) out.push(m[3].length >= (mode === 'class' || mode === 'long' ? 7 : 2) ? { t: 'id', s } : { t: 'keep', s });
       else out.push({ t: 'keep', s });
     }
     return out;
@@ -199,6 +225,15 @@ class Anonymiser {
         this.collect((el as HTMLTemplateElement).content, units, state);
         continue;
       }
+      const pieces = this.pieceGroup(el);
+      if (pieces) {
+        units.push(pieces.group);
+        // hidden pieces (an odometer's spacer digit) are not part of the number: each on its own
+        for (const t of pieces.hidden) units.push({ kind: 'text', node: t, segs: this.textSegs(t.data, false) });
+        state.nameNext = false;
+        this.collectAttributesBelow(el, units);
+        continue;
+      }
       const group = this.numberGroup(el);
       if (group) {
         units.push(group);
@@ -208,6 +243,36 @@ class Anonymiser {
       }
       this.collect(el, units, state);
     }
+  }
+
+  /**
+   * A number drawn in pieces the way the reader joins them (lib/extract/card.ts numberRuns): one
+   * character per node with spaces between (`<span>¥</span> <span>1</span> <span>5</span> …万`,
+   * 罗盘 big screen), odometer digits (one `.odometer-value` per digit, each beside a hidden
+   * spacer digit), `¥ | 110 | 万`. Taken as one number when the element's shown pieces are all
+   * one run, so the number is rewritten as a whole, each node keeping its character count;
+   * rewritten digit by digit it would no longer be the same kind of figure (nor hold a formula),
+   * and one-digit pieces would be replaced by a fixed digit-for-digit table.
+   */
+  pieceGroup(el: Element): { group: Unit; hidden: Text[] } | null {
+    const text = el.textContent ?? '';
+    if (text.length > 160 || !/\d/.test(text)) return null;
+    if (el.querySelector('script,style,template,textarea,select')) return null;
+    const shown: Text[] = [];
+    const hidden: Text[] = [];
+    const tw = el.ownerDocument.createTreeWalker(el, 0x4);
+    for (let n = tw.nextNode(); n; n = tw.nextNode()) {
+      const t = n as Text;
+      if (!t.data.trim()) continue;
+      (hiddenPiece(t, el) ? hidden : shown).push(t);
+      if (shown.length > 40) return null;
+    }
+    if (shown.length < 2) return null;
+    const run = numberRuns(shown.map((t) => [t, t.data.trim()] as [Text, string])).get(0);
+    if (!run || run[2] !== shown.length - 1) return null;
+    const raw = shown.map((t) => t.data).join('');
+    if (!templateOf(raw)) return null;
+    return { group: { kind: 'group', nodes: shown, raw, segs: [{ t: 'num', s: raw }] }, hidden };
   }
 
   /**
@@ -232,7 +297,19 @@ class Anonymiser {
     }
     const norm = normaliseLabel(text);
     if (templateOf(text)) return { kind: 'group', nodes, raw: text, segs: [{ t: 'num', s: text }] };
-    if (this.dict.whole.has(norm) || isMetricLike(norm)) return { kind: 'group', nodes, raw: text, segs: this.textSegs(text, false) };
+    const filled = nodes.filter((t) => t.data.trim());
+    if (this.dict.whole.has(norm)) return { kind: 'group', nodes, raw: text, segs: this.textSegs(text, false) };
+    if (isMetricLike(norm)) {
+      // a list of choices (按上架顺序 | 按成交金额 | 按点击次数) reads like one metric label only
+      // by its tail: when a piece before the last is a label on its own, the pieces are separate
+      // texts, each taken on its own (a name among them is then replaced)
+      const own = (t: Text) => {
+        const n = normaliseLabel(t.data.trim());
+        return this.dict.whole.has(n) || isMetricLike(n);
+      };
+      if (filled.slice(0, -1).some(own)) return null;
+      return { kind: 'group', nodes, raw: text, segs: this.textSegs(text, false) };
+    }
     if (!COMPARE_RE.test(norm) && !BENCHMARK_RE.test(norm)) return null;
     const named = (segs: Seg[]) => segs.some((s) => s.t === 'name' || s.t === 'latin');
     const segs = this.textSegs(text, false);
@@ -253,11 +330,14 @@ class Anonymiser {
         if (!v.trim().startsWith('#')) units.push({ kind: 'href', el, name: a.name, value: v });
         continue;
       }
-      let mode: 'text' | 'ref' | 'data' | 'class' | null = null;
+      let mode: 'text' | 'ref' | 'data' | 'class' | 'long' | null = null;
       if (TEXT_ATTRS.has(name) || (name === 'value' && (tag === 'button' || tag === 'input'))) mode = 'text';
       else if (name === 'class') mode = 'class';
       else if (name.startsWith('data-')) mode = 'data';
-      else if (REF_ATTRS.has(name)) mode = 'ref';
+      else if (REF_ATTRS.has(name) || DRAWN_VALUE_ATTRS.has(name)) mode = 'ref';
+      // any other attribute: its long digit runs are ids or a value's own digits (the fraction of
+      // a progress ring's dash length), never markup
+      else if (/\d{7,}/.test(fold1(v))) mode = 'long';
       if (mode) units.push({ kind: 'attr', el, name: a.name, segs: this.attrSegs(v, mode) });
     }
   }
@@ -268,6 +348,8 @@ class Anonymiser {
     for (const u of units) {
       const text = u.kind === 'text' ? u.node.data : u.kind === 'group' ? u.raw : u.kind === 'href' ? u.value : u.segs.map((s) => s.s).join('');
       for (const t of numberTokens(text)) this.forbidden.add(t);
+      // and each piece of one drawn over several nodes (`<span>512</span>,<span>364</span>`)
+      if (u.kind === 'group') for (const n of u.nodes) for (const t of numberTokens(n.data)) this.forbidden.add(t);
     }
     for (const t of extraTexts.flatMap(numberTokens)) this.forbidden.add(t);
 
@@ -278,7 +360,7 @@ class Anonymiser {
       const key = cleanText(raw);
       let cls = this.classOf.get(key);
       if (!cls) {
-        cls = this.hints.get(hintKey(raw) ?? '') ?? shapeClass(t);
+        cls = this.hints.get(hintKey(raw) ?? '') ?? this.nearHint(t) ?? shapeClass(t);
         this.classOf.set(key, cls);
       }
       occs.push({ t, cls, value: t.parsed.value });
@@ -298,20 +380,36 @@ class Anonymiser {
     const { factors, derived } = chooseFactors(occs, this.rng, free);
     this.factors = factors;
     // One target per value and kind, rounded to the coarsest way the page shows it, so
-    // 8.84万 and 88,400 still agree after the change.
-    const groups = new Map<string, { value: number; cls: string; precision: number; as: string }>();
-    for (const o of occs) {
-      const g = `${o.cls}|${famOf(o.t.parsed.as)}|${Math.abs(o.value)}`;
-      const prior = groups.get(g);
-      const p = precisionOf(o.t);
-      if (!prior) groups.set(g, { value: Math.abs(o.value), cls: o.cls, precision: p, as: o.t.parsed.as });
-      else prior.precision = Math.max(prior.precision, p);
+    // 8.84万 and 88,400 still agree after the change; and one for the same figure shown to two
+    // precisions (133.28万 on a card, 1332801 on another: the reader takes them for one), so
+    // they still agree to the coarser one's digits.
+    const groups: Array<{ value: number; cls: string; fam: string; precision: number; as: string; keys: Set<string> }> = [];
+    const keyOf = new Map<string, { value: number; precision: number }>();
+    for (const o of [...occs].sort((a, b) => precisionOf(b.t) - precisionOf(a.t))) {
+      const fam = famOf(o.t.parsed.as), v = Math.abs(o.value), p = precisionOf(o.t);
+      const key = `${o.cls}|${fam}|${v}`;
+      const known = keyOf.get(key);
+      keyOf.set(key, { value: v, precision: known ? Math.min(known.precision, p) : p });
+      const prior = groups.find((g) => g.cls === o.cls && g.fam === fam && (g.keys.has(key) || Math.abs(g.value - v) <= Math.max(g.precision, p) / 2 + 1e-9));
+      if (!prior) groups.push({ value: v, cls: o.cls, fam, precision: p, as: o.t.parsed.as, keys: new Set([key]) });
+      else {
+        prior.precision = Math.max(prior.precision, p);
+        prior.keys.add(key);
+      }
     }
-    for (const [g, x] of groups) {
+    for (const x of groups) {
       let target = x.value * (factors.get(x.cls) ?? 1);
       if (x.as === 'percent' && x.value <= 1) target = Math.min(target, 1);
       target = Math.round(target / x.precision) * x.precision || x.precision;
-      this.targetOf.set(g, target);
+      for (const k of x.keys) {
+        const own = keyOf.get(k)!;
+        // a finer figure that was not equal to the coarser one stays a little off it (within
+        // half the coarser step, so the two still agree), so the finer one is still the finer
+        let off = 0;
+        const room = Math.floor((0.8 * x.precision) / 2 / own.precision);
+        if (own.value !== x.value && room >= 1) off = randInt(this.rng, 1, room) * own.precision * (own.value > x.value ? 1 : -1);
+        this.targetOf.set(k, target + off);
+      }
     }
     this.shift = dates.length ? this.chooseShift(dates) : null;
     this.planNotes(derived);
@@ -358,10 +456,22 @@ class Anonymiser {
 
   // ---------- writing ----------
 
-  number(raw: string): string {
+  /** Whether a new text, cut where the original's nodes end, makes an original number in any
+   *  one node (a number drawn in pieces: `¥|1|5|9|,|3|5|7|万`, `512|,364|,998|,877`). */
+  private piecesFree(out: string, cuts: number[]): boolean {
+    if (!cuts.length) return true;
+    let from = 0;
+    for (const c of [...cuts, out.length]) {
+      if (numberTokens(out.slice(from, c)).some((x) => this.forbidden.has(x))) return false;
+      from = c;
+    }
+    return true;
+  }
+
+  number(raw: string, cuts: number[] = []): string {
     const key = cleanText(raw);
     const memo = this.numberMemo.get(key);
-    if (memo !== undefined) {
+    if (memo !== undefined && this.piecesFree(substituteDigits(raw, memo), cuts)) {
       this.stats.numbers++;
       return substituteDigits(raw, memo);
     }
@@ -373,15 +483,25 @@ class Anonymiser {
     const accept = (d: string) => {
       const out = cleanText(substituteDigits(raw, d));
       const owner = this.usedNumbers.get(out);
-      return (owner === undefined || owner === key) && !numberTokens(out).some((x) => this.forbidden.has(x));
+      return (owner === undefined || owner === key) && !numberTokens(out).some((x) => this.forbidden.has(x)) && this.piecesFree(substituteDigits(raw, d), cuts);
     };
-    const placed = place(t, target, accept) ?? place(t, target);
+    // near the target first; a long number whose leading digits make an original piece
+    // (512,364,998,877 aimed at 960,877,…) is moved a little further, a little at a time
+    let placed = place(t, target, accept);
+    for (const d of [0.002, 0.005, 0.01, 0.02, 0.05]) {
+      if (placed) break;
+      placed = place(t, target * (1 + d), accept) ?? place(t, target * (1 - d), accept);
+      if (placed) placed.clamped = true;
+    }
+    placed ??= place(t, target);
     if (!placed) return raw; // a template with one possible value (none seen on a dashboard)
     if (placed.clamped) {
       this.stats.clamped++;
       this.clampedClasses.add(cls);
     }
-    this.numberMemo.set(key, placed.digits);
+    // the same number elsewhere on the page is shown the same way (a piece-wise one that had to
+    // move off the page's choice keeps its own)
+    if (memo === undefined) this.numberMemo.set(key, placed.digits);
     this.usedNumbers.set(cleanText(substituteDigits(raw, placed.digits)), key);
     this.stats.numbers++;
     this.stats.numberTexts++;
@@ -403,15 +523,19 @@ class Anonymiser {
     return renderDate(s, tok, move(tok, this.shift, baseOf(base)).values).text;
   }
 
-  render(segs: Seg[]): string {
+  /** `cuts`: where the text's nodes end, for a text drawn over several nodes. */
+  render(segs: Seg[], cuts: number[] = []): string {
+    let at = 0;
     return segs
       .map((s) => {
+        const from = at;
+        at += s.s.length;
         switch (s.t) {
           case 'keep':
             if (s.metricLike && s.s.trim() && !this.stats.keptMetricLike.includes(s.s.trim())) this.stats.keptMetricLike.push(s.s.trim());
             return s.s;
           case 'num':
-            return this.number(s.s);
+            return this.number(s.s, cuts.filter((c) => c > from && c < at).map((c) => c - from));
           case 'date': {
             const from = s.from !== undefined ? segs[s.from] : undefined;
             return this.date(s.s, s.tok, from && from.t === 'date' ? from.tok : undefined);
@@ -443,7 +567,9 @@ class Anonymiser {
         const out = this.render(u.segs);
         if (out !== u.node.data) u.node.data = out;
       } else if (u.kind === 'group') {
-        let out = this.render(u.segs);
+        const cuts: number[] = [];
+        for (let i = 0, c = 0; i < u.nodes.length - 1; i++) cuts.push((c += u.nodes[i]!.data.length));
+        let out = this.render(u.segs, cuts);
         if (out.length !== u.raw.length) {
           // a date that needed a digit more: give each node its own text instead
           for (const n of u.nodes) if (n.data.trim()) n.data = this.render(this.textSegs(n.data, false));

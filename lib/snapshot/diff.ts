@@ -55,7 +55,11 @@ export function captureDiff(a: PageCapture, b: PageCapture, what = 'the copy'): 
  *  the digits shown can move it (17 buyers: ±2.9%; 8.94万 viewers: ±0.06%). */
 function roundingOf(r: Reading): number {
   const t = templateOf(r.text);
-  return t && r.value ? precisionOf(t) / 2 / Math.abs(r.value) : 0;
+  if (!t || !r.value) return 0;
+  // a doubtful 万 settled without its scale (¥159,357万 read as 159,357, lib/extract/doubt.ts):
+  // the digits' step is in the value's own scale
+  const scale = t.parsed.value ? Math.abs(r.value / t.parsed.value) : 1;
+  return (precisionOf(t) * scale) / 2 / Math.abs(r.value);
 }
 
 /** For each catalogue formula the page shows with both sides: how far the shown value is from

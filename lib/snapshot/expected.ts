@@ -3,7 +3,7 @@
  * <page>.expected.json, read by tests/helpers/fixtures.ts), with `"review": "to review"` on top:
  * it was written by StageLens about itself, so a person must check it before it is trusted.
  */
-import type { PageCapture, Reading } from '../capture/types';
+import type { Held, PageCapture, Reading } from '../capture/types';
 
 /** The expected-values file of a fixture page (tests/fixtures/<platform>/<page>.expected.json). */
 export interface FixtureExpected {
@@ -40,7 +40,9 @@ function observed(r: Reading): Record<string, unknown> & { metric: string; scope
   return v;
 }
 
-export function expectedFrom(cap: PageCapture, review = 'to review'): SnapshotExpected {
+/** `held`: what the reader held back on the page (a card under a loader): written so the fixture
+ *  test, which checks it, passes on the saved pair. */
+export function expectedFrom(cap: PageCapture & { held?: Held[] }, review = 'to review'): SnapshotExpected {
   const e: SnapshotExpected = {
     review,
     url: cap.url,
@@ -55,6 +57,7 @@ export function expectedFrom(cap: PageCapture, review = 'to review'): SnapshotEx
   if (cap.shop) e.shop = { ...cap.shop };
   if (cap.session) e.session = { ...cap.session };
   if (cap.sessions.length) e.sessions = cap.sessions.map((s) => ({ ...s }));
+  if (cap.held?.length) e.held = cap.held.map((h) => `${h.scope}|${h.metric}|${h.why}`).sort();
   return e;
 }
 

@@ -56,11 +56,15 @@ export function tokens(text: string): string[] {
 export function ownNumbers(texts: string[], adapter: PlatformAdapter, keep: Set<string>): Set<string> {
   const words = [...keep, ...adapter.periods].filter((w) => /\d/.test(w)).sort((a, b) => b.length - a.length);
   const out = new Set<string>();
-  for (let t of texts) {
+  texts.forEach((text, i) => {
+    // a period word drawn one piece per node (快手 生意通 2026: <span>近</span><span>30</span><span>日</span>)
+    // is the same UI text: its digits are not the page's own number
+    if (/^\s*\d{1,3}\s*$/.test(text) && /(?:近|最近|过去|较前)\s*$/.test(texts[i - 1] ?? '') && /^\s*(?:个自然)?(?:天|日|小时|周|个月|月)/.test(texts[i + 1] ?? '')) return;
+    let t = text;
     for (const w of words) t = t.split(w).join(' ');
     t = t.replace(/(?:近|最近|过去)\d{1,3}(?:个自然)?(?:天|日|小时|周|个月|月)|较前\d{1,3}[日天周月]/g, ' ');
     for (const x of tokens(t)) if (/[1-9]/.test(x)) out.add(x);
-  }
+  });
   return out;
 }
 
