@@ -18,7 +18,10 @@ import { parentOf, classOf, type DomFacts } from './walk';
 import { readValue } from './value';
 import { CARD_DEPTH, LABEL_WRAPPER_DEPTH, MAX_CARD_TEXTS, MAX_LABEL, MAX_PIECE, MAX_WRAPPER_CHILDREN, TITLE_ROW_REACH, VALUE_ROWS, WIDGET_CLASS_REACH, WIDGET_SUBTREE } from './limits';
 
-export type Kind = 'label' | 'number' | 'phrase' | 'other';
+/** `fragment`: digits that are a piece of a number we could not join (`3.` beside `2万`) */
+export type Kind = 'label' | 'number' | 'phrase' | 'fragment' | 'other';
+/** Only number characters, yet not a number on its own: a piece of one. */
+const FRAGMENT = /^[¥￥+\-]?[\d.,]*\d[\d.,]*$/;
 
 export interface CardItem {
   i: number;
@@ -117,6 +120,7 @@ export function cardItems(card: Element, lookup: Map<string, Entry>, facts: DomF
     if (item.el !== node) {
       while (k + 1 < texts.length && item.el.contains(texts[k + 1]![0])) item.nodes.push(texts[++k]![0]);
     }
+    if (item.kind === 'other' && FRAGMENT.test(item.text)) item.kind = 'fragment';
     items.push(item);
   }
   return items;
@@ -135,7 +139,8 @@ const DURATION_UNIT = /^(?:天|小时|时|分钟|分|秒)$/;
  * screen 2026), odometer digits (one `.odometer-value` per digit; the spacer digit is hidden).
  * Consecutive pieces are one number when the element around them holds nothing else, and
  * either every piece is one character, or only one piece has digits, or digits and duration
- * units alternate (4 小时 12 分钟): two numbers side by side (`<span>1,024</span><span>128
+ * units alternate (4 小时 12 分钟), or every digit piece but the last cannot stand alone as a
+ * number (`3.` | `2万`, `1,0` | `66`): two numbers side by side (`<span>1,024</span><span>128
  * </span>`) are never glued into one. Returns, by the index of a
  * run's first text: its joined text, the element holding it, the index of its last text.
  */
@@ -153,7 +158,10 @@ export function numberRuns(texts: Array<[Text, string]>): Map<number, [string, E
       const text = parts.join('');
       const el = commonAncestor(texts[i]![0], texts[j]![0]);
       const alone = el && !(i > 0 && el.contains(texts[i - 1]![0])) && !(j + 1 < texts.length && el.contains(texts[j + 1]![0]));
-      const shape = parts.every((t) => t.length === 1) || (withDigits === 1 && !parts.some((t) => DURATION_UNIT.test(t))) || duration(parts);
+      // a digit piece that cannot stand alone (`3.`, `1,0`) continues into the next one
+      const digitParts = parts.filter((t) => /\d/.test(t));
+      const unfinished = digitParts.slice(0, -1).every((t) => readsAsNumber(t)?.parsed.kind !== 'number');
+      const shape = parts.every((t) => t.length === 1) || (withDigits === 1 && !parts.some((t) => DURATION_UNIT.test(t))) || duration(parts) || (withDigits > 1 && unfinished);
       if (alone && shape && readsAsNumber(text)?.parsed.kind === 'number') out.set(i, [text, el, j]);
     }
     i = j;
@@ -345,6 +353,10 @@ export function readCard(items: CardItem[], label: CardItem, card: Element, metr
     (ok.ok ? own : wrongUnit).push(n);
   }
 
+  // a piece of a number we could not join (`3.` beside `2万`): whatever we read, it is not what
+  // the page shows as the value
+  const fragment = items.find((it) => it.kind === 'fragment' && !contains(label.el, it.node));
+  if (fragment) return { ok: false, reason: 'unreadable', text: [...own, fragment].map((n) => n.text).join(' | '), why: 'a number in pieces', used, others };
   if (own.length === 0) {
     if (wrongUnit.length === 0) return { ok: false, reason: 'notFound', why: 'no value next to the label', used, others };
     return { ok: false, reason: 'unreadable', text: wrongUnit.map((n) => n.text).join(' | '), why: `not a ${unit} value`, used, others };

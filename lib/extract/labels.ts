@@ -23,6 +23,8 @@ export function looksLikeLabel(s: string): boolean {
   if (s.length < 2 || s.length > 24) return false;
   if (!/[\u4e00-\u9fff]/.test(s)) return /^(GPM|GMV|ROI|UV|PV|CTR|CVR)/i.test(s);
   if (COMPARE_RE.test(s) || BENCHMARK_RE.test(s) || isUnitText(s)) return false;
+  // a pager's total (共46条, 共 5 条记录) or a product title with a size (吊坠12mm, 龙井250g) is not a label
+  if (/^共\d+[条项个]/.test(s) || /\d+(?:mm|cm|ml|mL|g|kg|L|寸|件套)/.test(s)) return false;
   return /^[\u4e00-\u9fffA-Za-z0-9()\-·/_%（）]+$/.test(s) && !/^\d/.test(s);
 }
 

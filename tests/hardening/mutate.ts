@@ -53,6 +53,9 @@ export const MUTATIONS: Mutation[] = [
       for (const parent of doc.querySelectorAll('*')) {
         const kids = [...parent.children];
         if (kids.length < 3 || !kids.every((k) => k.tagName === kids[0]!.tagName && k.className === kids[0]!.className)) continue;
+        // one node per character (a number drawn digit by digit): reordering would change the
+        // number the page shows, not move cards
+        if (kids.every((k) => (k.textContent ?? '').trim().length <= 1)) continue;
         if (['TR', 'TBODY', 'THEAD', 'TABLE', 'COLGROUP'].includes(kids[0]!.tagName) || parent.tagName === 'TR') continue;
         kids.sort(() => rnd() - 0.5).forEach((k) => parent.append(k));
       }
@@ -108,7 +111,8 @@ export const MUTATIONS: Mutation[] = [
       // the first number after the label in document order
       const all = textNodes(doc);
       const i = all.indexOf(label);
-      const v = all.slice(i + 1, i + 6).find((t) => isNumberish(t.data));
+      // not one character of a number drawn digit by digit: that would leave another number
+      const v = all.slice(i + 1, i + 6).find((t) => isNumberish(t.data) && t.data.trim().length > 1);
       if (!v) return;
       // the whole number, not a piece of one split over spans (removing `¥24.` from
       // `¥24.`+`83万` would leave a page that shows 83万)
@@ -136,7 +140,8 @@ export const MUTATIONS: Mutation[] = [
     name: 'swap two labels',
     seeded: true,
     apply(doc, rnd, labels) {
-      const nodes = labelNodes(doc, labels).filter((t) => !t.parentElement?.closest('th, thead'));
+      // labels on show (not in a hidden pane another mutation added): a swap changes what is seen
+      const nodes = labelNodes(doc, labels).filter((t) => !t.parentElement?.closest('th, thead, [aria-hidden="true"]'));
       if (nodes.length < 2) return;
       const a = pick(nodes, rnd)!;
       const b = pick(nodes.filter((n) => n !== a && n.data.trim() !== a.data.trim()), rnd);
