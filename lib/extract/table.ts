@@ -23,6 +23,7 @@ import { readsAsNumber } from './index-text';
 import { readValue } from './value';
 import { classOf, hiddenSelf, MAY_HIDE, type DomFacts } from './walk';
 import { BODY_TABLE_REACH, BODY_TABLE_SIBLINGS, MAX_CELL_TEXTS } from './limits';
+import type { Steps } from './slices';
 
 export interface TableOptions {
   aliases: (label: string) => MetricId | undefined;
@@ -189,7 +190,9 @@ function cellValue(texts: Array<{ node: Text; text: string }>): { text: string; 
   return { text: texts.map((t) => t.text).join(' '), nodes: [] };
 }
 
-export function readTables(tables: Element[], o: TableOptions): TableResult {
+/** Pauses after each body row (./slices.ts): a row's work is bounded by its cells, the number of
+ *  rows is the page's (a session list may show hundreds). */
+export function* readTables(tables: Element[], o: TableOptions): Steps<TableResult> {
   const out: TableResult = { sessions: [], readings: [], missed: [], unknown: [], used: new Set(), held: [] };
   /** readings by row key, then metric (no per-cell key string to build and hash) */
   const seen = new Map<string, Map<MetricId, Reading>>();
@@ -233,6 +236,7 @@ export function readTables(tables: Element[], o: TableOptions): TableResult {
     }
     const hiddenIn = hiddenByRow(body);
     for (const { row, cells: list } of rows) {
+      yield;
       const hidden = hiddenIn.get(row) ?? [];
       const cells = new Map<number, Element>();
       let width = 0;
