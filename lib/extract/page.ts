@@ -128,7 +128,8 @@ function* readPage(root: Document | Element, href: string, adapter: PlatformAdap
   yield;
 
   // 7 unknown
-  const unknown = unknownLabels(idx, lookup, cards.used, isValid, [...cards.others, ...page.unknown, ...tables.unknown]);
+  const unknown = yield* unknownLabels(idx, lookup, cards.used, isValid, [...cards.others, ...page.unknown, ...tables.unknown]);
+  yield;
 
   // 8 numbers of a period the page does not show as selected are not filed under any period
   if (undecided) {
@@ -140,16 +141,26 @@ function* readPage(root: Document | Element, href: string, adapter: PlatformAdap
     }
   }
 
+  yield;
+
   // 9 derive
   readings.push(...derive(readings));
+  yield;
 
   // 10 expect
   if (kind && !kind.table) {
+    // seen: read on the page, missed on the page, or held (one pass: a long table's readings
+    // are not scanned once per expected metric)
+    const seen = new Set<MetricId>();
+    for (const r of readings) if (r.source === 'observed' && r.scope === 'page') seen.add(r.metric);
+    for (const m of missed) if (m.scope === 'page') seen.add(m.metric);
+    for (const h of held) seen.add(h.metric);
     for (const metric of kind.expect) {
-      const seen = readings.some((r) => r.metric === metric && r.source === 'observed' && r.scope === 'page') || missed.some((m) => m.metric === metric && m.scope === 'page') || held.some((h) => h.metric === metric);
-      if (!seen) missed.push({ metric, scope: 'page', reason: 'notFound', label: METRICS[metric].zh });
+      if (!seen.has(metric)) missed.push({ metric, scope: 'page', reason: 'notFound', label: METRICS[metric].zh });
     }
   }
+
+  yield;
 
   // 11 identity
   return {
