@@ -3,7 +3,8 @@
  * within one run on this machine (absolute times only where noted), printed as a table and written
  * to bench/results.json as {name: {value, goal, unit, meets, note, detail}} plus "_machine".
  *
- *   1 extract.*  extractPage on a ~20k-node 罗盘 page vs one bare TreeWalker text pass (Chromium)
+ *   1 extract.*  extractPage on a ~20k-node 罗盘 page vs one bare TreeWalker text pass, the same on a
+ *                ~120k-node page, and the sliced reader's longest main-thread task there (Chromium)
  *   2 live.*     the content script on a big screen ticking 50 numbers/s vs the page's own script
  *   3 store.*    Dexie vs raw IndexedDB: 100k-row bulk insert and the side panel's queries (Chromium)
  *   4 panel.*    side panel first meaningful paint with 1,000 sessions × 40 metrics stored (ms)
@@ -43,7 +44,7 @@ const log = (s: string) => console.log(s);
 const PLACEHOLDERS: Record<Name, Array<[string, number | null, string]>> = {
   size: [['size.contentScript', 15, 'KiB gz'], ['size.background', null, 'KiB gz'], ['size.sidePanel', 80, 'KiB gz'], ['size.sidePanelTotal', null, 'KiB gz']],
   csv: [['csv.captures', 1.2, '×'], ['csv.sessions', 1.2, '×']],
-  extract: [['extract.vsTreeWalker', 1.5, '×'], ['extract.absolute', null, 'ms']],
+  extract: [['extract.vsTreeWalker', 10, '×'], ['extract.absolute', null, 'ms'], ['extract.vsTreeWalkerBig', 10, '×'], ['extract.longestTask', 50, 'ms'], ['extract.longestTaskObserved', 50, 'ms'], ['extract.slicingCost', null, '×'], ['extract.absoluteBig', null, 'ms']],
   store: [['store.bulkInsert', 1.3, '×'], ['store.latestCapture', 1.3, '×'], ['store.sessionsByTime', 1.3, '×'], ['store.metricHistory', 1.3, '×']],
   panel: [['panel.sessionsFirstPaint', null, 'ms'], ['panel.compareFirstPaint', null, 'ms']],
   live: [['live.contentScriptShare', 0.01, 'ratio'], ['live.contentScriptMsPerSecond', null, 'ms/s'], ['live.heapGrowth', 64, 'KiB'], ['live.heapGrowthLastHalf', 64, 'KiB'], ['live.heapExtraAtEnd', null, 'KiB']],

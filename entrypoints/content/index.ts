@@ -1,12 +1,15 @@
 /**
  * Thin: find this backend's adapter, read the page, send what changed to the background.
- * All reading lives in lib/extract; the loop (debounce, live throttle) in lib/capture/loop.
+ * All reading lives in lib/extract; the loop (debounce, live throttle, sliced reads) in
+ * lib/capture/loop. Reads are sliced: the page gets its main thread back between slices
+ * (lib/capture/yield-to-page.ts), so a big dashboard is never blocked for long by a read.
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { MATCH_PATTERNS } from '../../lib/platforms/hosts';
 import { adapterForUrl } from '../../lib/platforms/registry';
 import { createLoop } from '../../lib/capture/loop';
+import { pageYielder } from '../../lib/capture/yield-to-page';
 import type { MetricId } from '../../lib/metrics/catalog';
 import { mountBadge } from '../../components/badge/mount';
 import { respondToSnapshot, type SnapshotResponse } from '../../lib/snapshot/respond';
@@ -24,6 +27,7 @@ export default defineContentScript({
       location: () => location.href,
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
       clearTimeout: (h) => clearTimeout(h as number),
+      yieldToPage: pageYielder(),
       send: (capture) => {
         badge.update(capture);
         browser.runtime.sendMessage({ type: 'capture', capture }).catch(() => undefined);

@@ -7,7 +7,8 @@
 import type { MetricId } from '../metrics/catalog';
 import { parseText, type Parsed } from '../parse/text';
 import { normaliseLabel, type Entry } from './labels';
-import { walkTexts } from './walk';
+import { walkTextSteps } from './walk';
+import type { Steps } from './slices';
 import { MAX_FIELD, MAX_LABEL, MAX_NUMBER_TEXT } from './limits';
 
 export interface LabelHit {
@@ -100,7 +101,8 @@ function shownAlone(first: Node, last: Node, text: string): boolean {
   return false;
 }
 
-export function indexPage(root: Node, lookup: Map<string, Entry>, opts: IndexOptions = {}): PageIndex {
+/** The pass; it pauses where the walk pauses (./walk.ts, ./slices.ts). */
+export function* indexSteps(root: Node, lookup: Map<string, Entry>, opts: IndexOptions = {}): Steps<PageIndex> {
   const labels: LabelHit[] = [];
   const numbers: Numbers = { node: [], text: [], prev: [], seg: [] };
   const withFields = opts.fields ?? true;
@@ -190,7 +192,7 @@ export function indexPage(root: Node, lookup: Map<string, Entry>, opts: IndexOpt
     }
   };
 
-  const roots = walkTexts(root, opts.shadowHosts ?? '', (node, t, seg) => {
+  const roots = yield* walkTextSteps(root, opts.shadowHosts ?? '', (node, t, seg) => {
     if (seg !== prevSeg) {
       prev = '';
       pendingField = null;

@@ -59,3 +59,15 @@ export const ROW_REACH = 8;
 export const CHOICE_REACH = 4;
 /** Levels above a node searched for its table cell. */
 export const CELL_REACH = 10;
+
+/** Text nodes the page pass visits between two chances to pause (./slices.ts), and number
+ *  candidates the unknown-label stage looks at: a step costs about 0.5 ms on a fast machine and
+ *  a few ms on a slow or busy one, small against the slice budget, while the clock is read only
+ *  once per step. */
+export const TEXTS_PER_STEP = 500;
+/** Longest run of a sliced read before it gives the page its main thread back (ms). A browser
+ *  calls a task of 50 ms long (input waits behind it); a slice is this budget plus at most one
+ *  step (a few ms), and the loop's settle-and-send after the last slice is a few ms more, so
+ *  10 ms leaves room for a machine 2–3× slower than the bench's before a task nears 50 ms,
+ *  and lets the page draw a frame between most slices. */
+export const SLICE_BUDGET_MS = 10;

@@ -29,11 +29,19 @@
  *    session are refused, and say so (missed, unknown), rather than stored.
  *
  * Cost: one text pass over the page, then work around each label only.
+ *
+ * Two drivers run the same stages (./slices.ts): extractPage in one call (the CLI, the snapshot,
+ * the tests), extractPageSliced in slices of SLICE_BUDGET_MS with the page given its main thread
+ * back between them (the content script). The stages pause at the same points for both: every
+ * TEXTS_PER_STEP text nodes in stage 1, after each label in stage 4, each row in stage 6, and
+ * between stages; so both give the same read of a page that holds still. A page that changes
+ * while a sliced read is paused is the caller's to notice (lib/capture/loop.ts throws that read
+ * away).
  */
 import type { PageCapture, PageRead, Missed } from '../capture/types';
 import { METRIC_CORE as METRICS, type MetricId } from '../metrics/core';
 import type { PlatformAdapter, PageKind } from '../platforms/types';
-import { indexPage, readsAsNumber } from './index-text';
+import { indexSteps, readsAsNumber } from './index-text';
 import { eligibleLabels } from './eligible';
 import { selectedPeriod } from './selected-period';
 import { readCards } from './read-cards';
@@ -45,6 +53,7 @@ import { identity } from './identity';
 import { lookupFor } from './lookup';
 import { BusyFacts } from './busy';
 import { DEFAULT_SHADOW_HOSTS, DomFacts } from './walk';
+import { runSliced, runToEnd, type Slicing, type Steps } from './slices';
 
 export interface ExtractOptions {
   /** user label mappings (label → metric), applied on top of the adapter's aliases */
@@ -63,7 +72,18 @@ export function pageKindOf(adapter: PlatformAdapter, url: URL): PageKind | null 
   return adapter.pages.find((p) => p.path.test(target)) ?? null;
 }
 
+/** Read the page in one call. */
 export function extractPage(root: Document | Element, href: string, adapter: PlatformAdapter, opts: ExtractOptions = {}): PageRead {
+  return runToEnd(readPage(root, href, adapter, opts));
+}
+
+/** Read the page in slices, giving the page its main thread back between them (./slices.ts).
+ *  The same read as extractPage's when the page does not change meanwhile. */
+export function extractPageSliced(root: Document | Element, href: string, adapter: PlatformAdapter, opts: ExtractOptions, slicing: Slicing): Promise<PageRead> {
+  return runSliced(readPage(root, href, adapter, opts), slicing);
+}
+
+function* readPage(root: Document | Element, href: string, adapter: PlatformAdapter, opts: ExtractOptions): Steps<PageRead> {
   const url = new URL(href);
   const kind = pageKindOf(adapter, url);
   const lookup = lookupFor(adapter, opts.overrides ?? {});
@@ -72,7 +92,7 @@ export function extractPage(root: Document | Element, href: string, adapter: Pla
   const busy = new BusyFacts();
 
   // 1 index
-  const idx = indexPage(root, lookup, { shadowHosts: [...new Set([...DEFAULT_SHADOW_HOSTS, ...(adapter.shadowHosts ?? [])])].join(','), fields: true, times: Boolean(kind?.sessionParams?.length) });
+  const idx = yield* indexSteps(root, lookup, { shadowHosts: [...new Set([...DEFAULT_SHADOW_HOSTS, ...(adapter.shadowHosts ?? [])])].join(','), fields: true, times: Boolean(kind?.sessionParams?.length) });
   // A number candidate counts when it reads as a number, is shown, and is not in a table cell.
   // Decided lazily, once (0 = not yet, 1 = yes, 2 = no).
   const nums = idx.numbers;
@@ -84,12 +104,15 @@ export function extractPage(root: Document | Element, href: string, adapter: Pla
 
   // 2 eligible, 3 period, 4 cards, 5 reconcile
   const { eligible, headerTables } = eligibleLabels(idx, facts);
+  yield;
   const { period, undecided } = selectedPeriod(idx, facts);
-  const cards = readCards({ root, idx, eligible, lookup, hints, facts, busy, isValid });
+  yield;
+  const cards = yield* readCards({ root, idx, eligible, lookup, hints, facts, busy, isValid });
   const page = reconcile(cards.outcomes, period);
+  yield;
 
   // 6 tables
-  const tables = readTables(headerTables, {
+  const tables = yield* readTables(headerTables, {
     aliases: (h) => lookup.get(h)?.metric,
     labelHints: hints,
     rowKeyHeaders: adapter.rowKeyHeaders ?? [],
@@ -102,9 +125,11 @@ export function extractPage(root: Document | Element, href: string, adapter: Pla
   const missed: Missed[] = [...page.missed, ...tables.missed];
   const held = [...page.held, ...tables.held];
   for (const n of tables.used) cards.used.add(n);
+  yield;
 
   // 7 unknown
-  const unknown = unknownLabels(idx, lookup, cards.used, isValid, [...cards.others, ...page.unknown, ...tables.unknown]);
+  const unknown = yield* unknownLabels(idx, lookup, cards.used, isValid, [...cards.others, ...page.unknown, ...tables.unknown]);
+  yield;
 
   // 8 numbers of a period the page does not show as selected are not filed under any period
   if (undecided) {
@@ -116,16 +141,26 @@ export function extractPage(root: Document | Element, href: string, adapter: Pla
     }
   }
 
+  yield;
+
   // 9 derive
   readings.push(...derive(readings));
+  yield;
 
   // 10 expect
   if (kind && !kind.table) {
+    // seen: read on the page, missed on the page, or held (one pass: a long table's readings
+    // are not scanned once per expected metric)
+    const seen = new Set<MetricId>();
+    for (const r of readings) if (r.source === 'observed' && r.scope === 'page') seen.add(r.metric);
+    for (const m of missed) if (m.scope === 'page') seen.add(m.metric);
+    for (const h of held) seen.add(h.metric);
     for (const metric of kind.expect) {
-      const seen = readings.some((r) => r.metric === metric && r.source === 'observed' && r.scope === 'page') || missed.some((m) => m.metric === metric && m.scope === 'page') || held.some((h) => h.metric === metric);
-      if (!seen) missed.push({ metric, scope: 'page', reason: 'notFound', label: METRICS[metric].zh });
+      if (!seen.has(metric)) missed.push({ metric, scope: 'page', reason: 'notFound', label: METRICS[metric].zh });
     }
   }
+
+  yield;
 
   // 11 identity
   return {

@@ -19,6 +19,7 @@ import type { PageIndex } from './index-text';
 import type { Entry } from './labels';
 import { CARD_DEPTH, HEADING_REACH, SCAN_LIMIT, TERRITORY } from './limits';
 import type { DomFacts } from './walk';
+import type { Steps } from './slices';
 
 /** What reading one label gave. */
 export type CardOutcome =
@@ -51,7 +52,9 @@ const OUTER_TAGS = new Set(['BODY', 'HTML', 'MAIN', 'TABLE', 'TBODY', 'THEAD', '
 
 const unreadable = (res: CardResult, text: string): CardResult => ({ ok: false, reason: 'unreadable', text, why: 'several numbers could be the value', used: [], others: res.others });
 
-export function readCards(c: CardsInput): CardsResult {
+/** Pauses after each label (./slices.ts): a label's work is bounded by limits.ts, the number of
+ *  labels is the page's. */
+export function* readCards(c: CardsInput): Steps<CardsResult> {
   const { idx, facts, busy, lookup, hints } = c;
   const nums = idx.numbers;
   const out: CardsResult = { outcomes: [], others: [], used: new Set() };
@@ -68,98 +71,107 @@ export function readCards(c: CardsInput): CardsResult {
     return false;
   };
 
-  c.eligible.forEach((list, seg) => {
-    list.forEach(({ hit, el }, p) => {
-      const metric: MetricId = hit.metric;
-      const hold = (why: Held['why']) => out.outcomes.push({ kind: 'held', held: { metric, scope: 'page', label: hit.text, why } });
-      const before = list[p - 1], after = list[p + 1];
-      const hasOtherLabel = (a: Element) => (before !== undefined && a.contains(before.el)) || (after !== undefined && a.contains(after.el));
-      // Does the block hold a number candidate? Answered from the page index: the candidates
-      // just after and before the label, scanned outwards once (SCAN_LIMIT) across all calls.
-      let fwd = hit.numPos, back = hit.numPos - 1, scanned = 0, found = false;
-      const hasNumber = (a: Element): boolean => {
-        if (found) return true;
-        for (; fwd < nums.node.length && scanned < SCAN_LIMIT; fwd++, scanned++) {
-          const node = nums.node[fwd]!;
-          if (nums.seg[fwd] !== seg || !a.contains(node)) break;
-          if (!el.contains(node) && c.isValid(fwd)) return (found = true);
-        }
-        for (; back >= 0 && scanned < SCAN_LIMIT; back--, scanned++) {
-          const node = nums.node[back]!;
-          if (nums.seg[back] !== seg || !a.contains(node)) break;
-          if (!el.contains(node) && c.isValid(back)) return (found = true);
-        }
-        return false;
-      };
+  const readLabel = (list: Eligible[], seg: number, p: number): void => {
+    const { hit, el } = list[p]!;
+    const metric: MetricId = hit.metric;
+    const hold = (why: Held['why']): void => {
+      out.outcomes.push({ kind: 'held', held: { metric, scope: 'page', label: hit.text, why } });
+    };
+    const before = list[p - 1], after = list[p + 1];
+    const hasOtherLabel = (a: Element) => (before !== undefined && a.contains(before.el)) || (after !== undefined && a.contains(after.el));
+    // Does the block hold a number candidate? Answered from the page index: the candidates
+    // just after and before the label, scanned outwards once (SCAN_LIMIT) across all calls.
+    let fwd = hit.numPos, back = hit.numPos - 1, scanned = 0, found = false;
+    const hasNumber = (a: Element): boolean => {
+      if (found) return true;
+      for (; fwd < nums.node.length && scanned < SCAN_LIMIT; fwd++, scanned++) {
+        const node = nums.node[fwd]!;
+        if (nums.seg[fwd] !== seg || !a.contains(node)) break;
+        if (!el.contains(node) && c.isValid(fwd)) return (found = true);
+      }
+      for (; back >= 0 && scanned < SCAN_LIMIT; back--, scanned++) {
+        const node = nums.node[back]!;
+        if (nums.seg[back] !== seg || !a.contains(node)) break;
+        if (!el.contains(node) && c.isValid(back)) return (found = true);
+      }
+      return false;
+    };
 
-      // a. the label itself under a loader
-      const loading = busy.of(hit.nodes[0]!);
-      if (loading) return hold(loading);
+    // a. the label itself under a loader
+    const loading = busy.of(hit.nodes[0]!);
+    if (loading) return hold(loading);
 
-      // b. the card
-      let card = findCard(el, hasOtherLabel, hasNumber, CARD_DEPTH);
-      let rows: Element[] | undefined;
-      const split = titleAndValueRows(el, hasOtherLabel, hasNumber, CARD_DEPTH, card ?? undefined);
-      if (!card) {
-        if (!split) return;
-        [card, rows] = split;
-      }
-      if (hit.scoped && !underHeading(card, seg, list)) return;
-      const inside = rows ? rows.map(busyWithin).find(Boolean) : busyWithin(card);
-      if (inside) return hold(inside);
-      const items = cardItems(card, lookup, facts, rows);
-      const label = items?.find((it) => it.nodes.includes(hit.nodes[0]!) || it.el.contains(hit.nodes[0]!));
-      if (!items || !label) {
-        out.outcomes.push({ kind: 'unreadable', missed: { metric, scope: 'page', reason: 'unreadable', label: hit.text }, conflicts: false });
-        return;
-      }
+    // b. the card
+    let card = findCard(el, hasOtherLabel, hasNumber, CARD_DEPTH);
+    let rows: Element[] | undefined;
+    const split = titleAndValueRows(el, hasOtherLabel, hasNumber, CARD_DEPTH, card ?? undefined);
+    if (!card) {
+      if (!split) return;
+      [card, rows] = split;
+    }
+    if (hit.scoped && !underHeading(card, seg, list)) return;
+    const inside = rows ? rows.map(busyWithin).find(Boolean) : busyWithin(card);
+    if (inside) return hold(inside);
+    const items = cardItems(card, lookup, facts, rows);
+    const label = items?.find((it) => it.nodes.includes(hit.nodes[0]!) || it.el.contains(hit.nodes[0]!));
+    if (!items || !label) {
+      out.outcomes.push({ kind: 'unreadable', missed: { metric, scope: 'page', reason: 'unreadable', label: hit.text }, conflicts: false });
+      return;
+    }
 
-      // c. read, then make sure no other candidate for the value stands beside the card
-      let res = readCard(items, label, card, metric, hints[hit.text]);
-      const reread = (block: Element, only?: Element[]): CardResult | null => {
-        const its = cardItems(block, lookup, facts, only);
-        const lab = its?.find((it) => it.nodes.includes(hit.nodes[0]!) || it.el.contains(hit.nodes[0]!));
-        return its && lab ? readCard(its, lab, block, metric, hints[hit.text]) : null;
-      };
-      // A title row with a number (a badge) and a value row below it: only the value is
-      // weighed, since a change or a benchmark in those rows may be the next card's.
-      if (res.ok && !rows && split) {
-        const s = reread(split[0], split[1]);
-        if (!s || !s.ok || s.value !== res.value || s.text !== res.text) res = unreadable(res, s?.ok ? `${res.text} | ${s.text}` : (s?.text ?? res.text));
+    // c. read, then make sure no other candidate for the value stands beside the card
+    let res = readCard(items, label, card, metric, hints[hit.text]);
+    const reread = (block: Element, only?: Element[]): CardResult | null => {
+      const its = cardItems(block, lookup, facts, only);
+      const lab = its?.find((it) => it.nodes.includes(hit.nodes[0]!) || it.el.contains(hit.nodes[0]!));
+      return its && lab ? readCard(its, lab, block, metric, hints[hit.text]) : null;
+    };
+    // A title row with a number (a badge) and a value row below it: only the value is
+    // weighed, since a change or a benchmark in those rows may be the next card's.
+    if (res.ok && !rows && split) {
+      const s = reread(split[0], split[1]);
+      if (!s || !s.ok || s.value !== res.value || s.text !== res.text) res = unreadable(res, s?.ok ? `${res.text} | ${s.text}` : (s?.text ?? res.text));
+    }
+    // The nearest block with a number may be the label's own title row (a badge or a stray
+    // number next to the label): the wider block the label still owns alone, up to TERRITORY
+    // levels, must not hold another candidate for the value.
+    if (res.ok && !rows) {
+      let wide: Element = card;
+      for (let a = card.parentElement, d = 0; a && d < TERRITORY && a !== c.root && !OUTER_TAGS.has(a.tagName) && !hasOtherLabel(a); a = a.parentElement, d++) wide = a;
+      if (wide !== card) {
+        const w = reread(wide);
+        if (!w || !w.ok) res = { ok: false, reason: 'unreadable', text: w?.text ?? res.text, why: w?.why ?? 'card too large', used: [], others: res.others };
+        else if (w.value === res.value && w.text === res.text) res = w;
+        else res = unreadable(res, `${res.text} | ${w.text}`);
       }
-      // The nearest block with a number may be the label's own title row (a badge or a stray
-      // number next to the label): the wider block the label still owns alone, up to TERRITORY
-      // levels, must not hold another candidate for the value.
-      if (res.ok && !rows) {
-        let wide: Element = card;
-        for (let a = card.parentElement, d = 0; a && d < TERRITORY && a !== c.root && !OUTER_TAGS.has(a.tagName) && !hasOtherLabel(a); a = a.parentElement, d++) wide = a;
-        if (wide !== card) {
-          const w = reread(wide);
-          if (!w || !w.ok) res = { ok: false, reason: 'unreadable', text: w?.text ?? res.text, why: w?.why ?? 'card too large', used: [], others: res.others };
-          else if (w.value === res.value && w.text === res.text) res = w;
-          else res = unreadable(res, `${res.text} | ${w.text}`);
-        }
-      }
-      for (const n of res.used) out.used.add(n);
+    }
+    for (const n of res.used) out.used.add(n);
 
-      // d. a value under a loader or a rolling counter is not the page's settled value yet
-      const why = res.ok ? (res.used.map((n) => busy.of(n)).find(Boolean) ?? null) : null;
-      if (why) return hold(why);
-      for (const o of res.others) out.others.push({ label: o.label, text: o.text, scope: 'page' });
-      if (!res.ok) {
-        if (res.reason === 'unreadable') {
-          const missed: Missed = { metric, scope: 'page', reason: 'unreadable', label: hit.text, ...(res.text ? { text: res.text.slice(0, 80) } : {}) };
-          out.outcomes.push({ kind: 'unreadable', missed, conflicts: true, ...(hit.period ? { labelPeriod: hit.period } : {}) });
-        }
-        return;
+    // d. a value under a loader or a rolling counter is not the page's settled value yet
+    const why = res.ok ? (res.used.map((n) => busy.of(n)).find(Boolean) ?? null) : null;
+    if (why) return hold(why);
+    for (const o of res.others) out.others.push({ label: o.label, text: o.text, scope: 'page' });
+    if (!res.ok) {
+      if (res.reason === 'unreadable') {
+        const missed: Missed = { metric, scope: 'page', reason: 'unreadable', label: hit.text, ...(res.text ? { text: res.text.slice(0, 80) } : {}) };
+        out.outcomes.push({ kind: 'unreadable', missed, conflicts: true, ...(hit.period ? { labelPeriod: hit.period } : {}) });
       }
-      const r: Reading = { metric, label: hit.text, text: res.text, value: res.value, unit: METRICS[metric].unit, scope: 'page', source: 'observed' };
-      if (res.qualifier) r.qualifier = res.qualifier;
-      if (hit.period) r.period = hit.period;
-      if (res.compare) r.compare = res.compare;
-      if (res.benchmarks) r.benchmarks = res.benchmarks;
-      out.outcomes.push({ kind: 'reading', reading: r });
-    });
-  });
+      return;
+    }
+    const r: Reading = { metric, label: hit.text, text: res.text, value: res.value, unit: METRICS[metric].unit, scope: 'page', source: 'observed' };
+    if (res.qualifier) r.qualifier = res.qualifier;
+    if (hit.period) r.period = hit.period;
+    if (res.compare) r.compare = res.compare;
+    if (res.benchmarks) r.benchmarks = res.benchmarks;
+    out.outcomes.push({ kind: 'reading', reading: r });
+  };
+
+  for (let seg = 0; seg < c.eligible.length; seg++) {
+    const list = c.eligible[seg]!;
+    for (let p = 0; p < list.length; p++) {
+      readLabel(list, seg, p);
+      yield;
+    }
+  }
   return out;
 }

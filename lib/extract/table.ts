@@ -25,6 +25,7 @@ import { CHANGE_CLASS } from './card';
 import type { Unit } from '../metrics/core';
 import { classOf, hiddenSelf, MAY_HIDE, type DomFacts } from './walk';
 import { BODY_TABLE_REACH, BODY_TABLE_SIBLINGS, MAX_CELL_TEXTS } from './limits';
+import type { Steps } from './slices';
 
 export interface TableOptions {
   aliases: (label: string) => MetricId | undefined;
@@ -114,36 +115,32 @@ export function leafHeaders(table: Element): string[] {
   return out;
 }
 
-interface BodyRow {
-  row: Element;
-  /** its cells (cellList), found once */
-  cells: Element[];
+/** Every row of the table's bodies; which of them are body rows is asked row by row
+ *  (bodyRowCells), so a long table is looked at in steps. */
+function tbodyRows(table: Element): Element[] {
+  return childrenTagged(table, ['TBODY']).flatMap(rowsOf);
 }
 
-function bodyRows(table: Element): BodyRow[] {
-  const out: BodyRow[] = [];
-  for (const body of childrenTagged(table, ['TBODY'])) {
-    for (const r of rowsOf(body)) {
-      if (r.getAttribute('aria-hidden') === 'true' || SKIP_ROW.test(classOf(r))) continue;
-      const cells = cellList(r);
-      if (cells.length < 2 || !cells.some((c) => c.tagName === 'TD')) continue;
-      if (SUMMARY_TEXT.test((cells[0]!.textContent ?? '').trim())) continue;
-      out.push({ row: r, cells });
-    }
-  }
-  return out;
+/** A body row's cells, or null for a row that is not one (hidden, a measure or summary row,
+ *  fewer than two cells, no data cell). */
+function bodyRowCells(r: Element): Element[] | null {
+  if (r.getAttribute('aria-hidden') === 'true' || SKIP_ROW.test(classOf(r))) return null;
+  const cells = cellList(r);
+  if (cells.length < 2 || !cells.some((c) => c.tagName === 'TD')) return null;
+  if (SUMMARY_TEXT.test((cells[0]!.textContent ?? '').trim())) return null;
+  return cells;
 }
+
+const hasBodyRows = (table: Element): boolean => tbodyRows(table).some((r) => bodyRowCells(r) !== null);
 
 /** The body table drawn next to a header-only table (antd `ant-table-header` / `-body`). */
-function bodyTableFor(header: Element): { table: Element; rows: BodyRow[] } | null {
+function bodyTableFor(header: Element): Element | null {
   let a: Element | null = header;
   for (let d = 0; a && d < BODY_TABLE_REACH; a = a.parentElement, d++) {
     let sib = a.nextElementSibling;
     for (let s = 0; sib && s < BODY_TABLE_SIBLINGS; sib = sib.nextElementSibling, s++) {
       const t = sib.tagName === 'TABLE' ? sib : sib.querySelector('table');
-      if (!t) continue;
-      const rows = bodyRows(t); // returned, not found again by the caller
-      if (rows.length) return { table: t, rows };
+      if (t && hasBodyRows(t)) return t;
     }
   }
   return null;
@@ -168,17 +165,11 @@ function cellTexts(cell: Element, hidden: Element[]): Array<{ node: Text; text: 
   return out;
 }
 
-/** Hidden elements inside the table, by row: one native query per table, not a check per cell. */
-function hiddenByRow(table: Element): Map<Element, Element[]> {
-  const out = new Map<Element, Element[]>();
-  for (const el of table.querySelectorAll(MAY_HIDE)) {
-    if (!hiddenSelf(el)) continue;
-    const row = el.closest('tr');
-    if (!row) continue;
-    const list = out.get(row);
-    if (list) list.push(el);
-    else out.set(row, [el]);
-  }
+/** Hidden elements inside a row: one native query per row, not a check per cell (and not one
+ *  query over the whole table, which on a long list is one long block of the read). */
+function hiddenIn(row: Element): Element[] {
+  const out: Element[] = [];
+  for (const el of row.querySelectorAll(MAY_HIDE)) if (hiddenSelf(el)) out.push(el);
   return out;
 }
 
@@ -204,7 +195,9 @@ function widget(n: Node, cell: Element): boolean {
   return false;
 }
 
-export function readTables(tables: Element[], o: TableOptions): TableResult {
+/** Pauses after each body row (./slices.ts): a row's work is bounded by its cells, the number of
+ *  rows is the page's (a session list may show hundreds). */
+export function* readTables(tables: Element[], o: TableOptions): Steps<TableResult> {
   const out: TableResult = { sessions: [], readings: [], missed: [], unknown: [], used: new Set(), held: [] };
   /** readings by row key, then metric (no per-cell key string to build and hash) */
   const seen = new Map<string, Map<MetricId, Reading>>();
@@ -214,16 +207,15 @@ export function readTables(tables: Element[], o: TableOptions): TableResult {
   for (const table of tables) {
     if (done.has(table)) continue;
     done.add(table);
+    yield;
     const headers = leafHeaders(table);
     if (!headers.length) continue;
-    let body: Element | null = table;
-    let rows = bodyRows(table);
-    if (!rows.length) {
+    let body: Element = table;
+    if (!hasBodyRows(table)) {
       const next = bodyTableFor(table);
-      if (!next || done.has(next.table)) continue;
-      body = next.table;
+      if (!next || done.has(next)) continue;
+      body = next;
       done.add(body);
-      rows = next.rows;
     }
     const metrics = headers.map((h) => (h ? o.aliases(h) : undefined));
     // columns a row must fill: up to the last named header (antd adds an empty scrollbar column)
@@ -246,9 +238,11 @@ export function readTables(tables: Element[], o: TableOptions): TableResult {
       headers.forEach((h, i) => metrics[i] && out.held.push({ metric: metrics[i]!, scope: 'table', label: h, why: busy }));
       continue;
     }
-    const hiddenIn = hiddenByRow(body);
-    for (const { row, cells: list } of rows) {
-      const hidden = hiddenIn.get(row) ?? [];
+    for (const row of tbodyRows(body)) {
+      yield;
+      const list = bodyRowCells(row);
+      if (!list) continue;
+      const hidden = hiddenIn(row);
       const cells = new Map<number, Element>();
       let width = 0;
       for (const { cell, col: c } of cellsOf(list)) {

@@ -11,7 +11,8 @@
  * hosts (`shadowHosts`, CSS selectors); each root is one segment, walked in turn.
  */
 
-import { CELL_REACH } from './limits';
+import { CELL_REACH, TEXTS_PER_STEP } from './limits';
+import type { Steps } from './slices';
 
 /** Tags whose text is not shown as page text. */
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'svg', 'SVG', 'CANVAS', 'IFRAME', 'TITLE', 'HEAD']);
@@ -32,10 +33,14 @@ export type Visit = (node: Text, text: string, seg: number) => void;
 
 /** Visit every non-blank text node under `root` (trimmed text), then under each open shadow
  *  root whose host matches `shadowHosts` (and their own hosts, recursively). Returns the roots,
- *  one per segment. */
-export function walkTexts(root: Node, shadowHosts: string, visit: Visit): Node[] {
+ *  one per segment. Pauses (yields) every TEXTS_PER_STEP text nodes, so a sliced read can give
+ *  the page its main thread back (./slices.ts). A TreeWalker
+ *  resumes where it stood: nodes removed or added while a read is paused are the loop's
+ *  concern (it throws such a read away), not the walk's. */
+export function* walkTextSteps(root: Node, shadowHosts: string, visit: Visit): Steps<Node[]> {
   const roots: Node[] = [];
   const queue: Node[] = [root];
+  let step = TEXTS_PER_STEP;
   while (queue.length) {
     const r = queue.shift()!;
     const seg = roots.length;
@@ -45,6 +50,10 @@ export function walkTexts(root: Node, shadowHosts: string, visit: Visit): Node[]
     for (let n = tw.nextNode(); n; n = tw.nextNode()) {
       const t = (n as Text).data.trim();
       if (t !== '') visit(n as Text, t, seg);
+      if (--step === 0) {
+        step = TEXTS_PER_STEP;
+        yield;
+      }
     }
     if (shadowHosts && 'querySelectorAll' in r) {
       for (const host of hostsIn(r as ParentNode, shadowHosts)) {
