@@ -52,12 +52,14 @@ function inControl(n: Node): boolean {
  *  parents), when there are at least three and all the others look the same; else -1. */
 function selectedByColour(nodes: Text[]): number {
   if (nodes.length < 3) return -1;
+  // A document with no window (a saved page parsed for a snapshot) has no computed style: its
+  // inline styles are what it can tell
   const view = nodes[0]!.ownerDocument?.defaultView;
-  if (!view?.getComputedStyle) return -1;
+  const styleOf = (e: Element): { color: string; backgroundColor: string } => (view?.getComputedStyle ? view.getComputedStyle(e) : ((e as HTMLElement).style ?? { color: '', backgroundColor: '' }));
   const looks = nodes.map((n) => {
     let s = '';
     for (let e = parentOf(n), d = 0; e && d < TAB_REACH; e = parentOf(e), d++) {
-      const cs = view.getComputedStyle(e);
+      const cs = styleOf(e);
       s += `${cs.color}/${cs.backgroundColor};`;
     }
     return s;

@@ -1,6 +1,7 @@
 /**
  * The one list of hosts StageLens reads. The manifest's host_permissions and the content
- * script's matches are both built from it (wxt.config.ts, entrypoints/content), and a test pins
+ * scripts' matches are both built from it (wxt.config.ts; each backend's entrypoints/<id>.content.ts
+ * matches its adapter's hosts, which are these), and a test pins
  * it, so a host is never granted without an adapter that reads it.
  */
 export const HOSTS = [

@@ -3,6 +3,7 @@
  * remote URL our code could fetch, no eval / Function constructor, and a clean `web-ext lint`
  * of the Firefox build (offline). Runs after `npm run build && npm run build:firefox`.
  */
+import { ADAPTERS } from '../../lib/platforms/registry';
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,7 +38,14 @@ describe.runIf(built)('built bundles', () => {
     expect(m.externally_connectable).toBeUndefined();
     expect(m.web_accessible_resources).toBeUndefined();
     expect(m.content_security_policy).toBeUndefined(); // the strict MV3 default
-    for (const cs of m.content_scripts) expect([...cs.matches].sort()).toEqual([...MATCH_PATTERNS].sort());
+    // one content script per backend, each on its own hosts only; together exactly the hosts
+    for (const cs of m.content_scripts) expect(cs.js).toHaveLength(1);
+    expect(m.content_scripts.flatMap((cs: { matches: string[] }) => cs.matches).sort()).toEqual([...MATCH_PATTERNS].sort());
+    expect(m.content_scripts.map((cs: { js: string[] }) => cs.js[0]).sort()).toEqual(ADAPTERS.map((a) => `content-scripts/${a.id}.js`).sort());
+    for (const cs of m.content_scripts as Array<{ js: string[]; matches: string[] }>) {
+      const a = ADAPTERS.find((x) => cs.js[0] === `content-scripts/${x.id}.js`)!;
+      expect([...cs.matches].sort()).toEqual(a.hosts.map((h) => `https://${h}/*`).sort());
+    }
     expect(JSON.stringify(m)).not.toMatch(/<all_urls>|\*:\/\/\*\/|"tabs"|"cookies"|"history"|"webRequest"|"scripting"/);
   });
 

@@ -1,0 +1,10 @@
+/** The content script of one backend: its adapter only (components/content-script/run.ts). */
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { doudian } from '../lib/platforms/doudian';
+import { matchesOf, runContentScript } from '../components/content-script/run';
+
+export default defineContentScript({
+  matches: matchesOf(doudian),
+  runAt: 'document_idle',
+  main: (ctx) => runContentScript(ctx, doudian),
+});
