@@ -48,17 +48,14 @@ export class BusyFacts {
   }
 }
 
-/** Elements that may mark loading or a roll, found in one native query (confirmed by busySelf). */
-const MAY_BE_BUSY = '[aria-busy="true"],[class*="-spin-"],[class*="skeleton"],[class*="odometer-animating"],[class*="t-loading__parent"],[class*="next-loading"]';
+/** Elements that mark loading or a roll (the markers busySelf names), found in one native query. */
+const MAY_BE_BUSY = '[aria-busy="true"],[class*="-spin-blur"],[class*="-spin-spinning"],[class*="arco-spin-loading"],[class*="skeleton"],[class*="odometer-animating"],[class*="t-loading__parent"],.next-loading.next-open';
 
 /** A loader or a rolling counter anywhere inside a card: its value slot is not settled (a
  *  card whose value is still loading shows 昨日 and 同行基准 beside an empty slot). */
 export function busyWithin(card: Element): Busy {
-  for (const el of card.querySelectorAll(MAY_BE_BUSY)) {
-    const b = busySelf(el);
-    if (b) return b;
-  }
-  return null;
+  const el = card.querySelector(MAY_BE_BUSY);
+  return el ? (busySelf(el) ?? 'loading') : null;
 }
 
 export function busySelf(el: Element): Busy {
