@@ -9,14 +9,15 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PlatformAdapter } from '../../lib/platforms/types';
+import { matchPattern } from '../../lib/platforms/hosts';
 import { createLoop } from '../../lib/capture/loop';
 import { pageYielder } from '../../lib/capture/yield-to-page';
 import type { MetricId } from '../../lib/metrics/catalog';
 import { mountBadge } from '../badge/mount';
 import { respondToSnapshot, type SnapshotResponse } from '../../lib/snapshot/respond';
 
-/** Match patterns of one backend's hosts (https only, as lib/platforms/hosts.ts). */
-export const matchesOf = (adapter: PlatformAdapter): string[] => adapter.hosts.map((h) => `https://${h}/*`);
+/** Match patterns of one backend's hosts. */
+export const matchesOf = (adapter: PlatformAdapter): string[] => adapter.hosts.map(matchPattern);
 
 export function runContentScript(ctx: ContentScriptContext, adapter: PlatformAdapter): void {
   const badge = mountBadge(ctx, () => browser.runtime.sendMessage({ type: 'openPanel' }).catch(() => undefined));

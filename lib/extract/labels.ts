@@ -106,7 +106,7 @@ export function buildLookup(input: LookupInput): Map<string, Entry> {
   // says nothing the metric does not. (万元) is not here: it scales the value.
   for (const [k, m] of Object.entries(input.aliases)) {
     const key = normaliseLabel(k);
-    if (METRIC_CORE[m]?.unit === 'cny' && !key.endsWith(')')) for (const u of ['(元)', '（元）']) if (!map.get(key + u)?.metric) put(key + u, key, { metric: m });
+    if (METRIC_CORE[m]?.unit === 'cny' && !key.endsWith(')') && !map.get(`${key}(元)`)?.metric) put(`${key}(元)`, `${key}(元)`, { metric: m });
   }
   // A label with a period in front (近30日成交金额, 今日用户支付金额) is the metric over that
   // period, which may not be the page's selected one: the reading says which.

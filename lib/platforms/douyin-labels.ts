@@ -10,7 +10,7 @@ import type { MetricId } from '../metrics/catalog';
 
 export const DOUYIN_LIVE_LABELS: Record<string, MetricId> = {
   直播间用户支付金额: 'gmv', 直播间成交金额: 'gmv', 用户支付金额: 'gmv', 成交金额: 'gmv', GMV: 'gmv',
-  千次观看用户支付金额: 'gpm', 千次观看成交金额: 'gpm', GPM: 'gpm', 'GPM(元)': 'gpm',
+  千次观看用户支付金额: 'gpm', 千次观看成交金额: 'gpm', GPM: 'gpm',
   直播间观看人数: 'viewers', 累计观看人数: 'viewers', 观看人数: 'viewers', 进入直播间人数: 'viewers',
   直播间观看次数: 'views', 观看次数: 'views',
   直播间曝光人数: 'impressionsUv', 曝光人数: 'impressionsUv',

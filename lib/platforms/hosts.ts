@@ -17,5 +17,8 @@ export const HOSTS = [
 
 export type Host = (typeof HOSTS)[number];
 
-export const MATCH_PATTERNS: string[] = HOSTS.map((h) => `https://${h}/*`);
+/** The match pattern of one host: https only (a backend served over http is not the seller's). */
+export const matchPattern = (host: string): string => `https://${host}/*`;
+
+export const MATCH_PATTERNS: string[] = HOSTS.map(matchPattern);
 export const HOST_PERMISSIONS: string[] = MATCH_PATTERNS;

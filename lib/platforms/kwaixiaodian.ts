@@ -42,7 +42,7 @@ export const kwaixiaodian: PlatformAdapter = {
     },
   ],
   aliases: {
-    成交金额: 'gmv', '成交金额(元)': 'gmv', 直播间成交金额: 'gmv', 支付金额: 'gmv',
+    成交金额: 'gmv', 直播间成交金额: 'gmv', 支付金额: 'gmv',
     成交订单数: 'orders', 成交件数: 'units', 成交人数: 'buyers', 成交用户数: 'buyers',
     '退款金额(退款日)': 'refundAmount', 退款金额: 'refundAmount', 成交退款订单数: 'refundOrders',
     观看人数: 'viewers', 累计观看人数: 'viewers', 观看次数: 'views',
@@ -51,7 +51,7 @@ export const kwaixiaodian: PlatformAdapter = {
     曝光观看率: 'impressionToViewRate', 观看成交率: 'viewToPayRate',
     千次观看成交金额: 'gpm', GPM: 'gpm',
     新增粉丝数: 'newFans', 涨粉数: 'newFans', 商品点击率: 'productClickRate',
-    客单价: 'aov', '客单价(元)': 'aov',
+    客单价: 'aov',
     商品访客数: 'productVisitors',
     // 店铺体验分 on 生意通's home (5-point scale) and its three parts
     店铺体验分: 'experienceScore', 商品体验: 'goodsScore', 物流体验: 'logisticsScore', 服务体验: 'serviceScore',

@@ -37,7 +37,7 @@ export const qianchuan: PlatformAdapter = {
     整体ROI: 'roi', 支付ROI: 'roi', 综合ROI: 'roi', 整体支付ROI: 'roi',
     整体成交金额: 'gmv', 净成交金额: 'netGmv', 整体净成交金额: 'netGmv',
     整体成交订单数: 'orders',
-    '整体成交订单成本(元)': 'orderCost', 整体成交订单成本: 'orderCost', 订单成本: 'orderCost',
+    整体成交订单成本: 'orderCost', 订单成本: 'orderCost',
     观看成交率: 'viewToPayRate', 观看成交转化率: 'viewToPayRate',
     直播间整体观看人数: 'viewers',
     曝光观看率: 'impressionToViewRate', '曝光观看率(次数)': 'impressionToViewRatePv',
