@@ -120,7 +120,8 @@ export function buildLookup(input: LookupInput): Map<string, Entry> {
   // Prefixes of labels and period words (2+ characters of a label, 1+ of a period word: 近 | 7日),
   // for labels drawn as <b>直播间</b><b>观看人数</b>.
   for (const [k, e] of [...map]) {
-    if (!(e.metric || e.period) || k !== e.label) continue;
+    // (not of a label with a period in front: those are only ever read as one text)
+    if (!(e.metric || e.period) || k !== e.label || e.labelPeriod) continue;
     for (let i = e.metric ? 2 : 1; i < k.length; i++) {
       const p = k.slice(0, i);
       const have = map.get(p);
