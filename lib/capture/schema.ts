@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import type { PageCapture, Reading } from './types';
 import { METRIC_IDS, METRICS, type Unit } from '../metrics/catalog';
+import { ITEM_METRIC_IDS, ITEM_METRICS } from '../metrics/items';
 import { impossibleValue } from './possible';
 
 export { impossibleValue };
@@ -29,6 +30,9 @@ export const LIMITS = {
   key: 200,
   title: 500,
   id: 64,
+  /** item rows on one page: a goods panel holds up to a few hundred, a product table a page */
+  items: 1000,
+  itemReadings: 40,
   /** a captured page may be stamped this far ahead of the receiver's clock */
   futureSkewMs: 10 * 60_000,
 } as const;
@@ -131,6 +135,42 @@ export const CaptureUrlSchema = z
     return u !== null && u.protocol === 'https:' && !u.username && !u.password && !u.port && HOST_SET.has(u.hostname);
   }, 'expected an https URL on a host StageLens reads');
 
+export const ItemMetricIdSchema = z.enum(ITEM_METRIC_IDS);
+
+export const ItemReadingSchema = z
+  .strictObject({
+    metric: ItemMetricIdSchema,
+    label: str(LIMITS.label),
+    text: str(LIMITS.text),
+    value: finite.nullable(),
+    compare: CompareSchema.optional(),
+  })
+  .superRefine((r, ctx) => {
+    if (r.value === null) return;
+    const why = impossibleValue(r.value, ITEM_METRICS[r.metric].unit);
+    if (why) ctx.addIssue({ code: 'custom', path: ['value'], message: why });
+  });
+
+export const ItemRowSchema = z
+  .strictObject({
+    key: nonEmpty(LIMITS.key),
+    id: nonEmpty(LIMITS.key).optional(),
+    title: str(LIMITS.title).optional(),
+    kind: z.enum(['product', 'plan']),
+    index: z.number().int().min(0).max(1e6).optional(),
+    explaining: z.boolean().optional(),
+    readings: z.array(ItemReadingSchema).max(LIMITS.itemReadings),
+  })
+  .superRefine((row, ctx) => {
+    const want = row.id !== undefined ? `id:${row.id}` : row.title !== undefined ? `title:${row.title}` : null;
+    if (row.key !== want) ctx.addIssue({ code: 'custom', path: ['key'], message: 'key must be id:<id>, or title:<title> when there is no id' });
+    const seen = new Set<string>();
+    row.readings.forEach((r, i) => {
+      if (seen.has(r.metric)) ctx.addIssue({ code: 'custom', path: ['readings', i, 'metric'], message: `${r.metric} appears twice in one item` });
+      seen.add(r.metric);
+    });
+  });
+
 /** Unit/range checks for one reading; `path` is where the reading sits in the input. */
 export function checkReading(
   r: Pick<Reading, 'metric' | 'unit' | 'value' | 'benchmarks'>,
@@ -167,6 +207,8 @@ const PageCaptureObject = z.strictObject({
   captures: z.array(ReadingSchema).max(LIMITS.readings),
   missed: z.array(MissedSchema).max(LIMITS.missed),
   unknown: z.array(UnknownLabelSchema).max(LIMITS.unknown),
+  items: z.array(ItemRowSchema).max(LIMITS.items).optional(),
+  itemsPartial: z.boolean().optional(),
 });
 
 export const PageCaptureSchema = PageCaptureObject.superRefine((c, ctx) => {
@@ -185,6 +227,11 @@ export const PageCaptureSchema = PageCaptureObject.superRefine((c, ctx) => {
       ctx.addIssue({ code: 'custom', path: ['captures', i, 'metric'], message: `${r.metric} appears twice in scope "${r.scope}"` });
     }
     seen.add(id);
+  });
+  const keys = new Set<string>();
+  c.items?.forEach((it, i) => {
+    if (keys.has(it.key)) ctx.addIssue({ code: 'custom', path: ['items', i, 'key'], message: `item "${it.key}" appears twice` });
+    keys.add(it.key);
   });
   for (const [field, list] of [['missed', c.missed], ['unknown', c.unknown]] as const) {
     list.forEach((m, i) => {

@@ -4,6 +4,7 @@
  * (lib/capture/schema.ts) before anything is stored.
  */
 import type { MetricId, Unit } from '../metrics/catalog';
+import type { ItemMetricId } from '../metrics/items';
 
 /** `10万+` is atLeast, `<0.01%` is below, `>99%` is above, `约1.2万` is approx. */
 export type Qualifier = 'atLeast' | 'below' | 'above' | 'approx';
@@ -89,6 +90,34 @@ export interface ShopRef {
   name?: string;
 }
 
+/** One number of one item's row (../metrics/items.ts), in the item metric's unit. */
+export interface ItemReading {
+  metric: ItemMetricId;
+  /** the label as shown (the column header, or the row's own label) */
+  label: string;
+  /** the number as shown; for a label naming two numbers (售出/库存 `38/2,000`), the whole text */
+  text: string;
+  /** normalised; null when shown as missing (`-`, `--`, `—`) */
+  value: number | null;
+  compare?: Compare;
+}
+
+/** One row of a list of products (goods panel, product table) or ad plans (千川 plan table). */
+export interface ItemRow {
+  /** `id:<platform id>` when the page shows the item's id, else `title:<title>`: two rows with
+   *  the same key are the same item, two different keys are never merged */
+  key: string;
+  /** the platform's item / plan id, as shown (data-rbd-draggable-id, data-row-key, an ID cell) */
+  id?: string;
+  title?: string;
+  kind: 'product' | 'plan';
+  /** the position the page shows for it (goods panel 序号), not a metric */
+  index?: number;
+  /** the page marks it as being explained now (讲解中 / 正在讲解 / 取消讲解 / 结束讲解) */
+  explaining?: boolean;
+  readings: ItemReading[];
+}
+
 export interface PageCapture {
   platform: string;
   page: string;
@@ -104,6 +133,12 @@ export interface PageCapture {
   captures: Reading[];
   missed: Missed[];
   unknown: UnknownLabel[];
+  /** the item rows the page shows (lib/extract/items.ts); absent when it shows none. Rows of a
+   *  live console or a session's detail page belong to that page's session. */
+  items?: ItemRow[];
+  /** the list shows only some of its items (a virtual list, a paged table): the rows read are
+   *  not all there are, so nothing is concluded from an item's absence */
+  itemsPartial?: boolean;
 }
 
 /** A reading the reader saw but did not read: its value sits under a loading indicator or a

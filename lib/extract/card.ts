@@ -280,7 +280,7 @@ function readBenchmark(kind: BenchmarkKind, text: string, metric: MetricId, hint
  *  not 昨日 +12%) is that period's value. */
 const PREVIOUS_BASIS = /^(昨日|昨天|上周期|上期|较上周期|较上期|较昨日|较昨天|较前一?日|较上一?周期)$/;
 
-function readCompare(basis: string, text: string, glyph: 1 | -1 | undefined, valueEl: Node | null, card: Element, metric?: MetricId, hints: NormaliseHints = {}): Compare {
+export function readCompare(basis: string, text: string, glyph: 1 | -1 | undefined, valueEl: Node | null, card: Element, metric?: MetricId, hints: NormaliseHints = {}): Compare {
   const p = parseText(text.replace(/^[↑↓▲▼]\s*/, ''));
   if (p.kind === 'number' && p.as !== 'percent' && metric && PREVIOUS_BASIS.test(basis) && !glyph && !/^[+-]/.test(text.trim())) {
     const prev = readValue(text, p, METRICS[metric].unit, hints, metric);

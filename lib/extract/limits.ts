@@ -55,6 +55,15 @@ export const MAX_PIECE = 24;
 export const BUSY_REACH = 24;
 /** Item rows sit a few levels above their labels; a page-wide container is never one. */
 export const ROW_REACH = 8;
+/** A goods row's label and its value share a small block (`dataItem > value + label`); three
+ *  levels reach it, and a wider block would hold the next pair. */
+export const PAIR_REACH = 3;
+/** Texts looked at in one goods row: a row shows a title, tags, a dozen pairs and buttons. */
+export const ITEM_ROW_TEXTS = 200;
+/** Levels above an item table searched for its pager (antd puts it beside the table's wrapper). */
+export const PAGER_REACH = 6;
+/** Item rows kept from one page: the background's schema refuses more (lib/capture/schema.ts). */
+export const MAX_ITEMS = 1000;
 /** A choice's text (a checkbox's 「观看人数」) sits close inside it. */
 export const CHOICE_REACH = 4;
 /** Levels above a node searched for its table cell. */

@@ -13,6 +13,7 @@
  *   4 cards       read-cards.ts      each label's card read (card.ts), or held under a loader
  *   5 reconcile   reconcile.ts       one reading per metric; a doubtful 万 settled (doubt.ts)
  *   6 tables      table.ts           session tables, row by row (products are not sessions)
+ *  6b items       items.ts           goods rows and product / plan tables, one ItemRow per item
  *   7 unknown     unknown.ts         label-like text with an unread number, for the inspector
  *   8 unproven    (here)             numbers of a period the page does not show are not filed
  *   9 derive      derive.ts          ratios whose two sides the page showed
@@ -47,6 +48,7 @@ import { selectedPeriod } from './selected-period';
 import { readCards } from './read-cards';
 import { reconcile } from './reconcile';
 import { readTables } from './table';
+import { readItems } from './items';
 import { unknownLabels } from './unknown';
 import { derive } from './derive';
 import { identity } from './identity';
@@ -127,6 +129,10 @@ function* readPage(root: Document | Element, href: string, adapter: PlatformAdap
   for (const n of tables.used) cards.used.add(n);
   yield;
 
+  // 6b items
+  const items = yield* readItems(root, facts, busy);
+  yield;
+
   // 7 unknown
   const unknown = yield* unknownLabels(idx, lookup, cards.used, isValid, [...cards.others, ...page.unknown, ...tables.unknown]);
   yield;
@@ -174,6 +180,7 @@ function* readPage(root: Document | Element, href: string, adapter: PlatformAdap
     captures: readings,
     missed,
     unknown,
+    ...(items.items.length ? { items: items.items, ...(items.partial ? { itemsPartial: true } : {}) } : {}),
     held,
   };
 }

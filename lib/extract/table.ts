@@ -50,7 +50,7 @@ export interface TableResult {
 
 const SKIP_ROW = /measure|placeholder|summary|expanded-row|empty/i;
 /** Headers that make a table a list of products (items), whatever else it shows. */
-const ITEM_HEADERS = /^(商品|商品名称|商品信息|商品标题|商品ID|商品id|宝贝|宝贝信息|商品名)$/;
+export const ITEM_HEADERS = /^(商品|商品名称|商品信息|商品标题|商品ID|商品id|宝贝|宝贝信息|商品名)$/;
 const SUMMARY_TEXT = /^(合计|总计|汇总|总和|平均)$/;
 
 /** Cells of a row with the grid column each starts at. */
@@ -69,9 +69,9 @@ const cellList = (row: Element): Element[] => {
   }
   return out;
 };
-const span = (cell: Element, attr: 'colspan' | 'rowspan') => Math.max(1, Number.parseInt(cell.getAttribute(attr) ?? '1', 10) || 1);
+export const span = (cell: Element, attr: 'colspan' | 'rowspan') => Math.max(1, Number.parseInt(cell.getAttribute(attr) ?? '1', 10) || 1);
 
-function cellsOf(list: Element[]): Array<{ cell: Element; col: number }> {
+export function cellsOf(list: Element[]): Array<{ cell: Element; col: number }> {
   const out: Array<{ cell: Element; col: number }> = [];
   let col = 0;
   for (const cell of list) {
@@ -117,13 +117,13 @@ export function leafHeaders(table: Element): string[] {
 
 /** Every row of the table's bodies; which of them are body rows is asked row by row
  *  (bodyRowCells), so a long table is looked at in steps. */
-function tbodyRows(table: Element): Element[] {
+export function tbodyRows(table: Element): Element[] {
   return childrenTagged(table, ['TBODY']).flatMap(rowsOf);
 }
 
 /** A body row's cells, or null for a row that is not one (hidden, a measure or summary row,
  *  fewer than two cells, no data cell). */
-function bodyRowCells(r: Element): Element[] | null {
+export function bodyRowCells(r: Element): Element[] | null {
   if (r.getAttribute('aria-hidden') === 'true' || SKIP_ROW.test(classOf(r))) return null;
   const cells = cellList(r);
   if (cells.length < 2 || !cells.some((c) => c.tagName === 'TD')) return null;
@@ -131,10 +131,10 @@ function bodyRowCells(r: Element): Element[] | null {
   return cells;
 }
 
-const hasBodyRows = (table: Element): boolean => tbodyRows(table).some((r) => bodyRowCells(r) !== null);
+export const hasBodyRows = (table: Element): boolean => tbodyRows(table).some((r) => bodyRowCells(r) !== null);
 
 /** The body table drawn next to a header-only table (antd `ant-table-header` / `-body`). */
-function bodyTableFor(header: Element): Element | null {
+export function bodyTableFor(header: Element): Element | null {
   let a: Element | null = header;
   for (let d = 0; a && d < BODY_TABLE_REACH; a = a.parentElement, d++) {
     let sib = a.nextElementSibling;
@@ -147,7 +147,7 @@ function bodyTableFor(header: Element): Element | null {
 }
 
 /** The visible texts of a cell, in order. `hidden`: the hidden elements inside this row. */
-function cellTexts(cell: Element, hidden: Element[]): Array<{ node: Text; text: string }> {
+export function cellTexts(cell: Element, hidden: Element[]): Array<{ node: Text; text: string }> {
   // the common cell: a chain of single children down to one text node
   // (only elements have children here; an only child has no next sibling: two DOM reads a level)
   let n: Node = cell;
@@ -167,14 +167,14 @@ function cellTexts(cell: Element, hidden: Element[]): Array<{ node: Text; text: 
 
 /** Hidden elements inside a row: one native query per row, not a check per cell (and not one
  *  query over the whole table, which on a long list is one long block of the read). */
-function hiddenIn(row: Element): Element[] {
+export function hiddenIn(row: Element): Element[] {
   const out: Element[] = [];
   for (const el of row.querySelectorAll(MAY_HIDE)) if (hiddenSelf(el)) out.push(el);
   return out;
 }
 
 /** The number shown in a cell: its own text, leaving out a 较… change and what follows it. */
-function cellValue(texts: Array<{ node: Text; text: string }>, unit: Unit, cell: Element): { text: string; nodes: Text[] } {
+export function cellValue(texts: Array<{ node: Text; text: string }>, unit: Unit, cell: Element): { text: string; nodes: Text[] } {
   const own = texts.filter((t, i) => !COMPARE_RE.test(t.text) && !(i > 0 && COMPARE_RE.test(texts[i - 1]!.text)));
   if (own.length === 1) return { text: own[0]!.text, nodes: [own[0]!.node] };
   // value and change in one cell (罗盘 product list: `¥8.90` + `171.34%`): the second is the

@@ -3,7 +3,7 @@
  * <page>.expected.json, read by tests/helpers/fixtures.ts), with `"review": "to review"` on top:
  * it was written by StageLens about itself, so a person must check it before it is trusted.
  */
-import type { Held, PageCapture, Reading } from '../capture/types';
+import type { Compare, Held, ItemRow, PageCapture, Reading } from '../capture/types';
 
 /** The expected-values file of a fixture page (tests/fixtures/<platform>/<page>.expected.json). */
 export interface FixtureExpected {
@@ -20,6 +20,33 @@ export interface FixtureExpected {
   unknown?: string[];
   /** readings the reader must hold back as not settled, as `scope|metric|why` (lib/extract/busy.ts) */
   held?: string[];
+  /** the item rows the page shows (lib/extract/items.ts), each number asserted */
+  items?: ExpectedItem[];
+  /** the list shows only some of its items (virtual list, pages) */
+  itemsPartial?: boolean;
+}
+
+/** One item row as an expected file writes it: its numbers by item metric. */
+export interface ExpectedItem {
+  id?: string;
+  title?: string;
+  kind?: 'plan';
+  index?: number;
+  explaining?: boolean;
+  metrics: Record<string, { label: string; text: string; value: number | null; unit?: string; compare?: Compare }>;
+}
+
+export function expectedItems(items: ItemRow[]): ExpectedItem[] {
+  return items.map((it) => {
+    const e: ExpectedItem = { metrics: {} };
+    if (it.id !== undefined) e.id = it.id;
+    if (it.title !== undefined) e.title = it.title;
+    if (it.kind === 'plan') e.kind = 'plan';
+    if (it.index !== undefined) e.index = it.index;
+    if (it.explaining) e.explaining = true;
+    for (const r of it.readings) e.metrics[r.metric] = { label: r.label, text: r.text, value: r.value, ...(r.compare ? { compare: r.compare } : {}) };
+    return e;
+  });
 }
 
 /** What a snapshot writes: every list present, and a note that a person must review it. */
@@ -57,6 +84,8 @@ export function expectedFrom(cap: PageCapture & { held?: Held[] }, review = 'to 
   if (cap.shop) e.shop = { ...cap.shop };
   if (cap.session) e.session = { ...cap.session };
   if (cap.sessions.length) e.sessions = cap.sessions.map((s) => ({ ...s }));
+  if (cap.items?.length) e.items = expectedItems(cap.items);
+  if (cap.itemsPartial) e.itemsPartial = true;
   if (cap.held?.length) e.held = cap.held.map((h) => `${h.scope}|${h.metric}|${h.why}`).sort();
   return e;
 }

@@ -10,6 +10,8 @@ import { adapterForUrl } from '../../lib/platforms/registry';
 import type { PageCapture, Reading } from '../../lib/capture/types';
 import { PageCaptureSchema, describeZodError } from '../../lib/capture/schema';
 import { loadFixtureDocument, type Expected } from './fixtures';
+import { expectedItems, type ExpectedItem } from '../../lib/snapshot/expected';
+import { normaliseLabel } from '../../lib/extract/labels';
 
 const observedView = (r: Reading) => {
   const v: Record<string, unknown> = { metric: r.metric, label: r.label, text: r.text, value: r.value, unit: r.unit, scope: r.scope };
@@ -48,5 +50,21 @@ export function expectFixturePasses(html: string, exp: Expected): PageCapture {
 
   expect(cap.missed.map((m) => `${m.scope}|${m.metric}|${m.reason}`).sort()).toEqual((exp.missed ?? []).map((m) => `${m.scope}|${m.metric}|${m.reason}`).sort());
   for (const label of exp.unknown ?? []) expect(cap.unknown.map((u) => u.label)).toContain(label);
+
+  // every item number, and no item the file does not list (two items are never merged: each
+  // expected item must come back whole under its own key)
+  const itemView = (it: ExpectedItem) => ({
+    key: it.id !== undefined ? `id:${it.id}` : `title:${it.title}`,
+    title: it.title,
+    kind: it.kind ?? 'product',
+    index: it.index,
+    explaining: it.explaining ?? false,
+    readings: Object.entries(it.metrics)
+      .map(([metric, r]) => ({ metric, label: normaliseLabel(r.label), text: r.text, value: r.value, compare: r.compare }))
+      .sort((a, b) => a.metric.localeCompare(b.metric)),
+  });
+  const byItemKey = <T extends { key: string }>(xs: T[]) => xs.slice().sort((a, b) => a.key.localeCompare(b.key));
+  expect(byItemKey(expectedItems(cap.items ?? []).map(itemView))).toEqual(byItemKey((exp.items ?? []).map(itemView)));
+  expect(cap.itemsPartial ?? false).toBe(exp.itemsPartial ?? false);
   return cap;
 }
