@@ -6,10 +6,13 @@
  * - 2: `values` — one metric's latest value per session, indexed [shopId+metric+t], so the side
  *   panel's "this metric over the last N sessions" reads N rows by index instead of every
  *   session row of the shop. The upgrade fills it from sessions.latest.
+ * - 3: `items` (a shop's products and ad plans), `itemStats` (an item's numbers per session or
+ *   period window), `segments` (which item was being explained when, in a live session). New
+ *   tables only: older data needs no change, and the upgrade leaves every row as it was.
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type {
-  CaptureRow, ChecklistRow, LabelMapRow, PointRow, SessionRow, SettingRow, ShopRow, ValueRow,
+  CaptureRow, ChecklistRow, ItemRecord, ItemStatRow, LabelMapRow, PointRow, SegmentRow, SessionRow, SettingRow, ShopRow, ValueRow,
 } from './rows';
 import { valueRowsOf } from './values';
 
@@ -30,6 +33,13 @@ const SCHEMA_V2 = {
   values: 'id, sessionId, [shopId+metric+t]',
 } as const;
 
+const SCHEMA_V3 = {
+  items: 'id, shopId, lastSeen',
+  // sessionId: a session's items; [shopId+t]: a shop's item numbers over time; itemId: one item's ledger
+  itemStats: 'id, itemId, sessionId, [shopId+t]',
+  segments: '++id, sessionId, itemId',
+} as const;
+
 export class StageLensDB extends Dexie {
   shops!: EntityTable<ShopRow, 'id'>;
   sessions!: EntityTable<SessionRow, 'id'>;
@@ -39,6 +49,9 @@ export class StageLensDB extends Dexie {
   checklist!: EntityTable<ChecklistRow, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   labelMaps!: EntityTable<LabelMapRow, 'id'>;
+  items!: EntityTable<ItemRecord, 'id'>;
+  itemStats!: EntityTable<ItemStatRow, 'id'>;
+  segments!: EntityTable<SegmentRow, 'id'>;
 
   constructor(name: string) {
     super(name);
@@ -49,6 +62,7 @@ export class StageLensDB extends Dexie {
         const sessions = (await tx.table('sessions').toArray()) as SessionRow[];
         await tx.table('values').bulkPut(sessions.flatMap(valueRowsOf));
       });
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 
@@ -57,8 +71,9 @@ export const DB_NAME = 'stagelens';
 export const openDb = (name: string = DB_NAME): StageLensDB => new StageLensDB(name);
 
 /** The tables `ingestCapture` writes, in one transaction. */
-export const ingestTables = (db: StageLensDB) => [db.shops, db.sessions, db.captures, db.points, db.values];
+export const ingestTables = (db: StageLensDB) => [db.shops, db.sessions, db.captures, db.points, db.values, db.items, db.itemStats, db.segments];
 
 export const allTables = (db: StageLensDB) => [
   db.shops, db.sessions, db.captures, db.points, db.values, db.checklist, db.settings, db.labelMaps,
+  db.items, db.itemStats, db.segments,
 ];

@@ -10,6 +10,7 @@
  * - A session's `latest` takes every reading that differs from what it holds (unless an older
  *   capture arrives late). On live pages, a time-series point is appended for each metric whose
  *   value differs from the session's previous point; missing (null) values add no point.
+ * - Item rows (products, plans) and explanation segments: ./items.ts.
  * - Everything happens in one rw transaction: concurrent ingests of the same page are
  *   serialised by IndexedDB, so the second sees the first's row and stores nothing.
  */
@@ -22,6 +23,7 @@ import { contentHash } from './hash';
 import { pageKeyOf, streamOf, urlKeyOf } from './pagekey';
 import type { CaptureRow, SessionRow, ShopRow, StoredMissed, StoredReading, StoredUnknown, StoredValue } from './rows';
 import { valueRowsOf } from './values';
+import { ingestItems, type ItemIngestResult } from './items';
 
 export interface IngestOptions {
   /** the page is live (big screen / console); defaults to capture.session?.live */
@@ -38,6 +40,8 @@ export interface IngestResult {
   /** ids of the sessions this capture named */
   sessions: string[];
   shopId: string;
+  /** item rows stored, explanation segments opened and closed (./items.ts) */
+  items: ItemIngestResult;
 }
 
 export const shopKeyOf = (c: Pick<PageCapture, 'shop'>): string => c.shop?.id ?? c.shop?.name ?? '_default';
@@ -141,7 +145,7 @@ export function ingestCapture(db: StageLensDB, capture: PageCapture, opts: Inges
 
   return storeWrite('ingest', () =>
     db.transaction('rw', ingestTables(db), async () => {
-      const result: IngestResult = { stored: 0, unchanged: 0, points: 0, sessions: [], shopId };
+      const result: IngestResult = { stored: 0, unchanged: 0, points: 0, sessions: [], shopId, items: { items: 0, opened: 0, closed: 0 } };
 
       const prevShop = await db.shops.get(shopId);
       const shop: ShopRow = {
@@ -209,6 +213,12 @@ export function ingestCapture(db: StageLensDB, capture: PageCapture, opts: Inges
         const rows = valueRowsOf({ ...row, latest });
         if (rows.length) await db.values.bulkPut(rows);
       }
+
+      // item rows belong to the page's own session (a console's goods panel, a session's 商品明细)
+      const own = capture.session ? sessions.get(capture.session.key)?.row : undefined;
+      result.items = await ingestItems(db, capture, {
+        shopId, platform, pageKey, sessionId: own?.id ?? null, sessionT: own?.t ?? null, live, at,
+      });
       return result;
     }),
   );

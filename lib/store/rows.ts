@@ -2,7 +2,8 @@
  * The rows StageLens keeps in IndexedDB. Times are epoch milliseconds; a number shown as
  * missing on the page is stored as null, never 0.
  */
-import type { Missed, Qualifier, Reading, UnknownLabel } from '../capture/types';
+import type { Compare, Missed, Qualifier, Reading, UnknownLabel } from '../capture/types';
+import type { ItemMetricId } from '../metrics/items';
 import type { MetricId, Unit } from '../metrics/catalog';
 
 export interface ShopRow {
@@ -130,4 +131,63 @@ export interface LabelMapRow {
   label: string;
   metric: MetricId;
   createdAt: number;
+}
+
+/** (v3) One number of an item, as last shown. */
+export interface ItemValue {
+  value: number | null;
+  /** the number as shown */
+  text: string;
+  /** capturedAt of the capture that last changed it */
+  at: number;
+  compare?: Compare;
+}
+
+/** (v3) An item of a shop (a product, or a 千川 ad plan), across sessions and pages. */
+export interface ItemRecord {
+  /** `${shopId}|${key}` */
+  id: string;
+  shopId: string;
+  platform: string;
+  /** `id:<platform id>` or `title:<title>` (lib/capture/types.ts ItemRow.key) */
+  key: string;
+  platformId: string | null;
+  title: string | null;
+  kind: 'product' | 'plan';
+  firstSeen: number;
+  lastSeen: number;
+}
+
+/** (v3) An item's numbers in one session (a goods panel or a session's product table), or in
+ *  one period window of a shop-level page (a 近7日 product list), as last shown. */
+export interface ItemStatRow {
+  /** `${itemId}|s:${sessionId}` or `${itemId}|p:${pageKey}|${period}|${day}` (itemStatIdOf) */
+  id: string;
+  itemId: string;
+  shopId: string;
+  sessionId: string | null;
+  pageKey: string;
+  period: string | null;
+  /** the session's sort time, else when the window was first seen */
+  t: number;
+  firstSeen: number;
+  lastSeen: number;
+  /** the position the page last showed for it */
+  index: number | null;
+  /** it was marked as being explained in the last capture that showed it */
+  explaining: boolean;
+  latest: Partial<Record<ItemMetricId, ItemValue>>;
+}
+
+/** (v3) While a live session ran, one item was being explained from `start` to `end`
+ *  (null while it still is): the console's 讲解中 mark, as the captures saw it. */
+export interface SegmentRow {
+  id: number;
+  sessionId: string;
+  shopId: string;
+  itemId: string;
+  start: number;
+  end: number | null;
+  /** the last capture that still showed it explained */
+  lastSeen: number;
 }

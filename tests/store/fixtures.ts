@@ -87,6 +87,11 @@ export const V1_SCHEMA = {
   labelMaps: 'id, platform',
 };
 
+/** The version-2 addition, as it shipped. */
+export const V2_SCHEMA = {
+  values: 'id, sessionId, [shopId+metric+t]',
+};
+
 export const V1_AT = Date.parse('2025-07-20T20:00:00+08:00');
 
 /** A session row as v1 stored it (viewers, and gmv unless `withGmv` is false). */

@@ -12,7 +12,7 @@ describe('ingestCapture', () => {
   it('stores a first capture: shop, session with latest, one capture row, points on a live page', async () => {
     const db = freshDb();
     const res = await ingestCapture(db, liveCapture());
-    expect(res).toEqual({ stored: 1, unchanged: 0, points: 4, sessions: [SID], shopId: 'compass:S1' });
+    expect(res).toEqual({ stored: 1, unchanged: 0, points: 4, sessions: [SID], shopId: 'compass:S1', items: { items: 0, opened: 0, closed: 0 } });
 
     const shop = await db.shops.get('compass:S1');
     expect(shop).toMatchObject({ platform: 'compass', shopKey: 'S1', name: '小蜜蜂旗舰店', firstSeen: T0, lastSeen: T0 });

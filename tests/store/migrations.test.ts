@@ -6,7 +6,7 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../lib/store/db';
 import { metricHistory } from '../../lib/store/queries';
-import { V1_AT, V1_SCHEMA, v1Session } from './fixtures';
+import { V1_AT, V1_SCHEMA, V2_SCHEMA, v1Session } from './fixtures';
 
 const V1 = V1_SCHEMA;
 
@@ -14,7 +14,7 @@ const at = V1_AT;
 const session = (key: string, t: number, viewers: number | null) => v1Session(key, t, viewers);
 
 describe('migrations', () => {
-  it('v1 → v2 keeps every row and builds the values table from sessions.latest', async () => {
+  it('v1 → current keeps every row and builds the values table from sessions.latest (v2)', async () => {
     const name = `mig-${Math.random()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores(V1);
@@ -34,7 +34,7 @@ describe('migrations', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.shops.count()).toBe(1);
     expect(await db.sessions.count()).toBe(3);
     expect(await db.captures.count()).toBe(3);
@@ -54,11 +54,37 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('a fresh database opens at v2 with every table', async () => {
+  it('v2 → v3 keeps every row as it was and adds the empty item tables', async () => {
+    const name = `mig3-${Math.random()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores(V1);
+    v2.version(2).stores(V2_SCHEMA);
+    await v2.open();
+    await v2.table('shops').add({ id: 'compass:S1', platform: 'compass', shopKey: 'S1', name: '店', firstSeen: at, lastSeen: at });
+    const rows = [session('A', at, 1000), session('B', at + 86_400_000, 2000)];
+    await v2.table('sessions').bulkAdd(rows);
+    await v2.table('values').add({ id: 'compass:S1|A|viewers', shopId: 'compass:S1', sessionId: 'compass:S1|A', metric: 'viewers', t: at, value: 1000, unit: 'count', source: 'observed', at });
+    await v2.table('points').add({ sessionId: 'compass:S1|A', metric: 'viewers', t: at, value: 1000 });
+    v2.close();
+
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.sessions.toArray()).toEqual(rows);
+    expect(await db.values.count()).toBe(1);
+    expect(await db.points.count()).toBe(1);
+    expect([await db.items.count(), await db.itemStats.count(), await db.segments.count()]).toEqual([0, 0, 0]);
+    // the new indexes answer
+    await db.itemStats.put({ id: 'x|s:compass:S1|A', itemId: 'x', shopId: 'compass:S1', sessionId: 'compass:S1|A', pageKey: 'k', period: null, t: at, firstSeen: at, lastSeen: at, index: null, explaining: false, latest: {} });
+    expect(await db.itemStats.where('sessionId').equals('compass:S1|A').count()).toBe(1);
+    db.close();
+  });
+
+  it('a fresh database opens at v3 with every table', async () => {
     const db = openDb(`fresh-${Math.random()}`);
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['captures', 'checklist', 'labelMaps', 'points', 'sessions', 'settings', 'shops', 'values']);
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['captures', 'checklist', 'itemStats', 'items', 'labelMaps', 'points', 'segments', 'sessions', 'settings', 'shops', 'values']);
     db.close();
   });
 });

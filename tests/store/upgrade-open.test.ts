@@ -42,7 +42,7 @@ describe('schema upgrade with another connection open', () => {
     const started = Date.now();
     await bg.open();
     expect(Date.now() - started).toBeLessThan(2000); // not blocked
-    expect(bg.verno).toBe(2);
+    expect(bg.verno).toBe(3);
     expect(told).toBe(1);
     expect(panel.isOpen()).toBe(false);
     expect(await bg.values.count()).toBe(2);
@@ -88,7 +88,7 @@ describe('schema upgrade with another connection open', () => {
     });
     raw.close();
     await opening;
-    expect(bg.verno).toBe(2);
+    expect(bg.verno).toBe(3);
     expect(await bg.sessions.count()).toBe(3);
     // the values table, built by the upgrade, includes the late session
     expect((await bg.values.get('compass:S1|LATE|viewers'))?.value).toBe(5000);
