@@ -10,7 +10,10 @@ import {
 } from '../capture/schema';
 import { METRICS } from '../metrics/catalog';
 import { streamOf } from '../store/pagekey';
-import type { CaptureRow, ChecklistRow, LabelMapRow, PointRow, SessionRow, SettingRow, ShopRow } from '../store/rows';
+import type { CaptureRow, ChecklistRow, ItemRecord, ItemStatRow, LabelMapRow, PointRow, SegmentRow, SessionRow, SettingRow, ShopRow } from '../store/rows';
+import { CompareSchema, ItemMetricIdSchema, impossibleValue } from '../capture/schema';
+import { ITEM_METRICS } from '../metrics/items';
+import { itemStatIdOf } from '../store/items';
 import { SETTING_SCHEMAS, isSettingKey } from '../store/settings';
 
 export const BACKUP_FORMAT = 'stagelens-backup';
@@ -100,6 +103,35 @@ export const LabelMapRowSchema = z
   .strictObject({ id, platform: ident, label: str(200).min(1), metric: MetricIdSchema, createdAt: ms })
   .superRefine(sameId((r) => `${r.platform}|${r.label}`));
 
+export const ItemRecordSchema = z
+  .strictObject({
+    id, shopId: id, platform: ident, key: str(210).min(1), platformId: str(200).nullable(), title: str(500).nullable(),
+    kind: z.enum(['product', 'plan']), firstSeen: ms, lastSeen: ms,
+  })
+  .superRefine(sameId((r) => `${r.shopId}|${r.key}`));
+
+const ItemValueSchema = z.strictObject({ value: z.number().nullable(), text: str(500), at: ms, compare: CompareSchema.optional() });
+
+export const ItemStatRowSchema = z
+  .strictObject({
+    id: str(12000).min(1), itemId: id, shopId: id, sessionId: id.nullable(), pageKey: str(5000), period: str(200).nullable(),
+    t: ms, firstSeen: ms, lastSeen: ms, index: z.number().int().min(0).max(1e6).nullable(), explaining: z.boolean(),
+    latest: z.partialRecord(ItemMetricIdSchema, ItemValueSchema),
+  })
+  .superRefine(sameId((r) => itemStatIdOf(r.itemId, { sessionId: r.sessionId, pageKey: r.pageKey, period: r.period, at: r.firstSeen })))
+  .superRefine((r, ctx) => {
+    for (const [metric, v] of Object.entries(r.latest)) {
+      const why = v && v.value !== null ? impossibleValue(v.value, ITEM_METRICS[metric as keyof typeof ITEM_METRICS].unit) : null;
+      if (why) ctx.addIssue({ code: 'custom', path: ['latest', metric, 'value'], message: why });
+    }
+  });
+
+export const SegmentRowSchema = z
+  .strictObject({ sessionId: id, shopId: id, itemId: id, start: ms, end: ms.nullable(), lastSeen: ms })
+  .superRefine((s, ctx) => {
+    if (s.end !== null && s.end < s.start) ctx.addIssue({ code: 'custom', path: ['end'], message: 'a segment cannot end before it starts' });
+  });
+
 export const BackupV1Schema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
@@ -111,6 +143,10 @@ export const BackupV1Schema = z.strictObject({
   checklist: rows(ChecklistRowSchema),
   settings: rows(SettingRowSchema),
   labelMaps: rows(LabelMapRowSchema),
+  // items (store v3): absent in files written before them
+  items: rows(ItemRecordSchema).default([]),
+  itemStats: rows(ItemStatRowSchema).default([]),
+  segments: rows(SegmentRowSchema).default([]),
 });
 
 export interface BackupV1 {
@@ -126,6 +162,9 @@ export interface BackupV1 {
   checklist: ChecklistRow[];
   settings: SettingRow[];
   labelMaps: LabelMapRow[];
+  items: ItemRecord[];
+  itemStats: ItemStatRow[];
+  segments: Omit<SegmentRow, 'id'>[];
 }
 
 // The schema's output must be storable as the store's rows.

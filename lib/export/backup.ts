@@ -11,7 +11,9 @@
  * - captures: matched by (stream = page+period+scope, capturedAt, hash), not by auto id;
  * - points: matched by (session, metric, t, value);
  * - checklist: matched by id, the newer updatedAt wins;
- * - settings, label maps: what the store already has wins (the file only fills gaps).
+ * - settings, label maps: what the store already has wins (the file only fills gaps);
+ * - items, item stats: matched by id; seen times widen, an item stat's `latest` keeps the newer
+ *   value per metric; segments: matched by (session, item, start), a closed end fills an open one.
  * The `values` table is not in the file: it is rebuilt from the sessions' `latest`.
  */
 import { Dexie } from 'dexie';
@@ -26,13 +28,13 @@ import { shanghaiDate, shanghaiIso } from './time';
 
 export type { BackupV1 } from './backup-schema';
 
-export type BackupTable = 'shops' | 'sessions' | 'captures' | 'points' | 'checklist' | 'settings' | 'labelMaps';
+export type BackupTable = 'shops' | 'sessions' | 'captures' | 'points' | 'checklist' | 'settings' | 'labelMaps' | 'items' | 'itemStats' | 'segments';
 export type BackupCounts = Record<BackupTable, number>;
 export type ImportResult =
   | { ok: true; added: BackupCounts; merged: BackupCounts; skipped: BackupCounts }
   | { ok: false; error: string };
 
-const zero = (): BackupCounts => ({ shops: 0, sessions: 0, captures: 0, points: 0, checklist: 0, settings: 0, labelMaps: 0 });
+const zero = (): BackupCounts => ({ shops: 0, sessions: 0, captures: 0, points: 0, checklist: 0, settings: 0, labelMaps: 0, items: 0, itemStats: 0, segments: 0 });
 
 export async function exportBackup(db: StageLensDB, now = Date.now()): Promise<BackupV1> {
   return db.transaction('r', allTables(db), async () => ({
@@ -47,6 +49,9 @@ export async function exportBackup(db: StageLensDB, now = Date.now()): Promise<B
     // a stored value that no longer validates reads as its default: leave it out, so the file imports
     settings: (await db.settings.toArray()).filter((s) => isSettingKey(s.key) && SETTING_SCHEMAS[s.key].safeParse(s.value).success),
     labelMaps: await db.labelMaps.toArray(),
+    items: await db.items.toArray(),
+    itemStats: await db.itemStats.toArray(),
+    segments: (await db.segments.toArray()).map(({ id: _id, ...s }) => s),
   }));
 }
 
@@ -187,6 +192,33 @@ async function apply(db: StageLensDB, b: BackupV1): Promise<Extract<ImportResult
   for (const l of b.labelMaps) {
     if (await db.labelMaps.get(l.id)) skipped.labelMaps++;
     else { await db.labelMaps.add(l); added.labelMaps++; }
+  }
+
+  for (const it of b.items) {
+    const have = await db.items.get(it.id);
+    if (!have) { await db.items.add(it); added.items++; continue; }
+    const newer = it.lastSeen > have.lastSeen ? it : have;
+    const next = { ...have, title: newer.title ?? have.title ?? it.title, platformId: have.platformId ?? it.platformId, firstSeen: Math.min(have.firstSeen, it.firstSeen), lastSeen: Math.max(have.lastSeen, it.lastSeen) };
+    if (same(next, have)) skipped.items++; else { await db.items.put(next); merged.items++; }
+  }
+  for (const st of b.itemStats) {
+    const have = await db.itemStats.get(st.id);
+    if (!have) { await db.itemStats.add(st); added.itemStats++; continue; }
+    const newer = st.lastSeen > have.lastSeen ? st : have;
+    const latest = { ...have.latest };
+    for (const [m, v] of Object.entries(st.latest) as [keyof typeof latest, (typeof latest)[keyof typeof latest]][]) {
+      const h = latest[m];
+      if (v && (!h || v.at > h.at)) latest[m] = v;
+    }
+    const next = { ...have, index: newer.index, explaining: newer.explaining, firstSeen: Math.min(have.firstSeen, st.firstSeen), lastSeen: Math.max(have.lastSeen, st.lastSeen), latest };
+    if (same(next, have)) skipped.itemStats++; else { await db.itemStats.put(next); merged.itemStats++; }
+  }
+  for (const sg of b.segments) {
+    const mine = await db.segments.where('sessionId').equals(sg.sessionId).toArray();
+    const have = mine.find((x) => x.itemId === sg.itemId && x.start === sg.start);
+    if (!have) { await db.segments.add(sg); added.segments++; continue; }
+    if (have.end === null && sg.end !== null) { await db.segments.put({ ...have, end: sg.end, lastSeen: Math.max(have.lastSeen, sg.lastSeen) }); merged.segments++; }
+    else skipped.segments++;
   }
   return { ok: true, added, merged, skipped };
 }

@@ -204,6 +204,9 @@ export const en: Record<MsgKey, string> = {
   'table.checklist': 'Checklist ticks',
   'table.settings': 'Settings',
   'table.labelMaps': 'Label mappings',
+  'table.items': 'Items',
+  'table.itemStats': 'Item numbers',
+  'table.segments': 'Explanation segments',
 
   'settings.title': 'Settings',
   'settings.language': 'Language',

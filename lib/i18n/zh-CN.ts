@@ -207,6 +207,9 @@ export const zhCN = {
   'table.checklist': '清单勾选',
   'table.settings': '设置',
   'table.labelMaps': '标签映射',
+  'table.items': '商品',
+  'table.itemStats': '商品数据',
+  'table.segments': '讲解片段',
 
   'settings.title': '设置',
   'settings.language': '语言',
