@@ -268,6 +268,44 @@ pages['compass-slow-table'] = async () => {
   };
 };
 
+// ───────────────────────── 6. buyin-console-segments ─────────────────────────
+pages['buyin-console-segments'] = async () => {
+  const { GOODS, PHASES, PHASE_MID_MS, END_MS, START, stateAfter, money, count } = await import('./pages/parts/live-buyin-segments-data.mjs');
+  const round2 = (v) => Math.round(v * 100) / 100;
+  // every state the page settles in: after k phase middles (k = 0…PHASES.length)
+  const states = PHASES.map((_, k) => k).concat(PHASES.length).map((k) => {
+    const s = stateAfter(k);
+    return {
+      state: `after ${k} sale${k === 1 ? '' : 's'}`,
+      room: { gmv: s.gmv, clicks: s.clicks, online: s.online, texts: [money(s.gmv), count(s.clicks), count(s.online)] },
+      items: s.goods.map((g) => ({ id: g.id, price: g.price, units: g.sold, stock: g.stock, gmv: g.gmv, rate: g.rate })),
+    };
+  });
+  const segments = PHASES.flatMap((p, k) => (p.item === null ? [] : [{
+    itemId: GOODS[p.item][0],
+    title: GOODS[p.item][1],
+    startMs: p.start,
+    endMs: PHASES[k + 1]?.start ?? END_MS,
+    gmv: round2(p.sold * GOODS[p.item][2]),
+    clicks: p.clicks,
+    online: { before: k === 0 ? START.online : PHASES[k - 1].online, after: p.online },
+  }]));
+  return {
+    url: 'https://buyin.jinritemai.com/dashboard/live/control?live_room_id=7504730164828599001',
+    page: 'live-control',
+    session: { key: '7504730164828599001' },
+    phaseMidMs: PHASE_MID_MS,
+    endMs: END_MS,
+    segments,
+    states,
+    notes: [
+      'Imitates the 百应 2026 中控台 goods panel (REAL-DOM §3 "Goods row": rpa_lc__live-goods__goods-item[data-rbd-draggable-id], value before label, 售出/库存, the 讲解中 tag and 取消讲解 on the explained row; idx:71316491343, idx:56173547016) with an auxo Statistic strip (直播间成交金额, 实时在线人数, 商品点击次数).',
+      'The explained item changes at each phase start; half-way through a phase the explained item sells (room GMV, clicks, online and that row change together), so a recorded segment whose edges lag the true ones by less than phaseMidMs holds exactly its phase\'s increments (segments[].gmv, .clicks).',
+      SPEED_NOTE,
+    ],
+  };
+};
+
 /** JSON with one line per leaf object (a value, a reference, a notSettled entry) */
 function pretty(v, ind = '') {
   const flat = (x) => x === null || typeof x !== 'object' || Object.values(x).every((y) => y === null || typeof y !== 'object' || (!Array.isArray(y) && Object.values(y).every((z) => z === null || typeof z !== 'object')));

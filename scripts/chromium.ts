@@ -81,8 +81,8 @@ export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'd
 }
 
 /** Read the extension's IndexedDB from its own origin (the service worker); points are a live
- *  session's time series. */
-export async function dbDump(h: Harness): Promise<{ captures: unknown[]; sessions: unknown[]; shops: unknown[]; points: unknown[] }> {
+ *  session's time series; items, itemStats and segments the goods (store v3). */
+export async function dbDump(h: Harness): Promise<{ captures: unknown[]; sessions: unknown[]; shops: unknown[]; points: unknown[]; items: unknown[]; itemStats: unknown[]; segments: unknown[] }> {
   return h.worker.evaluate(async () => {
     const open = indexedDB.open('stagelens');
     const db: IDBDatabase = await new Promise((res, rej) => {
@@ -96,7 +96,10 @@ export async function dbDump(h: Harness): Promise<{ captures: unknown[]; session
         r.onsuccess = () => res(r.result);
         r.onerror = () => rej(r.error);
       });
-    const out = { captures: await all('captures'), sessions: await all('sessions'), shops: await all('shops'), points: await all('points') };
+    const out = {
+      captures: await all('captures'), sessions: await all('sessions'), shops: await all('shops'), points: await all('points'),
+      items: await all('items'), itemStats: await all('itemStats'), segments: await all('segments'),
+    };
     db.close();
     return out;
   });

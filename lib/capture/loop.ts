@@ -56,7 +56,13 @@ export const MAX_STALE_READS = 3;
 
 /** What changes when the page shows different numbers: not the capture time. */
 export function fingerprint(c: PageCapture): string {
-  return JSON.stringify([c.url, c.page, c.period, c.shop, c.session, c.sessions, c.captures.map((r) => [r.scope, r.metric, r.text, r.value, r.period, r.compare?.text, r.benchmarks?.map((b) => b.text)]), c.missed.length, c.unknown.length]);
+  return JSON.stringify([
+    c.url, c.page, c.period, c.shop, c.session, c.sessions,
+    c.captures.map((r) => [r.scope, r.metric, r.text, r.value, r.period, r.compare?.text, r.benchmarks?.map((b) => b.text)]),
+    c.missed.length, c.unknown.length,
+    // which item is explained, and each item's numbers: a console whose 讲解中 moves changes nothing else
+    c.items?.map((it) => [it.key, it.explaining, it.index, it.readings.map((r) => r.text)]), c.itemsPartial,
+  ]);
 }
 
 export function createLoop(d: LoopDeps) {
@@ -131,7 +137,7 @@ export function createLoop(d: LoopDeps) {
   function take(got: Read): void {
     const { send: cap, recheckIn } = settler.observe(got, now());
     if (recheckIn !== null) arm(recheckIn);
-    if (!cap || (cap.captures.length === 0 && cap.missed.length === 0)) return;
+    if (!cap || (cap.captures.length === 0 && cap.missed.length === 0 && !cap.items?.length)) return;
     const fp = fingerprint(cap);
     if (fp === last) return;
     last = fp;

@@ -38,10 +38,14 @@ export function valueAt(points: readonly PointRow[] | undefined, t: number): num
   return found < 0 ? null : points[found]!.value;
 }
 
-function delta(points: readonly PointRow[] | undefined, from: number, to: number): number | null {
+/** Money is shown to the fen: a difference of two shown amounts is a whole number of fen, and
+ *  rounding to it removes only floating-point noise (5183.6 − 3193.6 = 1990.0000000000005). */
+const FEN = 100;
+
+function delta(points: readonly PointRow[] | undefined, from: number, to: number, scale = 1): number | null {
   const a = valueAt(points, from), b = valueAt(points, to);
   if (a === null || b === null || b < a) return null;
-  return b - a;
+  return Math.round((b - a) * scale) / scale;
 }
 
 function meanLevel(points: readonly PointRow[] | undefined, from: number, to: number): number | null {
@@ -65,7 +69,7 @@ export function segmentStats(seg: Pick<SegmentRow, 'start' | 'end' | 'lastSeen'>
   const clicks = SEGMENT_METRICS.clicks.map((m) => series[m]).find((p) => p?.length);
   return {
     seconds: Math.max(0, Math.round((end - seg.start) / 1000)),
-    gmv: delta(series[SEGMENT_METRICS.gmv], seg.start, end),
+    gmv: delta(series[SEGMENT_METRICS.gmv], seg.start, end, FEN),
     clicks: delta(clicks, seg.start, end),
     avgOnline: meanLevel(series[SEGMENT_METRICS.online], seg.start, end),
     open: seg.end === null,

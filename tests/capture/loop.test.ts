@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createLoop } from '../../lib/capture/loop';
 import { compass } from '../../lib/platforms/compass';
+import { buyin } from '../../lib/platforms/buyin';
 import type { PageCapture } from '../../lib/capture/types';
 import { loadFixtureDocument } from '../helpers/fixtures';
 
@@ -177,6 +178,31 @@ describe('capture loop', () => {
     expect(sent.length).toBeGreaterThanOrEqual(5);
     const at = sent.map((c) => c.capturedAt);
     for (let i = 1; i < at.length; i++) expect(at[i]! - at[i - 1]!).toBeGreaterThanOrEqual(5000);
+    vi.useRealTimers();
+  });
+
+  it('a console where only the explained item moves is sent again: the 讲解中 mark is part of what changed', async () => {
+    vi.useFakeTimers();
+    const doc = loadFixtureDocument(readFileSync('tests/fixtures/buyin/live-control-2026.html', 'utf8'));
+    const sent: PageCapture[] = [];
+    const loop = createLoop({
+      adapter: buyin, doc, location: () => 'https://buyin.jinritemai.com/dashboard/live/control?live_room_id=7504730164828561203',
+      send: (c) => sent.push(c), now: () => Date.now(), debounceMs: 400, liveIntervalMs: 5000, settle: SETTLE,
+    });
+    loop.now();
+    await vi.advanceTimersByTimeAsync(SETTLE.missingStillMs + 100);
+    expect(sent).toHaveLength(1);
+    const explained = (c: PageCapture | undefined) => c?.items?.filter((i) => i.explaining).map((i) => i.id);
+    expect(explained(sent[0])).toEqual(['3712049518802766618']);
+    // the tag moves from row 2 to row 3 of the shown list; no page number changes
+    const rows = doc.querySelectorAll('#rc-tabs-0-panel-now .rpa_lc__live-goods__goods-item');
+    const tag = rows[1]!.querySelector('.explaining-Hc8Zd3')!;
+    rows[2]!.querySelector('.cover-Wb3Nq7')!.appendChild(tag);
+    [...rows[1]!.querySelectorAll('button')].find((b) => b.textContent === '取消讲解')!.textContent = '讲解';
+    loop.schedule();
+    await vi.advanceTimersByTimeAsync(6000);
+    expect(sent).toHaveLength(2);
+    expect(explained(sent[1])).toEqual(['3712049518802766625']);
     vi.useRealTimers();
   });
 

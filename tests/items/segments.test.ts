@@ -29,6 +29,11 @@ describe('segments on the minute curve', () => {
     expect(segmentStats({ start: 0, end: 60_000, lastSeen: 60_000 }, { gmv: fixed }).gmv).toBeNull();
   });
 
+  it('a GMV share is exact to the fen (no floating-point tail)', () => {
+    const g = pts('gmv', [[0, 3193.6], [60_000, 5183.6]]);
+    expect(segmentStats({ start: 0, end: 60_000, lastSeen: 60_000 }, { gmv: g }).gmv).toBe(1990);
+  });
+
   it('clicks fall back to people who clicked when click counts are not on the curve', () => {
     const uv = pts('productClicksUv', [[0, 5], [60_000, 25]]);
     expect(segmentStats({ start: 0, end: 60_000, lastSeen: 60_000 }, { productClicksUv: uv }).clicks).toBe(20);
