@@ -237,6 +237,11 @@ function merge(a: ItemRow, b: ItemRow): ItemRow {
   return out;
 }
 
+const sameNumbers = (a: ItemRow, b: ItemRow): boolean => {
+  const key = (r: ItemRow) => JSON.stringify(r.readings.map((x) => [x.metric, x.value]).sort());
+  return key(a) === key(b);
+};
+
 /** Tables whose columns say they list items: a 商品 column (products) or a 计划 column (plans). */
 function itemTableKind(headers: string[]): ItemRow['kind'] | null {
   if (headers.some((h) => ITEM_HEADERS.test(h))) return 'product';
@@ -340,11 +345,17 @@ export function* readItems(root: Document | Element, facts: DomFacts, busy: Busy
     yield* readItemTable(body, headers, kind, facts, rows);
   }
 
-  // one row per item
+  // one row per item. Two rows with one platform id are one item (a pinned copy, a table drawn
+  // twice). Two rows known only by the same title may be two items (one name, two specs): kept
+  // as one only when they show the same numbers, else neither is kept.
   const byKey = new Map<string, ItemRow>();
+  const refused = new Set<string>();
   for (const r of rows) {
     const prior = byKey.get(r.key);
-    byKey.set(r.key, prior ? merge(prior, r) : r);
+    if (!prior) byKey.set(r.key, r);
+    else if (r.id !== undefined) byKey.set(r.key, merge(prior, r));
+    else if (!sameNumbers(prior, r)) refused.add(r.key);
   }
+  for (const k of refused) byKey.delete(k);
   return { items: [...byKey.values()].slice(0, MAX_ITEMS), partial };
 }
