@@ -31,7 +31,7 @@ import { readsAsNumber } from './index-text';
 import { normaliseLabel } from './labels';
 import { ITEM_ROW_TEXTS, MAX_ITEMS, PAGER_REACH, PAIR_REACH } from './limits';
 import type { Steps } from './slices';
-import { bodyRowCells, bodyTableFor, cellsOf, cellTexts, cellValue, hasBodyRows, hiddenIn, ITEM_HEADERS, leafHeaders, tbodyRows } from './table';
+import { bodyRowCells, bodyTableFor, cellsOf, cellTexts, cellValue, hasBodyRows, hiddenIn, ITEM_HEADERS, leafHeaders, span, tbodyRows } from './table';
 import { readValue } from './value';
 import { classOf, type DomFacts } from './walk';
 
@@ -102,6 +102,16 @@ function rowTexts(row: Element, facts: DomFacts): Text_[] {
   return out;
 }
 
+/** Is this text all its element shows (not a piece of a longer text)? */
+const ownText = (t: Text_): boolean => (t.node.parentElement?.textContent ?? '').trim() === t.text;
+
+/** Does the text go on in the next text (`成交金额 ¥3` `,192.00`, a number drawn in pieces)?
+ *  Then the number in it is only a piece, and is not read as a whole. */
+function continued(texts: Text_[], t: Text_): boolean {
+  const next = texts[texts.indexOf(t) + 1];
+  return next !== undefined && /^[\d,.，．%万亿wW]/.test(next.text) && /[\d,.，．¥￥]$/.test(t.text);
+}
+
 /** Label/value pairs in a block of texts (a goods row, a table's title cell). */
 function readPairs(texts: Text_[], scope: Element, into: Map<ItemMetricId, ItemReading | 'conflict'>): Set<Text> {
   const used = new Set<Text>();
@@ -123,21 +133,23 @@ function readPairs(texts: Text_[], scope: Element, into: Map<ItemMetricId, ItemR
       for (let d = 0; el && d < PAIR_REACH && el !== scope.parentElement; d++, el = el.parentElement) {
         const inside = texts.filter((x) => x.node !== t.node && el!.contains(x.node));
         if (inside.some((x) => labels.has(x.node))) break;
-        const values = inside.filter((x) => !used.has(x.node) && valueLike(x.text));
-        if (values.length === 0) continue;
-        if (values.length === 1) {
-          const v = values[0]!;
-          const nums = readNumbers(v.text, metrics);
-          if (nums) {
-            metrics.forEach((metric, i) => put({ metric, label: normaliseLabel(t.text), text: v.text, value: nums[i]! }));
-            used.add(v.node).add(t.node);
-          }
+        if (!inside.some((x) => !used.has(x.node) && valueLike(x.text))) continue;
+        // the block's other texts, joined, are the value: a number drawn in pieces (`¥2.` `60`)
+        // is one number; anything more in the block (two numbers, a word) makes it unreadable
+        const rest = inside.filter((x) => !used.has(x.node));
+        const text = rest.map((x) => x.text).join('');
+        const nums = valueLike(text) ? readNumbers(text, metrics) : null;
+        if (nums) {
+          metrics.forEach((metric, i) => put({ metric, label: normaliseLabel(t.text), text, value: nums[i]! }));
+          for (const x of rest) used.add(x.node);
+          used.add(t.node);
         }
         break;
       }
       continue;
     }
-    const inline = INLINE_PAIR.exec(t.text);
+    // `库存 1,200` alone in its element (a piece of a longer text is not a whole value)
+    const inline = ownText(t) && !continued(texts, t) ? INLINE_PAIR.exec(t.text) : null;
     if (inline) {
       const label = normaliseLabel(inline[1]!);
       const m = itemMetricsOf(label);
@@ -150,7 +162,7 @@ function readPairs(texts: Text_[], scope: Element, into: Map<ItemMetricId, ItemR
   }
   // an unlabelled price: the one money text in a `*price*` element
   if (!into.has('price')) {
-    const priced = texts.filter((t) => !used.has(t.node) && PRICE_CLASS.test(classOf(t.node.parentElement!)) && /^[¥￥]/.test(t.text));
+    const priced = texts.filter((t) => !used.has(t.node) && ownText(t) && !continued(texts, t) && PRICE_CLASS.test(classOf(t.node.parentElement!)) && /^[¥￥]/.test(t.text));
     if (priced.length === 1) {
       const nums = readNumbers(priced[0]!.text, ['price']);
       if (nums) {
@@ -254,6 +266,9 @@ function* readItemTable(table: Element, headers: string[], kind: ItemRow['kind']
     const m = itemMetricsOf(h);
     return m.length === 1 ? m[0] : undefined;
   });
+  // columns a row must fill: up to the last named header (antd adds an empty scrollbar column)
+  let named = headers.length;
+  while (named > 0 && !headers[named - 1]) named--;
   const idCol = headers.findIndex((h) => ID_HEADERS.test(h));
   const titleCol = headers.findIndex((h) => TITLE_HEADERS.test(h));
   for (const row of tbodyRows(table)) {
@@ -262,7 +277,13 @@ function* readItemTable(table: Element, headers: string[], kind: ItemRow['kind']
     if (!list) continue;
     const hidden = hiddenIn(row);
     const cells = new Map<number, Element>();
-    for (const { cell, col } of cellsOf(list)) cells.set(col, cell);
+    let width = 0;
+    for (const { cell, col } of cellsOf(list)) {
+      cells.set(col, cell);
+      width = col + span(cell, 'colspan');
+    }
+    // a row short of cells cannot be laid under the headers: its values would shift columns
+    if (width < named) continue;
     const titleTexts = titleCol >= 0 && cells.get(titleCol) ? cellTexts(cells.get(titleCol)!, hidden) : [];
     const into = new Map<ItemMetricId, ItemReading | 'conflict'>();
     const used = titleCol >= 0 ? readPairs(titleTexts, cells.get(titleCol)!, into) : new Set<Text>();

@@ -58,6 +58,13 @@ describe('goods rows', () => {
     expect(c.itemsPartial).toBe(true); // a virtual list shows only some rows
   });
 
+  it('a number drawn in pieces is read whole after its label, and never as its first piece inline', () => {
+    const pieces = read(row('3712049518802766601', '耳钉', [['<span>¥2.</span><span>60</span>', '到手价']]));
+    expect(nums(pieces.items![0])).toEqual({ price: 2.6 });
+    const inline = read(`<div class="rpa_lc__live-goods__goods-item" data-rbd-draggable-id="3712049518802766601"><div class="title-a">耳钉</div><span><span>成交金额 ¥3</span><span>,192.00</span></span><span>库存 1,200</span></div>`);
+    expect(nums(inline.items![0])).toEqual({ stock: 1200 });
+  });
+
   it('a hidden pane with the same items and other numbers is not read', () => {
     const now = row('3712049518802766618', '项链', [['¥7,562.00', '成交金额']]);
     const last = row('3712049518802766618', '项链', [['¥22,338.00', '成交金额']]);
@@ -109,6 +116,11 @@ describe('item tables', () => {
       { metric: 'roi', label: '整体支付ROI', text: '-', value: null },
       { metric: 'gpm', label: 'GPM(元)', text: '—', value: null },
     ] }]);
+  });
+
+  it('a row short of cells is not laid under the headers (its values would shift columns)', () => {
+    const c = read(table('<tr><td>耳钉</td><td>3712049518802734511</td><td>321</td></tr>'), URL);
+    expect(c.items).toBeUndefined();
   });
 
   it('a table drawn again for locked columns (aria-hidden) adds nothing', () => {

@@ -76,6 +76,7 @@ describe('mutated fixture pages: may miss, never wrong', () => {
     // One label text may name a card and a table column (整体消耗 on 千川): the value that
     // moves with a swapped label is the one it had in the same scope, never another scope's.
     const labelOf = new Map([...orig.values()].map((r) => [`${r.scope}|${r.label}`, r]));
+    const origItems = new Map((original.items ?? []).map((it) => [it.key, new Map(it.readings.map((r) => [r.metric, r]))]));
     const labels = [...new Set([...orig.values()].map((r) => r.label))];
     const wrong: string[] = [];
     // How often each label text stands on the page outside table headers: a label shown once
@@ -116,6 +117,23 @@ describe('mutated fixture pages: may miss, never wrong', () => {
           } else allowed.add(o?.value);
           if (!o && !swapped) wrong.push(`${v.name}: new reading ${key(r)}=${r.value} (${r.text})`);
           else if (!allowed.has(r.value)) wrong.push(`${v.name}: ${key(r)} ${r.value} (${r.text}), page showed ${[...allowed].join(' or ')}`);
+        }
+        // item numbers: each one the page showed for that very item (a swapped label carries
+        // its number to the other label's metric); a new item is one the page did not show
+        for (const it of cap.items ?? []) {
+          const before = origItems.get(it.key);
+          if (!before) {
+            wrong.push(`${v.name}: new item ${it.key}`);
+            continue;
+          }
+          for (const r of it.readings) {
+            const allowed = new Set<number | null | undefined>([before.get(r.metric)?.value]);
+            if (swapped && swapped.includes(r.label)) {
+              const other = swapped[0] === r.label ? swapped[1] : swapped[0];
+              for (const b of before.values()) if (b.label === other) allowed.add(b.value);
+            }
+            if (!allowed.has(r.value)) wrong.push(`${v.name}: item ${it.key} ${r.metric} ${r.value} (${r.text}), page showed ${[...allowed].join(' or ')}`);
+          }
         }
         missedTotal += orig.size - cap.captures.filter((x) => x.source === 'observed' && orig.has(key(x))).length;
       });
