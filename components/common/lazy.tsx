@@ -21,13 +21,16 @@ export function lazyView(load: () => Promise<() => preact.JSX.Element>): LazyVie
   function Lazy() {
     const t = useT();
     const [, done] = useState(0);
+    const View = loaded;
     useEffect(() => {
-      if (loaded) return;
+      // decided by what THIS render showed, not by `loaded` now: a chunk that arrived after the
+      // loading line was drawn but before this effect ran must still trigger the re-render
+      // (checking `loaded` here left the panel on 「加载中」 for good when a prefetch won that race)
+      if (View) return;
       let live = true;
       start().then(() => live && done((n) => n + 1), () => undefined);
       return () => void (live = false);
     }, []);
-    const View = loaded;
     return View ? <View /> : <p class="muted" role="status" data-lazy-loading="">{t('view.loading')}</p>;
   }
   return Object.assign(Lazy, { prefetch: () => start().catch(() => undefined) });
