@@ -10,8 +10,6 @@ import { AppContext } from '../../components/state/context';
 import { createApp } from '../../components/state/app';
 import { openDb } from '../../lib/store/db';
 
-const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
-
 describe('lazy views', () => {
   it('a chunk that arrives between the loading render and its effect still shows the view', async () => {
     let resolve!: (v: () => preact.JSX.Element) => void;
@@ -24,8 +22,7 @@ describe('lazy views', () => {
     expect(root.querySelector('[data-lazy-loading]')).not.toBeNull();
     // the chunk lands now: before Preact runs the view's effects (after paint)
     resolve(() => <p id="the-view">view</p>);
-    await tick(50);
-    expect(root.querySelector('#the-view')).not.toBeNull();
+    await expect.poll(() => root.querySelector('#the-view'), { timeout: 3000 }).not.toBeNull();
     render(null, root);
     app.dispose();
   });
@@ -35,8 +32,7 @@ describe('lazy views', () => {
     const app = createApp(openDb(`lazy-${Math.random()}`));
     const root = document.createElement('div');
     render(<AppContext.Provider value={app}><Lazy /></AppContext.Provider>, root);
-    await tick(50);
-    expect(root.querySelector('#v2')).not.toBeNull();
+    await expect.poll(() => root.querySelector('#v2'), { timeout: 3000 }).not.toBeNull();
     render(null, root);
     app.dispose();
   });
