@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Real-browser tests: the built extension loaded in Debian's Chromium (tests/e2e/browser.ts).
+// Real-browser tests: the built extension loaded in Debian's Chromium (scripts/chromium.ts).
 export default defineConfig({
   test: {
     environment: 'node',

@@ -19,7 +19,7 @@ function noEval(): Plugin {
   };
 }
 
-// Permissions are pinned by tests/manifest.test.ts: widen them only on purpose.
+// Permissions are pinned by tests/e2e/bundle.e2e.ts: widen them only on purpose.
 export default defineConfig({
   // STAGELENS_OUT lets parallel builds (bench, a second checkout) keep out of each other's way
   outDir: process.env.STAGELENS_OUT ?? '.output',

@@ -1,4 +1,4 @@
-/** Per-shop state of the checklist items (lib/checklist defines the items; this keeps the ticks). */
+/** Per-shop state of the checklist items (lib/growth/checklist.ts defines the items; this keeps the ticks). */
 import type { StageLensDB } from './db';
 import { storeWrite } from './errors';
 import type { ChecklistRow, ChecklistState } from './rows';

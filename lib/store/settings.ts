@@ -16,7 +16,7 @@ export { DEFAULT_SETTINGS, SETTING_KEYS, getSetting, getSettings, isSettingKey, 
 export const SETTING_SCHEMAS = {
   language: z.enum(['zh-CN', 'en']),
   theme: z.enum(['system', 'light', 'dark']),
-  /** the product category benchmarks are chosen by (lib/benchmarks ids); null = not chosen */
+  /** the product category benchmarks are chosen by (lib/growth/benchmarks.ts ids); null = not chosen */
   category: z.nullable(z.string().check(z.minLength(1), z.maxLength(100))),
   /** a growth stage the seller picked over the computed one; null = computed */
   stageOverride: z.nullable(z.string().check(z.minLength(1), z.maxLength(100))),
