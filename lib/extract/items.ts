@@ -177,13 +177,31 @@ function readPairs(texts: Text_[], scope: Element, into: Map<ItemMetricId, ItemR
 const finish = (into: Map<ItemMetricId, ItemReading | 'conflict'>): ItemReading[] =>
   [...into.values()].filter((r): r is ItemReading => r !== 'conflict');
 
-/** The row's platform id, from its attributes (own, then its first descendant that has one). */
+/** Query parameters of a product link that hold the item's id (商品详情 links in a row). */
+const LINK_ID_PARAMS = ['id', 'item_id', 'itemId', 'product_id', 'productId', 'goods_id', 'goodsId', 'commodity_id'];
+
+/** The row's platform id: from its attributes (own, then its first descendant that has one),
+ *  else from a product link in it. */
 function idOf(row: Element): string | undefined {
   for (const attr of ['data-rbd-draggable-id', 'data-id', 'data-row-key', 'data-item-id', 'data-product-id']) {
     const v = row.getAttribute(attr) ?? row.querySelector(`[${attr}]`)?.getAttribute(attr);
     if (v && PLATFORM_ID.test(v.replace(PINNED_SUFFIX, ''))) return v;
   }
-  return undefined;
+  const ids = new Set<string>();
+  for (const a of row.querySelectorAll('a[href]')) {
+    let u: URL;
+    try {
+      u = new URL(a.getAttribute('href')!, 'https://x.invalid/');
+    } catch {
+      continue;
+    }
+    for (const k of LINK_ID_PARAMS) {
+      const v = u.searchParams.get(k);
+      if (v && /^\d{6,}$/.test(v)) ids.add(v);
+    }
+  }
+  // two links naming two ids: which is the row's is not said
+  return ids.size === 1 ? [...ids][0] : undefined;
 }
 
 function titleOf(texts: Text_[], used: Set<Text>): string | undefined {

@@ -65,6 +65,12 @@ describe('goods rows', () => {
     expect(nums(inline.items![0])).toEqual({ stock: 1200 });
   });
 
+  it('an id from a product link when the row has no id attribute; two links naming two ids give none', () => {
+    const r = (links: string) => `<div class="rpa_lc__live-goods__goods-item"><div class="title-a">耳钉</div>${links}<span class="p"><span>¥5.00</span><span>成交金额</span></span></div>`;
+    expect(read(r('<a href="https://haohuo.jinritemai.com/views/product/detail?id=3712049518802766601&origin_type=x">详情</a>')).items![0]!.key).toBe('id:3712049518802766601');
+    expect(read(r('<a href="/p?id=3712049518802766601">a</a><a href="/p?id=3712049518802766602">b</a>')).items![0]!.key).toBe('title:耳钉');
+  });
+
   it('a hidden pane with the same items and other numbers is not read', () => {
     const now = row('3712049518802766618', '项链', [['¥7,562.00', '成交金额']]);
     const last = row('3712049518802766618', '项链', [['¥22,338.00', '成交金额']]);
