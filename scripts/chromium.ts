@@ -31,7 +31,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export const HOST_RE = /^https:\/\/(compass|fxg|buyin|qianchuan)\.jinritemai\.com\/|^https:\/\/(s|syt)\.kwaixiaodian\.com\/|^https:\/\/liveplatform\.taobao\.com\/|^https:\/\/store\.weixin\.qq\.com\//;
+export const HOST_RE = /^https:\/\/(compass|fxg|buyin|qianchuan)\.jinritemai\.com\/|^https:\/\/(s|syt|zs)\.kwaixiaodian\.com\/|^https:\/\/liveplatform\.taobao\.com\/|^https:\/\/store\.weixin\.qq\.com\//;
 
 export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<Harness> {
   const profile = mkdtempSync(join(tmpdir(), 'stagelens-profile-'));

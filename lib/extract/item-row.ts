@@ -5,11 +5,19 @@
  *
  * Hooks seen on the real pages (REAL-DOM.md): 百应 goods rows `rpa_lc__live-goods__goods-item`
  * with `data-rbd-draggable-id` (drag-and-drop), `goodsItem-*` / `index__goodsItem___*` classes;
- * 快手 中控 react-virtuoso items `[data-index]` under `[data-virtuoso-scroller]`; 淘宝 中控
- * `.list-item` rows of `#tcl-unique-virtual-list`.
+ * 快手 中控 react-virtuoso items `[data-index]` under `[data-virtuoso-scroller]` and its pinned
+ * 正在讲解 copy (PINNED_ROW); 淘宝 中控 `.list-item` rows of `#tcl-unique-virtual-list`.
  */
 import { parentOf } from './walk';
 import { CHOICE_REACH, ROW_REACH } from './limits';
+
+/**
+ * 快手 中控's pinned 正在讲解 copy of the item being explained: a `[class^=list-item]` of the goods
+ * list container, outside the virtual list (no `data-index`, no 序号), whose element id is the
+ * listed row's plus `-recording` (`inner_c1goods-<id>-recording`; oba-live-tool kuaishou
+ * constant.ts, element-finder.ts — REAL-DOM.md §5).
+ */
+export const PINNED_ROW = '[class^="list-container"] [id$="-recording"]';
 
 const ITEM_CLASS = /(?:^|\s)(?:rpa_lc__live-goods__goods-item|goodsItem-\w+|index__goodsItem___\w+|goods-item|goodsItem)(?:\s|$)/;
 
@@ -37,6 +45,7 @@ export function inItemRow(n: Node): boolean {
     const cls = el.getAttribute('class');
     if (cls && ITEM_CLASS.test(cls)) return true;
     if (el.hasAttribute('data-index') && el.closest('[data-virtuoso-scroller],#tcl-unique-virtual-list')) return true;
+    if (el.id && el.matches(PINNED_ROW)) return true;
     if (cls && /(?:^|\s)list-item(?:\s|$)/.test(cls) && el.closest('#tcl-unique-virtual-list')) return true;
   }
   return false;

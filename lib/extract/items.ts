@@ -14,7 +14,8 @@
  *    columns by header; the title cell's own `售价 ¥39.90` pairs are read like a goods row's.
  *
  * Identity: `id:<platform id>` from the row's attributes (data-rbd-draggable-id, data-id,
- * data-row-key), an id column or an `ID:` text; else `title:<title>`. Rows with the same key are
+ * data-row-key; 快手 中控's element id `inner_c1goods-<id>`), an id column or an `ID:` text; else
+ * `title:<title>`. Rows with the same key are
  * one item (a pinned 正在讲解 copy, a table drawn twice for fixed columns): where the copies
  * disagree on a number, that number is dropped, never picked. Hidden rows (a display:none
  * 上一场数据 pane holding the same items with other numbers) and rows under a loader are not read.
@@ -28,6 +29,7 @@ import { parseText } from '../parse/text';
 import type { BusyFacts } from './busy';
 import { CHANGE_CLASS, readCompare } from './card';
 import { readsAsNumber } from './index-text';
+import { PINNED_ROW } from './item-row';
 import { normaliseLabel } from './labels';
 import { ITEM_ROW_TEXTS, MAX_ITEMS, PAGER_REACH, PAIR_REACH } from './limits';
 import type { Steps } from './slices';
@@ -47,11 +49,15 @@ const ROW_SELECTOR = [
   '.rpa_lc__live-goods__goods-item',
   '[data-virtuoso-scroller] [data-index]',
   '#tcl-unique-virtual-list .list-item',
+  PINNED_ROW,
 ].join(',');
 /** Lists that render only the rows in view. */
 const VIRTUAL = '[data-virtuoso-scroller],#tcl-unique-virtual-list,.rc-virtual-list';
 /** 快手 中控's pinned copy of the item being explained: the same id with this suffix, no index. */
 const PINNED_SUFFIX = /-recording$/;
+/** 快手 中控 rows carry their goods id only in the element id: `inner_c1goods-<id>`, the pinned
+ *  copy `inner_c1goods-<id>-recording` (oba-live-tool kuaishou element-finder.ts). */
+const GOODS_ELEMENT_ID = /goods-([A-Za-z0-9]{4,}(?:-recording)?)$/;
 const EXPLAINING_TAG = /^(讲解中|正在讲解|讲解中\.\.\.)$/;
 const EXPLAINING_BUTTON = /^(取消讲解|结束讲解|停止讲解)$/;
 const PLAN_HEADERS = /^(计划名称|计划ID|计划id|计划)$/;
@@ -181,12 +187,15 @@ const finish = (into: Map<ItemMetricId, ItemReading | 'conflict'>): ItemReading[
 const LINK_ID_PARAMS = ['id', 'item_id', 'itemId', 'product_id', 'productId', 'goods_id', 'goodsId', 'commodity_id'];
 
 /** The row's platform id: from its attributes (own, then its first descendant that has one),
- *  else from a product link in it. */
+ *  else from a 快手 goods element id, else from a product link in it. */
 function idOf(row: Element): string | undefined {
   for (const attr of ['data-rbd-draggable-id', 'data-id', 'data-row-key', 'data-item-id', 'data-product-id']) {
     const v = row.getAttribute(attr) ?? row.querySelector(`[${attr}]`)?.getAttribute(attr);
     if (v && PLATFORM_ID.test(v.replace(PINNED_SUFFIX, ''))) return v;
   }
+  const el = row.id ? row : row.querySelector('[id*="goods-"]');
+  const fromEl = el ? GOODS_ELEMENT_ID.exec(el.id)?.[1] : undefined;
+  if (fromEl) return fromEl;
   const ids = new Set<string>();
   for (const a of row.querySelectorAll('a[href]')) {
     let u: URL;

@@ -63,6 +63,9 @@ export const URL_EXAMPLES: Record<PlatformId, UrlExample[]> = {
     { url: 'https://syt.kwaixiaodian.com/zones/finance/account_center', page: null },
     { url: 'https://s.kwaixiaodian.com/zone/home-settings', page: null },
     { url: 'https://s.kwaixiaodian.com/', page: null },
+    { url: 'https://zs.kwaixiaodian.com/page/helper', page: 'live-console' },
+    { url: 'https://zs.kwaixiaodian.com/page/helper?from=login', page: 'live-console' },
+    { url: 'https://zs.kwaixiaodian.com/page/helper-settings', page: null },
   ],
   taobaolive: [
     { url: 'https://liveplatform.taobao.com/restful/index/live/control?liveId=512345678901', page: 'live-control' },

@@ -11,6 +11,7 @@ export const HOSTS = [
   'qianchuan.jinritemai.com',
   's.kwaixiaodian.com',
   'syt.kwaixiaodian.com',
+  'zs.kwaixiaodian.com',
   'liveplatform.taobao.com',
   'store.weixin.qq.com',
 ] as const;

@@ -1,6 +1,7 @@
 /**
- * 快手小店 s.kwaixiaodian.com and 快手生意通 syt.kwaixiaodian.com — the shop home, the 生意通
- * overview pages and a live data page.
+ * 快手小店 s.kwaixiaodian.com, 快手生意通 syt.kwaixiaodian.com and the live 中控
+ * zs.kwaixiaodian.com — the shop home, the 生意通 overview pages, a live data page and the live
+ * console's goods list.
  *
  * Paths and overview labels from DASHBOARDS.md §5 ([V]): 商品总览 /zones/goodsManagement/
  * goods_overview, 交易 /zones/tradeManagement/dealAnalysis, 小店首页 /zone/home. The live labels
@@ -9,8 +10,15 @@
  * 中控 API names it. Cards are `div.kpro-data` with hashed inner classes: read by label.
  * 快手 writes large numbers with `w` (20.1w) as well as 万.
  *
+ * The 中控 zs.kwaixiaodian.com/page/helper (DASHBOARDS.md §5 [V], oba-live-tool kuaishou
+ * constant.ts) is read for its goods list (items: a react-virtuoso list and a pinned
+ * `-recording` copy of the item being explained, REAL-DOM.md §5). No page-level number on it is
+ * known from public code, so it expects none. Its URL carries no session id: the real page gets
+ * `liveStreamId` from `/rest/pc/live/assistant/live/current`, which StageLens does not call, so a
+ * console capture has no session.
+ *
  * Fixtures checked: tests/fixtures/kwaixiaodian/home.html, goods-overview.html, deal-analysis.html,
- * live-data.html. The 交易分析 channel split (直播 / 短视频 / 商品卡) is left as unknown labels:
+ * live-data.html, live-console-2026.html. The 交易分析 channel split (直播 / 短视频 / 商品卡) is left as unknown labels:
  * its wording is not verified.
  */
 import type { PlatformAdapter } from './types';
@@ -22,7 +30,7 @@ export const kwaixiaodian: PlatformAdapter = {
   id: 'kwaixiaodian',
   zh: '快手小店',
   en: 'Kuaishou Shop',
-  hosts: ['s.kwaixiaodian.com', 'syt.kwaixiaodian.com'],
+  hosts: ['s.kwaixiaodian.com', 'syt.kwaixiaodian.com', 'zs.kwaixiaodian.com'],
   pages: [
     {
       id: 'home', zh: '小店首页', en: 'Shop home',
@@ -39,6 +47,13 @@ export const kwaixiaodian: PlatformAdapter = {
       id: 'overview', zh: '生意通概览', en: 'Business overview',
       path: new RegExp(String.raw`^\/zones\/(?:goodsManagement\/goods_overview|tradeManagement\/dealAnalysis)${END}`),
       expect: ['gmv', 'orders', 'units', 'refundAmount'],
+    },
+    {
+      // the 中控: goods rows only (no page-level number known); no session id in its URL
+      id: 'live-console', zh: '直播中控', en: 'Live console',
+      path: new RegExp(String.raw`^\/page\/helper${END}`),
+      live: true,
+      expect: [],
     },
   ],
   aliases: {

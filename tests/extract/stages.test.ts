@@ -51,6 +51,10 @@ describe('item rows and choices are not page cards', () => {
     ['<div id="tcl-unique-virtual-list"><div class="list-item"><i>成交金额</i></div></div>', true],
     ['<div class="card-x"><div><i>成交金额</i></div></div>', false],
     ['<div class="list-item"><i>成交金额</i></div>', false],
+    // 快手 中控's pinned 正在讲解 copy: outside the virtual list, known by its element id
+    ['<div class="list-container--aB3dE"><div class="list-item--x1Y2z" id="inner_c1goods-24586100023757-recording"><span><i>成交金额</i></span></div></div>', true],
+    ['<div class="list-container--aB3dE"><div class="list-item--x1Y2z" id="inner_c1goods-24586100023757"><span><i>成交金额</i></span></div></div>', false],
+    ['<div class="panel" id="x-recording"><i>成交金额</i></div>', false],
   ])('%s → item row %s', (html, want) => expect(inItemRow(first(html))).toBe(want));
 
   it.each([

@@ -67,7 +67,7 @@ const OTHER_HOSTS = [
   'https://jinritemai.com/shop',
   'https://www.jinritemai.com/',
   'https://fxg.jinritemai.com.cn/ffa/mshop/homepage/index',
-  'https://zs.kwaixiaodian.com/page/helper',
+  'https://login.kwaixiaodian.com/?biz=merchantLivePc',
   'https://niu.e.kuaishou.com/home?homeType=new',
   'https://sycm.taobao.com/portal/home.htm',
   'https://taobao.com/restful/index/live/overview',
