@@ -77,7 +77,9 @@ function pageSection(a: PlatformAdapter, p: PageKind, fixtures: Fixture[]): stri
     ? 'a **session table**: one row per live session, each number scoped to its row'
     : p.sessionParams?.length
       ? `one live session, its id from ${p.sessionParams.map(code).join(' / ')}${p.live ? '; a **live page** (numbers change while the session runs; read at most every few seconds)' : ''}`
-      : 'page-level cards';
+      : !p.expect.length && mine.length && mine.every((f) => !f.expected.captures.length && f.expected.items?.length)
+        ? `a list of items only (no page-level number)${p.live ? '; a **live page**' : ''}`
+        : 'page-level cards';
   out.push(`- **Shape:** ${kind}`);
   const periods = [...new Set(mine.map((f) => f.expected.period).filter((x): x is string => x !== null))];
   if (periods.length) out.push(`- **Period read on the fixtures:** ${periods.join(', ')}`);
