@@ -27,13 +27,13 @@ import type { ItemReading, ItemRow } from '../capture/types';
 import { ITEM_METRICS, itemMetricsOf, type ItemMetricId } from '../metrics/items';
 import { parseText } from '../parse/text';
 import type { BusyFacts } from './busy';
-import { CHANGE_CLASS, readCompare } from './card';
+import { readCompare } from './card';
 import { readsAsNumber } from './index-text';
 import { PINNED_ROW } from './item-row';
 import { normaliseLabel } from './labels';
 import { ITEM_ROW_TEXTS, MAX_ITEMS, PAGER_REACH, PAIR_REACH } from './limits';
 import type { Steps } from './slices';
-import { bodyRowCells, bodyTableFor, cellsOf, cellTexts, cellValue, hasBodyRows, hiddenIn, ITEM_HEADERS, leafHeaders, span, tbodyRows } from './table';
+import { bodyTableFor, cellTexts, cellValue, hasBodyRows, ITEM_HEADERS, leafHeaders, namedWidth, rowGrid, tbodyRows, widget } from './table';
 import { readValue } from './value';
 import { classOf, type DomFacts } from './walk';
 
@@ -293,24 +293,14 @@ function* readItemTable(table: Element, headers: string[], kind: ItemRow['kind']
     const m = itemMetricsOf(h);
     return m.length === 1 ? m[0] : undefined;
   });
-  // columns a row must fill: up to the last named header (antd adds an empty scrollbar column)
-  let named = headers.length;
-  while (named > 0 && !headers[named - 1]) named--;
+  const named = namedWidth(headers);
   const idCol = headers.findIndex((h) => ID_HEADERS.test(h));
   const titleCol = headers.findIndex((h) => TITLE_HEADERS.test(h));
   for (const row of tbodyRows(table)) {
     yield;
-    const list = bodyRowCells(row);
-    if (!list) continue;
-    const hidden = hiddenIn(row);
-    const cells = new Map<number, Element>();
-    let width = 0;
-    for (const { cell, col } of cellsOf(list)) {
-      cells.set(col, cell);
-      width = col + span(cell, 'colspan');
-    }
-    // a row short of cells cannot be laid under the headers: its values would shift columns
-    if (width < named) continue;
+    const grid = rowGrid(row, named);
+    if (!grid) continue;
+    const { cells, hidden } = grid;
     const titleTexts = titleCol >= 0 && cells.get(titleCol) ? cellTexts(cells.get(titleCol)!, hidden) : [];
     const into = new Map<ItemMetricId, ItemReading | 'conflict'>();
     const used = titleCol >= 0 ? readPairs(titleTexts, cells.get(titleCol)!, into) : new Set<Text>();
@@ -324,7 +314,7 @@ function* readItemTable(table: Element, headers: string[], kind: ItemRow['kind']
       if (!metric || !cell || i === titleCol) return;
       const texts = cellTexts(cell, hidden);
       // value + change in one cell (罗盘 商品明细 `¥32.15万` + `↑18.20%`, or `—` for no change)
-      const change = texts.length === 2 && inChangeWidget(texts[1]!.node, cell) ? texts[1]! : null;
+      const change = texts.length === 2 && widget(texts[1]!.node, cell) ? texts[1]! : null;
       const text = change ? texts[0]!.text : cellValue(texts, ITEM_METRICS[metric].unit, cell).text;
       const nums = readNumbers(text, [metric]);
       if (!nums) return;
@@ -338,11 +328,6 @@ function* readItemTable(table: Element, headers: string[], kind: ItemRow['kind']
     const item = makeRow({ id, title, kind, readings: finish(into) });
     if (item) out.push(item);
   }
-}
-
-function inChangeWidget(n: Node, cell: Element): boolean {
-  for (let e = n.parentElement; e && e !== cell; e = e.parentElement) if (CHANGE_CLASS.test(classOf(e))) return true;
-  return false;
 }
 
 /** Is a pager drawn near the table (a paged list shows one page of its rows)? */

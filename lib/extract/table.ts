@@ -69,9 +69,9 @@ const cellList = (row: Element): Element[] => {
   }
   return out;
 };
-export const span = (cell: Element, attr: 'colspan' | 'rowspan') => Math.max(1, Number.parseInt(cell.getAttribute(attr) ?? '1', 10) || 1);
+const span = (cell: Element, attr: 'colspan' | 'rowspan') => Math.max(1, Number.parseInt(cell.getAttribute(attr) ?? '1', 10) || 1);
 
-export function cellsOf(list: Element[]): Array<{ cell: Element; col: number }> {
+function cellsOf(list: Element[]): Array<{ cell: Element; col: number }> {
   const out: Array<{ cell: Element; col: number }> = [];
   let col = 0;
   for (const cell of list) {
@@ -123,7 +123,7 @@ export function tbodyRows(table: Element): Element[] {
 
 /** A body row's cells, or null for a row that is not one (hidden, a measure or summary row,
  *  fewer than two cells, no data cell). */
-export function bodyRowCells(r: Element): Element[] | null {
+function bodyRowCells(r: Element): Element[] | null {
   if (r.getAttribute('aria-hidden') === 'true' || SKIP_ROW.test(classOf(r))) return null;
   const cells = cellList(r);
   if (cells.length < 2 || !cells.some((c) => c.tagName === 'TD')) return null;
@@ -167,10 +167,32 @@ export function cellTexts(cell: Element, hidden: Element[]): Array<{ node: Text;
 
 /** Hidden elements inside a row: one native query per row, not a check per cell (and not one
  *  query over the whole table, which on a long list is one long block of the read). */
-export function hiddenIn(row: Element): Element[] {
+function hiddenIn(row: Element): Element[] {
   const out: Element[] = [];
   for (const el of row.querySelectorAll(MAY_HIDE)) if (hiddenSelf(el)) out.push(el);
   return out;
+}
+
+/** Columns a row must fill: up to the last named header (antd adds an empty scrollbar column). */
+export function namedWidth(headers: string[]): number {
+  let named = headers.length;
+  while (named > 0 && !headers[named - 1]) named--;
+  return named;
+}
+
+/** A body row's cells by the grid column each starts at, and the hidden elements inside it; null
+ *  for a row that is not a body row (bodyRowCells), or one short of cells: laid under the
+ *  headers, its values would shift columns. */
+export function rowGrid(row: Element, named: number): { cells: Map<number, Element>; hidden: Element[] } | null {
+  const list = bodyRowCells(row);
+  if (!list) return null;
+  const cells = new Map<number, Element>();
+  let width = 0;
+  for (const { cell, col } of cellsOf(list)) {
+    cells.set(col, cell);
+    width = col + span(cell, 'colspan');
+  }
+  return width < named ? null : { cells, hidden: hiddenIn(row) };
 }
 
 /** The number shown in a cell: its own text, leaving out a 较… change and what follows it. */
@@ -190,7 +212,7 @@ export function cellValue(texts: Array<{ node: Text; text: string }>, unit: Unit
 }
 
 /** Is the node inside a change widget (classes up to the cell)? */
-function widget(n: Node, cell: Element): boolean {
+export function widget(n: Node, cell: Element): boolean {
   for (let e = n.parentElement; e && e !== cell; e = e.parentElement) if (CHANGE_CLASS.test(classOf(e))) return true;
   return false;
 }
@@ -219,8 +241,7 @@ export function* readTables(tables: Element[], o: TableOptions): Steps<TableResu
     }
     const metrics = headers.map((h) => (h ? o.aliases(h) : undefined));
     // columns a row must fill: up to the last named header (antd adds an empty scrollbar column)
-    let named = headers.length;
-    while (named > 0 && !headers[named - 1]) named--;
+    const named = namedWidth(headers);
     if (!metrics.some(Boolean)) continue;
     const col = (names: string[]) => headers.findIndex((h) => names.includes(h));
     if (headers.some((h) => ITEM_HEADERS.test(h))) continue; // items, not sessions
@@ -240,17 +261,9 @@ export function* readTables(tables: Element[], o: TableOptions): Steps<TableResu
     }
     for (const row of tbodyRows(body)) {
       yield;
-      const list = bodyRowCells(row);
-      if (!list) continue;
-      const hidden = hiddenIn(row);
-      const cells = new Map<number, Element>();
-      let width = 0;
-      for (const { cell, col: c } of cellsOf(list)) {
-        cells.set(c, cell);
-        width = c + span(cell, 'colspan');
-      }
-      // a row short of cells cannot be laid under the headers: its values would shift columns
-      if (width < named) continue;
+      const grid = rowGrid(row, named);
+      if (!grid) continue;
+      const { cells, hidden } = grid;
       const textsAt = (i: number) => {
         const c = i >= 0 ? cells.get(i) : undefined;
         return c ? cellTexts(c, hidden) : [];
