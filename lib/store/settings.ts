@@ -36,26 +36,24 @@ export const SettingsSchema = z.strictObject(SETTING_SCHEMAS);
 /** Validates (throws a ZodError on a bad value) and writes one setting. */
 export async function setSetting<K extends SettingKey>(db: StageLensDB, key: K, value: Settings[K]): Promise<void> {
   const v = SETTING_SCHEMAS[key].parse(value);
-  await storeWrite('settings', () => writeStamped(db, [{ key, value: v }]));
+  await storeWrite('settings', () => withEditTimes(db, [key], () => db.settings.put({ key, value: v })));
 }
 
 /** The key where each setting's last edit time is kept, for the team folder's last-writer-wins (lib/sync/stamps.ts). */
 export const EDITED_KEY = 'sync:edited';
 
 /**
- * Writes settings rows and, in the same transaction, the time each was edited — once a team
- * folder is set up (`sync:config`); before that there is no one to merge with.
+ * Runs a settings write and, in the same transaction, keeps the time each key was edited — once
+ * a team folder is set up (`sync:config`); before that there is no one to merge with.
  */
-function writeStamped(db: StageLensDB, rows: Array<{ key: string; value: unknown }>, now = Date.now()): Promise<unknown> {
+function withEditTimes(db: StageLensDB, keys: string[], write: () => Promise<unknown>, now = Date.now()): Promise<unknown> {
   return db.transaction('rw', db.settings, async () => {
-    if (!(await db.settings.get('sync:config'))) {
-      for (const r of rows) await db.settings.put(r);
-      return;
-    }
+    await write();
+    if (!(await db.settings.get('sync:config'))) return;
     const edited = (await db.settings.get(EDITED_KEY))?.value;
     const times: Record<string, number> = edited && typeof edited === 'object' ? { ...(edited as Record<string, number>) } : {};
-    for (const r of rows) times[r.key] = now;
-    for (const r of [...rows, { key: EDITED_KEY, value: times }]) await db.settings.put(r);
+    for (const k of keys) times[k] = now;
+    await db.settings.put({ key: EDITED_KEY, value: times });
   });
 }
 
@@ -63,6 +61,6 @@ function writeStamped(db: StageLensDB, rows: Array<{ key: string; value: unknown
 export async function updateSettings(db: StageLensDB, patch: Partial<Settings>): Promise<Settings> {
   const valid = z.partial(SettingsSchema).parse(patch);
   const rows = Object.entries(valid).map(([key, value]) => ({ key, value }));
-  await storeWrite('settings', () => writeStamped(db, rows));
+  await storeWrite('settings', () => withEditTimes(db, rows.map((r) => r.key), () => db.settings.bulkPut(rows)));
   return getSettings(db);
 }

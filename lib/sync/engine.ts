@@ -95,7 +95,7 @@ export async function runSync({ db, remote, config, now = Date.now, onProgress }
     const err = e instanceof SyncError ? e : (e as Error)?.name === 'StoreError' ? new SyncError('store', (e as Error).message) : classify(e, what);
     result.error = { kind: err.kind, message: err.message };
     const s = await readState(db);
-    await storeWrite('sync', () => writeState(db, { ...s, progress: null, lastError: { at: now(), kind: err.kind, message: err.message.slice(0, 2000) } }));
+    await storeWrite('sync', () => writeState(db, { ...s, lastError: { at: now(), kind: err.kind, message: err.message.slice(0, 2000) } }));
     return result;
   };
   try {
@@ -170,13 +170,10 @@ export async function runSync({ db, remote, config, now = Date.now, onProgress }
       // the server has it all: now, and only now, it counts as pushed here
       await storeWrite('sync', () => db.transaction('rw', db.settings, async () => {
         const s = await readState(db);
-        await writeState(db, { ...s, own, lastPush: { at: now(), bundles: names.length, rows: plan.count }, progress: null });
+        await writeState(db, { ...s, own, lastPush: { at: now(), bundles: names.length, rows: plan.count } });
         await db.settings.put({ key: SYNC_KEYS.known, value: plan.known });
       }));
       result.pushed = { bundles: names.length, rows: plan.count };
-    } else {
-      const s = await readState(db);
-      await storeWrite('sync', () => writeState(db, { ...s, lastPush: s.lastPush, progress: null }));
     }
     result.ok = true;
     return result;

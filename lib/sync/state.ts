@@ -21,6 +21,8 @@ export const SYNC_KEYS = {
   origins: 'sync:origins',
   /** setting key → time of its last edit here (written by lib/store/settings.ts) */
   edited: EDITED_KEY,
+  /** while a sync runs: { phase, done, total } (its own row: written beside the state, never over it) */
+  progress: 'sync:progress',
 } as const;
 
 const ms = z.number().int().min(0).max(8.64e15);
@@ -42,7 +44,7 @@ export const ConfigSchema = z.strictObject({
   /** how teammates see this browser in the device list */
   deviceName: z.string().min(1).max(60),
   /** sync every N minutes (chrome.alarms); null = only when asked */
-  scheduleMinutes: z.union(SYNC_LIMITS.scheduleMinutes.map((m) => z.literal(m)) as unknown as [z.ZodLiteral<15>, z.ZodLiteral<30>]).nullable(),
+  scheduleMinutes: z.literal(SYNC_LIMITS.scheduleMinutes).nullable(),
 });
 export type SyncConfig = z.output<typeof ConfigSchema>;
 
@@ -75,8 +77,6 @@ export const StateSchema = z.strictObject({
   /** the devices seen in the folder */
   peers: z.array(z.strictObject({ id: DeviceIdSchema, name: z.string().max(60).nullable(), updatedAt: ms, bundles: z.number().int().min(0), sealed: z.boolean() })),
   conflicts: z.array(ConflictSchema).max(SYNC_LIMITS.conflictsKept),
-  /** set while a sync runs */
-  progress: z.strictObject({ phase: z.enum(['pull', 'push']), done: z.number().int().min(0), total: z.number().int().min(0), since: ms }).nullable(),
 });
 export type SyncState = z.output<typeof StateSchema>;
 
@@ -85,7 +85,7 @@ export const fromB64 = (s: string): Uint8Array => Uint8Array.from(atob(s), (c) =
 
 export function newState(random: () => Uint8Array = () => globalThis.crypto.getRandomValues(new Uint8Array(16))): SyncState {
   const device = [...random()].map((b) => b.toString(36).padStart(2, '0')).join('').slice(0, 20);
-  return { device, cursors: {}, own: null, salt: b64(random()), lastPush: null, lastPull: null, lastError: null, peers: [], conflicts: [], progress: null };
+  return { device, cursors: {}, own: null, salt: b64(random()), lastPush: null, lastPull: null, lastError: null, peers: [], conflicts: [] };
 }
 
 async function readRow<T>(db: StageLensDB, key: string, schema: z.ZodType<T>): Promise<T | null> {
