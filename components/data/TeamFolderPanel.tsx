@@ -60,7 +60,7 @@ function Status({ state, config, progress }: { state: SyncState; config: SyncCon
               const dropped = c.kept === 'theirs' ? c.ours : c.theirs;
               return (
                 <tr key={i} data-conflict={`${c.table}|${c.key}`} data-kept={c.kept}>
-                  <th scope="row">{t(`team.table.${c.table}`)} · {c.key}</th>
+                  <th scope="row">{t(`team.table.${c.table}`)} · {c.table === 'settings' && t.has(`settings.${c.key}`) ? t(`settings.${c.key}` as MsgKey) : c.key}</th>
                   <td>{t('team.keptTheirs', { device: nameOf(kept.device), time: fullTime(kept.at) })}</td>
                   <td>{t('team.keptTheirs', { device: nameOf(dropped.device), time: fullTime(dropped.at) })}</td>
                 </tr>
