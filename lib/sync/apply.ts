@@ -28,7 +28,7 @@ export interface Pulled {
   /** the other device's id, and how far its index was read */
   device: string;
   bundles: Bundle[];
-  cursor: { count: number; last: string };
+  cursor: { count: number; last: string; etag?: string | null };
 }
 
 export interface ApplyResult {

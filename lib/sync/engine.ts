@@ -101,14 +101,21 @@ export async function runSync({ db, remote, config, now = Date.now, onProgress }
   try {
     await storeWrite('sync', () => writeState(db, state)); // the device id, made once
     // ---- pull
-    let files = await remote.list(DEVICES);
+    const files = await remote.list(DEVICES);
     if (state.own === null && files.length === 0) await remote.ensure();
     const peers: SyncState['peers'] = [];
     const pulled: Pulled[] = [];
-    const plans: Array<{ device: string; index: DeviceIndex; from: number }> = [];
+    const plans: Array<{ device: string; index: DeviceIndex; from: number; etag: string | null }> = [];
     for (const f of files) {
       const id = f.name.replace(/\.json$/, '');
       if (!f.name.endsWith('.json') || id === state.device || !DeviceIdSchema.safeParse(id).success) continue;
+      // an index the server says is unchanged since we read it: nothing new from that device
+      const seen = state.cursors[id];
+      const known = state.peers.find((p) => p.id === id);
+      if (f.etag && seen?.etag === f.etag && known) {
+        peers.push(known);
+        continue;
+      }
       const parsed = parseIndex(await remote.get(`${DEVICES}/${f.name}`), id);
       if (!parsed.ok) { result.skipped.push({ device: id, error: parsed.error }); continue; }
       const index = parsed.index;
@@ -117,7 +124,8 @@ export async function runSync({ db, remote, config, now = Date.now, onProgress }
       peers.push({ id, name, updatedAt: index.updatedAt, bundles: index.bundles.length, sealed: index.check !== null });
       const cur = state.cursors[id];
       const from = cur && cur.count <= index.bundles.length && index.bundles[cur.count - 1] === cur.last ? cur.count : 0;
-      if (from < index.bundles.length) plans.push({ device: id, index, from });
+      if (from < index.bundles.length) plans.push({ device: id, index, from, etag: f.etag });
+      else pulled.push({ device: id, bundles: [], cursor: { count: index.bundles.length, last: index.bundles[index.bundles.length - 1] ?? '', etag: f.etag } });
     }
     const total = plans.reduce((n, p) => n + p.index.bundles.length - p.from, 0);
     let done = 0;
@@ -139,7 +147,7 @@ export async function runSync({ db, remote, config, now = Date.now, onProgress }
         continue;
       }
       const last = p.index.bundles[p.index.bundles.length - 1]!;
-      pulled.push({ device: p.device, bundles, cursor: { count: p.index.bundles.length, last } });
+      pulled.push({ device: p.device, bundles, cursor: { count: p.index.bundles.length, last, etag: p.etag } });
     }
     const applied = await applyPulled(db, pulled, (s) => ({ ...s, peers, lastError: null }), now());
     result.pulled = { bundles: applied.bundles, rows: applied.rows, added: applied.added };

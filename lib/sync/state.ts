@@ -65,8 +65,9 @@ const CountsSchema = z.strictObject({ at: ms, bundles: z.number().int().min(0), 
 
 export const StateSchema = z.strictObject({
   device: DeviceIdSchema,
-  /** per other device: how many of its bundles were applied, and the last one's name */
-  cursors: z.record(DeviceIdSchema, z.strictObject({ count: z.number().int().min(0), last: z.string().max(200) })),
+  /** per other device: how many of its bundles were applied, the last one's name, and its index's
+   *  ETag when read (an unchanged index is not read again) */
+  cursors: z.record(DeviceIdSchema, z.strictObject({ count: z.number().int().min(0), last: z.string().max(200), etag: z.string().max(200).nullable().optional() })),
   /** the bundles this device wrote, in order (its index file) */
   own: z.array(z.string().max(200)).nullable(),
   /** the salt this device seals with (base64) */

@@ -71,12 +71,17 @@ describe.runIf(apacheAvailable())('team folder on a real WebDAV server', () => {
     expect(files.filter((f) => /^stagelens\/bundles\/[0-9a-f]{64}\.slb$/.test(f))).toHaveLength(2);
     // the device list
     expect((await readState(a)).peers).toEqual([expect.objectContaining({ id: 'devbbbbbbbb2', name: '运营B', bundles: 1, sealed: false })]);
-    // nothing new: one listing and the other's index, no write
+    // nothing new: one listing (the other's index unchanged by its ETag), no write
     const from = server.log().length;
-    expect(await sync(b, t.config())).toMatchObject({ ok: true, pulled: { bundles: 0 }, pushed: { bundles: 0 } });
-    const reqs = since(from);
-    expect(reqs.filter((r) => r.startsWith('PUT') || r.startsWith('MKCOL'))).toEqual([]);
-    expect(reqs.length).toBeLessThanOrEqual(2);
+    expect(await sync(b, t.config({ deviceName: '运营B' }))).toMatchObject({ ok: true, pulled: { bundles: 0 }, pushed: { bundles: 0 } });
+    expect(since(from)).toEqual([expect.stringMatching(/^PROPFIND \/dav\/team\d+\/stagelens\/devices\/? 207$/)]);
+    expect((await readState(b)).peers).toEqual([expect.objectContaining({ id: 'devaaaaaaaa1', name: '运营A' })]);
+    // a changed index is read again
+    await ingestCapture(a, withValue(liveCapture(), 'viewers', 17000, T0 + 180_000));
+    await sync(a, t.config());
+    const from2 = server.log().length;
+    expect(await sync(b, t.config({ deviceName: '运营B' }))).toMatchObject({ ok: true, pulled: { bundles: 1 } });
+    expect(since(from2).filter((r) => r.startsWith('GET')).length).toBe(2); // the index and the new bundle
   });
 
   it('with a passphrase the server holds nothing readable; a wrong passphrase is a clear error that changes nothing', async () => {
