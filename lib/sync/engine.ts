@@ -149,7 +149,11 @@ export async function runSync({ db, remote, config, now = Date.now, onProgress }
       const last = p.index.bundles[p.index.bundles.length - 1]!;
       pulled.push({ device: p.device, bundles, cursor: { count: p.index.bundles.length, last, etag: p.etag } });
     }
-    const applied = await applyPulled(db, pulled, (s) => ({ ...s, peers, lastError: null }), now());
+    // a device skipped for a damaged file stays visible in the card until a sync reads it whole
+    const skippedError = result.skipped.length
+      ? { at: now(), kind: 'bad-file' as const, message: result.skipped.map((x) => `${x.device}: ${x.error}`).join('; ').slice(0, 2000) }
+      : null;
+    const applied = await applyPulled(db, pulled, (s) => ({ ...s, peers, lastError: skippedError }), now());
     result.pulled = { bundles: applied.bundles, rows: applied.rows, added: applied.added };
     result.conflicts = applied.conflicts.length;
     state = await readState(db);

@@ -213,6 +213,7 @@ describe.runIf(apacheAvailable())('team folder on a real WebDAV server', () => {
     expect(r.skipped).toEqual([{ device: 'devaaaaaaaa1', error: expect.stringMatching(/does not match its name/) }]);
     expect(await everything(b)).toEqual(before);
     expect((await readState(b)).cursors['devaaaaaaaa1']).toBeUndefined();
+    expect((await readState(b)).lastError).toMatchObject({ kind: 'bad-file', message: /devaaaaaaaa1/ });
   });
 
   it('a setting edited in both: the later edit wins in both, the other recorded as a conflict', async () => {
