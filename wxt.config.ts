@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { HOST_PERMISSIONS } from './lib/platforms/hosts';
+import { TEAM_FOLDER_ORIGINS } from './lib/sync/origins';
 
 /**
  * zod 4 probes `new Function` to JIT its object parsers. Extension pages forbid eval by CSP
@@ -33,6 +34,11 @@ export default defineConfig({
     description: 'Reads the numbers on your own live-commerce backend pages, keeps their history in your browser and benchmarks them by growth stage.',
     permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: HOST_PERMISSIONS,
+    // the team folder (lib/sync): its server's origin is asked when the user sets it up, and
+    // `alarms` when they pick a schedule; nothing more is requested at install
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['alarms', ...TEAM_FOLDER_ORIGINS] } // MV2: origins are permissions
+      : { optional_host_permissions: TEAM_FOLDER_ORIGINS, optional_permissions: ['alarms'] }),
     action: { default_title: 'StageLens' },
     ...(browser === 'firefox'
       ? {

@@ -7,6 +7,8 @@
  *    hosts) so the content script reads them and the background stores them,
  * 3. screenshots every view of the side panel (Now with the capture inspector, Sessions comparing
  *    three sessions, Trends, Growth, Data) in zh-CN, light and dark,
+ * 4. screenshots the team folder card after a sync with a teammate through a real WebDAV server
+ *    (scripts/demo-team.ts; needs apache2),
  * and prints each screenshot's absolute path on its own line, then how to load the extension.
  * The panel is a background tab beside the live dashboard, as a real side panel is, so the Now
  * view shows "the page beside me". Screenshots are always taken headless (the same pixels with
@@ -20,6 +22,7 @@ import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM, EXT_DIR, HOST_RE, OUT_DIR, browserAvailable, launch } from './chromium';
 import { seedBackup, shiftPageDates } from './demo-seed';
 import { listFixtures } from '../tests/helpers/fixtures';
+import { teamFolderShot } from './demo-team';
 
 const OUT = resolve(process.env.DEMO_OUT ?? 'docs/screenshots');
 const EXT = EXT_DIR;
@@ -127,6 +130,9 @@ async function main(): Promise<void> {
     await h.close();
     rmSync(work, { recursive: true, force: true });
   }
+  // 4. the team folder card, synced with a teammate through a real WebDAV server
+  const team = await teamFolderShot(OUT, { width: WIDTH, height: HEIGHT });
+  if (team) shots.push(team);
   console.log(`Screenshots (zh-CN, ${WIDTH} px wide, light and dark) in ${OUT}:`);
   for (const s of shots) console.log(s);
   console.log('');

@@ -125,7 +125,8 @@ function mergeSession(have: SessionRow, file: SessionRow): SessionRow {
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-async function apply(db: StageLensDB, b: BackupV1): Promise<Extract<ImportResult, { ok: true }>> {
+/** Merges a validated backup into the store; call inside a rw transaction over allTables(db). The team-folder sync (lib/sync/apply.ts) merges its bundles' union tables through this. */
+export async function applyBackup(db: StageLensDB, b: BackupV1): Promise<Extract<ImportResult, { ok: true }>> {
   const added = zero(), merged = zero(), skipped = zero();
 
   for (const s of b.shops) {
@@ -235,5 +236,5 @@ export async function importBackup(db: StageLensDB, json: unknown, opts: { maxCh
   // apply() awaits Dexie calls only: any other await (a fetch, crypto.subtle, a dynamic import)
   // lets IndexedDB commit the transaction while idle, and the rows written so far stay written
   // under a PrematureCommitError. Validate and compute everything before this line.
-  return storeWrite('import', () => db.transaction('rw', allTables(db), () => apply(db, backup)));
+  return storeWrite('import', () => db.transaction('rw', allTables(db), () => applyBackup(db, backup)));
 }

@@ -4,7 +4,7 @@
  */
 import type { StoredMissed, StoredReading, StoredUnknown } from './rows';
 
-function cyrb53(s: string, seed = 0): string {
+export function cyrb53(s: string, seed = 0): string {
   let h1 = 0xdeadbeef ^ seed;
   let h2 = 0x41c6ce57 ^ seed;
   for (let i = 0; i < s.length; i++) {

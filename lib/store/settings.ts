@@ -36,13 +36,31 @@ export const SettingsSchema = z.strictObject(SETTING_SCHEMAS);
 /** Validates (throws a ZodError on a bad value) and writes one setting. */
 export async function setSetting<K extends SettingKey>(db: StageLensDB, key: K, value: Settings[K]): Promise<void> {
   const v = SETTING_SCHEMAS[key].parse(value);
-  await storeWrite('settings', () => db.settings.put({ key, value: v }));
+  await storeWrite('settings', () => withEditTimes(db, [key], () => db.settings.put({ key, value: v })));
+}
+
+/** The key where each setting's last edit time is kept, for the team folder's last-writer-wins (lib/sync/stamps.ts). */
+export const EDITED_KEY = 'sync:edited';
+
+/**
+ * Runs a settings write and, in the same transaction, keeps the time each key was edited — once
+ * a team folder is set up (`sync:config`); before that there is no one to merge with.
+ */
+function withEditTimes(db: StageLensDB, keys: string[], write: () => Promise<unknown>, now = Date.now()): Promise<unknown> {
+  return db.transaction('rw', db.settings, async () => {
+    await write();
+    if (!(await db.settings.get('sync:config'))) return;
+    const edited = (await db.settings.get(EDITED_KEY))?.value;
+    const times: Record<string, number> = edited && typeof edited === 'object' ? { ...(edited as Record<string, number>) } : {};
+    for (const k of keys) times[k] = now;
+    await db.settings.put({ key: EDITED_KEY, value: times });
+  });
 }
 
 /** Validates the whole patch first, then writes it in one transaction. */
 export async function updateSettings(db: StageLensDB, patch: Partial<Settings>): Promise<Settings> {
   const valid = z.partial(SettingsSchema).parse(patch);
   const rows = Object.entries(valid).map(([key, value]) => ({ key, value }));
-  await storeWrite('settings', () => db.settings.bulkPut(rows));
+  await storeWrite('settings', () => withEditTimes(db, rows.map((r) => r.key), () => db.settings.bulkPut(rows)));
   return getSettings(db);
 }

@@ -9,6 +9,7 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { HOSTS, MATCH_PATTERNS } from '../../lib/platforms/hosts';
+import { TEAM_FOLDER_ORIGINS } from '../../lib/sync/origins';
 
 const OUT = process.env.STAGELENS_OUT ?? '.output';
 const CHROME = `${OUT}/chrome-mv3`;
@@ -26,6 +27,12 @@ const NOT_REQUESTS = [
   /^https?:\/\/json-schema\.org\//,
   /^http:\/\/bit\.ly\/2kdckMn$/, // Dexie: "see http://bit.ly/2kdckMn" in a thrown message
   /^https:\/\/tinyurl\.com\/y2uuvskb$/, // Dexie: liveQuery docs link in a warning
+  /^http:\/\/apache\.org\/dav\/propset\/fs\/1$/, // webdav client: Apache's DAV XML namespace
+  // webdav client: the owner text it puts in a LOCK request's body (the sync never locks)
+  /^https:\/\/github\.com\/perry-mitchell\/webdav-client\/blob\/master\/LOCK_CONTACT\.md$/,
+  // the team folder card's placeholder: an example address shown to the user; the sync requests
+  // only the address the user saved (tests/e2e/privacy.e2e.ts)
+  /^https:\/\/dav\.jianguoyun\.com\/dav\/StageLens$/,
 ];
 
 describe.runIf(built)('built bundles', () => {
@@ -34,7 +41,9 @@ describe.runIf(built)('built bundles', () => {
     expect(m.manifest_version).toBe(3);
     expect([...m.permissions].sort()).toEqual(['sidePanel', 'storage', 'unlimitedStorage']);
     expect([...m.host_permissions].sort()).toEqual([...MATCH_PATTERNS].sort());
-    expect(m.optional_permissions ?? []).toEqual([]);
+    // the team folder (lib/sync): its server's origin and `alarms`, asked only when set up
+    expect(m.optional_permissions).toEqual(['alarms']);
+    expect(m.optional_host_permissions).toEqual(TEAM_FOLDER_ORIGINS);
     expect(m.externally_connectable).toBeUndefined();
     expect(m.web_accessible_resources).toBeUndefined();
     expect(m.content_security_policy).toBeUndefined(); // the strict MV3 default
@@ -52,6 +61,7 @@ describe.runIf(built)('built bundles', () => {
   it('Firefox manifest: the same, as MV2 with a sidebar', () => {
     const m = JSON.parse(readFileSync(join(FIREFOX, 'manifest.json'), 'utf8'));
     expect([...m.permissions].sort()).toEqual([...MATCH_PATTERNS, 'storage', 'unlimitedStorage'].sort());
+    expect(m.optional_permissions).toEqual(['alarms', ...TEAM_FOLDER_ORIGINS]);
     expect(m.sidebar_action?.default_panel).toBe('sidepanel.html');
     expect(m.externally_connectable).toBeUndefined();
   });

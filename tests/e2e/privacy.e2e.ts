@@ -1,11 +1,15 @@
 /**
- * Privacy in the real browser: across a full run (every fixture page captured, every panel view
+ * Privacy in the real browser. Without a team folder: across a full run (every fixture page captured, every panel view
  * opened) the extension's pages and service worker make no network request of their own, and
  * page text shown in the panel stays text (an `<img onerror>` in a session title is not HTML).
+ * With one set up (a real WebDAV server, tests/helpers/apache.ts): every request of ours goes to
+ * that server, under that folder.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, dbDump, launch, type Harness } from '../../scripts/chromium';
 import { listFixtures } from '../helpers/fixtures';
+import { apacheAvailable, startApache } from '../helpers/apache';
+import { extensionWithAccess, fillTeamFolder, teamAction } from '../helpers/team-folder';
 
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 const fixtures = listFixtures();
@@ -80,5 +84,43 @@ describe.runIf(browserAvailable())('privacy: no request of our own, no page text
     ]);
     await panel.close();
     await page.close();
+  });
+});
+
+describe.runIf(browserAvailable() && apacheAvailable())('privacy with a team folder: requests to that server only', () => {
+  it('once a team folder is set up, every request of ours goes to its server, under its folder', async () => {
+    const server = await startApache();
+    const url = server.folder('privacy');
+    const h = await launch({ extDir: extensionWithAccess(server.origin) });
+    try {
+      const requests: Array<{ url: string; sw: boolean }> = [];
+      h.context.on('request', (r) => requests.push({ url: r.url(), sw: !!r.serviceWorker() }));
+      for (const f of fixtures) h.serve(f.expected.url, f.html);
+      const page = await h.context.newPage();
+      for (const f of fixtures.slice(0, 6)) {
+        await page.goto(f.expected.url);
+        await page.waitForTimeout(300);
+      }
+      const panel = await h.panel();
+      await fillTeamFolder(panel, { url, username: server.user, password: server.password, deviceName: 'privacy' });
+      expect(await teamAction(panel, '保存并同步')).toMatchObject({ kind: 'ok' });
+      await page.goto(fixtures[6]!.expected.url); // a page read after setup: pushed by the next sync
+      await page.waitForTimeout(500);
+      expect(await teamAction(panel, '立即同步')).toMatchObject({ kind: 'ok' });
+      const tabs = panel.getByRole('tab');
+      for (let i = 0; i < (await tabs.count()); i++) {
+        await tabs.nth(i).click();
+        await panel.waitForTimeout(300);
+      }
+      const served = new Set(fixtures.map((f) => f.expected.url.split('#')[0]!));
+      const ours = requests.filter((r) => !served.has(r.url) && !r.url.startsWith('chrome-extension://') && !r.url.startsWith('data:'));
+      console.log(`privacy with a team folder: ${ours.length} requests of ours (${ours.filter((r) => r.sw).length} from the service worker)`);
+      expect(ours.filter((r) => r.sw).length).toBeGreaterThan(0);
+      expect(ours.filter((r) => !r.url.startsWith(`${url}/`))).toEqual([]);
+      expect(server.log().every((l) => l.includes(' /dav/privacy/'))).toBe(true);
+    } finally {
+      await h.close();
+      await server.close();
+    }
   });
 });
