@@ -17,10 +17,15 @@ export type SyncTable = ArrayKeys<BackupV1>;
 export const LWW_TABLES = ['settings', 'checklist', 'labelMaps'] as const satisfies readonly SyncTable[];
 export type LwwTable = (typeof LWW_TABLES)[number];
 
-const shape = BackupV1Schema.shape as Record<string, { def?: { type?: string } }>;
+interface SchemaDef { def?: { type?: string; innerType?: SchemaDef } }
+const shape = BackupV1Schema.shape as Record<string, SchemaDef>;
+/** an array of rows, also when it has a default (tables added after the first backup format
+ *  default to [] so older files still import) */
+const isRows = (s: SchemaDef | undefined): boolean =>
+  s?.def?.type === 'array' || ((s?.def?.type === 'default' || s?.def?.type === 'optional') && isRows(s.def.innerType));
 
 /** Every table of the backup, in the backup's order. */
-export const SYNC_TABLES: readonly SyncTable[] = Object.keys(shape).filter((k) => shape[k]?.def?.type === 'array') as SyncTable[];
+export const SYNC_TABLES: readonly SyncTable[] = Object.keys(shape).filter((k) => isRows(shape[k])) as SyncTable[];
 
 export const isLwwTable = (t: string): t is LwwTable => (LWW_TABLES as readonly string[]).includes(t);
 

@@ -84,6 +84,25 @@ describe.runIf(apacheAvailable())('team folder on a real WebDAV server', () => {
     expect(since(from2).filter((r) => r.startsWith('GET')).length).toBe(2); // the index and the new bundle
   });
 
+  it('items, their numbers and explanation segments travel too (the synced tables are the backup\'s)', async () => {
+    const t = team();
+    const a = await device('devaaaaaaaa1', t.config());
+    const b = await device('devbbbbbbbb2', t.config({ deviceName: '运营B' }));
+    const item = (id: string, gmv: number, explaining = false) => ({
+      key: `id:${id}`, id, title: `商品${id}`, kind: 'product' as const, ...(explaining ? { explaining } : {}),
+      readings: [{ metric: 'gmv' as const, label: '成交金额', text: `¥${gmv}`, value: gmv }],
+    });
+    await ingestCapture(a, { ...liveCapture(), items: [item('1', 10, true), item('2', 0)] });
+    await ingestCapture(a, { ...liveCapture(), capturedAt: T0 + 30_000, items: [item('1', 20), item('2', 5, true)] });
+    expect(await sync(a, t.config())).toMatchObject({ ok: true });
+    expect(await sync(b, t.config({ deviceName: '运营B' }))).toMatchObject({ ok: true, pulled: { bundles: 1 } });
+    const [ea, eb] = [await everything(a), await everything(b)];
+    expect(eb.items).toEqual(ea.items);
+    expect(eb.itemStats).toEqual(ea.itemStats);
+    expect(eb.segments).toEqual(ea.segments);
+    expect(eb.segments).toHaveLength(2);
+  });
+
   it('with a passphrase the server holds nothing readable; a wrong passphrase is a clear error that changes nothing', async () => {
     const t = team();
     const secret = 'correct horse battery';
