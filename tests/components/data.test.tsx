@@ -73,7 +73,7 @@ describe('Data view', () => {
     await setValue($<HTMLInputElement>(root, '#set-roi'), '3.2');
     await expect.poll(async () => (await getSettings(db)).breakEvenRoi).toBe(3.2);
     await setValue($<HTMLSelectElement>(root, '#set-lang'), 'en');
-    await waitFor(() => $$(root, '[role=tab]').map((t) => t.textContent).join('|') === 'Now|Sessions|Trends|Growth|Data');
+    await waitFor(() => $$(root, '[role=tab]').map((t) => t.textContent).join('|') === 'Now|Sessions|Items|Trends|Growth|Data');
     expect($(root, '[data-persistence]')).not.toBeNull();
   });
 
