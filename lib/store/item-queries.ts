@@ -134,3 +134,32 @@ export async function pageItems(db: StageLensDB, view: PageView | null): Promise
   const newest = mine.reduce<string>((d, s) => (day(s) > d ? day(s) : d), '');
   return { sessionId: null, items: await withItems(db, mine.filter((s) => day(s) === newest)) };
 }
+
+/** What the items CSV (lib/export/csv.ts itemsCsv) is written from: the chosen item numbers,
+ *  oldest first, with their items, sessions and the sessions' segments. */
+export interface ItemsExport {
+  stats: ItemStatRow[];
+  items: Map<string, ItemRecord>;
+  sessions: Map<string, SessionRow>;
+  segments: Map<string, SegmentRow[]>;
+}
+
+export async function itemsExport(db: StageLensDB, which: { sessionIds: readonly string[] } | { shopId: string } | 'all'): Promise<ItemsExport> {
+  const stats = which === 'all' ? await db.itemStats.toArray()
+    : 'shopId' in which ? await shopStats(db, which.shopId)
+      : (await Promise.all(which.sessionIds.map((id) => db.itemStats.where('sessionId').equals(id).toArray()))).flat();
+  stats.sort((a, b) => a.t - b.t || a.firstSeen - b.firstSeen || (a.index ?? Infinity) - (b.index ?? Infinity) || a.id.localeCompare(b.id));
+  const itemIds = [...new Set(stats.map((s) => s.itemId))];
+  const sessionIds = [...new Set(stats.flatMap((s) => (s.sessionId === null ? [] : [s.sessionId])))];
+  const [items, sessions, segs] = await Promise.all([
+    db.items.bulkGet(itemIds), db.sessions.bulkGet(sessionIds), Promise.all(sessionIds.map((id) => sessionSegments(db, id))),
+  ]);
+  const segments = new Map<string, SegmentRow[]>();
+  sessionIds.forEach((id, i) => void (segs[i]!.length && segments.set(id, segs[i]!)));
+  return {
+    stats,
+    items: new Map(items.flatMap((x) => (x ? [[x.id, x] as const] : []))),
+    sessions: new Map(sessions.flatMap((x) => (x ? [[x.id, x] as const] : []))),
+    segments,
+  };
+}
