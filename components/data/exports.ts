@@ -5,7 +5,7 @@
 import type { StageLensDB } from '../../lib/store/db';
 import type { CaptureRow, SessionRow } from '../../lib/store/rows';
 import { capturesForSession } from '../../lib/store/queries';
-import { itemsExport, type ItemsExport } from '../../lib/store/item-queries';
+import type { ItemsExport } from '../../lib/store/item-queries';
 
 export type ExportScope = 'selection' | 'shop' | 'all';
 export type ExportKind = 'sessions' | 'captures' | 'items';
@@ -24,9 +24,12 @@ export async function capturesFor(db: StageLensDB, scope: ExportScope, shopId: s
   return rows.sort((a, b) => a.capturedAt - b.capturedAt);
 }
 
-/** The item numbers of the picked sessions, of the shop (its sessions and its lists' period windows), or of every shop. */
-export const itemsFor = (db: StageLensDB, scope: ExportScope, shopId: string | null, selected: readonly SessionRow[]): Promise<ItemsExport> =>
-  itemsExport(db, scope === 'selection' ? { sessionIds: selected.map((s) => s.id) } : scope === 'shop' && shopId ? { shopId } : 'all');
+/** The item numbers of the picked sessions, of the shop (its sessions and its lists' period
+ *  windows), or of every shop. The item queries load on use, not with the panel. */
+export async function itemsFor(db: StageLensDB, scope: ExportScope, shopId: string | null, selected: readonly SessionRow[]): Promise<ItemsExport> {
+  const { itemsExport } = await import('../../lib/store/item-queries');
+  return itemsExport(db, scope === 'selection' ? { sessionIds: selected.map((s) => s.id) } : scope === 'shop' && shopId ? { shopId } : 'all');
+}
 
 /** The time range the exported sessions span, for the file name. */
 export function spanOf(sessions: readonly SessionRow[]): { from: number | null; to: number | null } {

@@ -3,24 +3,25 @@ import type { ItemAdvice, ItemTrigger } from '../../lib/growth/itemAdvice';
 import { MEASURE_UNITS } from '../../lib/ui/items';
 import { pick, short } from '../../lib/ui/lang';
 import { refValue } from '../../lib/ui/refValue';
-import { useLang, useT } from '../state/context';
+import { useItemsT } from './words';
+import { useLang } from '../state/context';
 import { MISSING, show } from './fmt';
 
 function Trigger({ n }: { n: ItemTrigger }) {
-  const t = useT();
+  const ti = useItemsT();
   const l = short(useLang());
   const unit = MEASURE_UNITS[n.measure];
-  const name = t(`items.measure.${n.measure}`);
+  const name = ti(`items.measure.${n.measure}`);
   const ref = n.spread
-    ? t('items.advice.spread', { q1: refValue(n.spread.q1, unit, l), median: refValue(n.spread.median, unit, l), q3: refValue(n.spread.q3, unit, l), n: n.spread.n })
-    : n.limit !== undefined ? t('items.advice.limit', { limit: show(n.limit, unit, l) }) : MISSING;
+    ? ti('items.advice.spread', { q1: refValue(n.spread.q1, unit, l), median: refValue(n.spread.median, unit, l), q3: refValue(n.spread.q3, unit, l), n: n.spread.n })
+    : n.limit !== undefined ? ti('items.advice.limit', { limit: show(n.limit, unit, l) }) : MISSING;
   return <li data-measure={n.measure}><span>{name}</span> <strong class="num">{show(n.value, unit, l)}</strong> <span class="muted">{ref}</span></li>;
 }
 
 export function ItemAdviceList({ advice }: { advice: ItemAdvice[] }) {
-  const t = useT();
+  const ti = useItemsT();
   const lang = useLang();
-  if (!advice.length) return <p class="muted small">{t('items.advice.none')}</p>;
+  if (!advice.length) return <p class="muted small">{ti('items.advice.none')}</p>;
   return (
     <ul class="item-advice">
       {advice.map((a) => (

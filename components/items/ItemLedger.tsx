@@ -7,7 +7,8 @@
 import { LEDGER_FIGURES, type LedgerCell, type LedgerModel } from '../../lib/ui/items';
 import { short } from '../../lib/ui/lang';
 import { refValue } from '../../lib/ui/refValue';
-import { useLang, useT } from '../state/context';
+import { useItemsT } from './words';
+import { useLang } from '../state/context';
 import { itemName, show } from './fmt';
 
 /** How many sessions the trend shows (the newest). */
@@ -16,15 +17,15 @@ export const TREND_SESSIONS = 6;
 const MARK = { above: '▲', below: '▼', within: '●', unknown: '' } as const;
 
 function Cell({ cell, unit, id }: { cell: LedgerCell; unit: (typeof LEDGER_FIGURES)[number]['unit']; id: string }) {
-  const t = useT();
+  const ti = useItemsT();
   const l = short(useLang());
   const tone = cell.good === null ? '' : cell.good ? ' good' : ' bad';
   return (
     <td class="num" data-fig={id} data-pos={cell.position}>
       <span class="v">{show(cell.value, unit, l)}</span>
       {cell.position !== 'unknown' ? (
-        <span class={`badge pos-mark${tone}`} title={t(`items.ledger.pos.${cell.position}`)}>
-          {MARK[cell.position]}<span class="sr-only">{t(`items.ledger.pos.${cell.position}`)}</span>
+        <span class={`badge pos-mark${tone}`} title={ti(`items.ledger.pos.${cell.position}`)}>
+          {MARK[cell.position]}<span class="sr-only">{ti(`items.ledger.pos.${cell.position}`)}</span>
         </span>
       ) : null}
     </td>
@@ -32,20 +33,20 @@ function Cell({ cell, unit, id }: { cell: LedgerCell; unit: (typeof LEDGER_FIGUR
 }
 
 export function ItemLedger({ model }: { model: LedgerModel }) {
-  const t = useT();
+  const ti = useItemsT();
   const l = short(useLang());
-  if (!model.rows.length) return <p class="muted small">{t('items.ledger.none')}</p>;
+  if (!model.rows.length) return <p class="muted small">{ti('items.ledger.none')}</p>;
   return (
     <div class="scroll-x">
       <table class="item-table ledger">
         <thead>
           <tr>
-            <th scope="col">{t('items.col.title')}</th>
-            {LEDGER_FIGURES.map((f) => <th scope="col" key={f.id}>{t(`items.ledger.${f.id}`)}</th>)}
-            <th scope="col">{t('items.ledger.trend')}</th>
+            <th scope="col">{ti('items.col.title')}</th>
+            {LEDGER_FIGURES.map((f) => <th scope="col" key={f.id}>{ti(`items.ledger.${f.id}`)}</th>)}
+            <th scope="col">{ti('items.ledger.trend')}</th>
           </tr>
           <tr class="spread-row muted small">
-            <th scope="row">{t('items.ledger.spread')}</th>
+            <th scope="row">{ti('items.ledger.spread')}</th>
             {LEDGER_FIGURES.map((f) => {
               const s = model.spreads[f.id];
               return (
@@ -70,7 +71,7 @@ export function ItemLedger({ model }: { model: LedgerModel }) {
           ))}
         </tbody>
       </table>
-      <p class="muted small">{t('items.ledger.legend')}</p>
+      <p class="muted small">{ti('items.ledger.legend')}</p>
     </div>
   );
 }

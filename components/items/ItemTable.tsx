@@ -5,18 +5,19 @@
  */
 import { ITEM_COLUMNS, hasItemFunnel, itemFunnel, itemFunnelScale, nextSort, sortLines, type ItemLine, type ItemSortKey } from '../../lib/ui/items';
 import { short } from '../../lib/ui/lang';
+import { useItemsT } from './words';
 import { useApp, useLang, useT } from '../state/context';
 import { itemName, show } from './fmt';
 
 function ItemFunnel({ line, scale }: { line: ItemLine; scale: number }) {
-  const t = useT();
+  const ti = useItemsT();
   const l = short(useLang());
   if (!hasItemFunnel(line.measures)) return null;
   return (
-    <ol class="item-funnel" aria-label={t('items.funnel', { item: itemName(line.entry.item) })}>
+    <ol class="item-funnel" aria-label={ti('items.funnel', { item: itemName(line.entry.item) })}>
       {itemFunnel(line.measures, scale).map((s) => (
         <li key={s.measure}>
-          <span class="step-name">{t(`items.col.${s.measure}`)}</span>
+          <span class="step-name">{ti(`items.col.${s.measure}`)}</span>
           <span class="step-bar"><span style={{ width: `${(s.width * 100).toFixed(1)}%` }} /></span>
           <span class="num">{show(s.value, 'count', l)}</span>
           <span class="rate muted">{s.rate !== null ? show(s.rate, 'ratio', l) : ''}</span>
@@ -29,6 +30,7 @@ function ItemFunnel({ line, scale }: { line: ItemLine; scale: number }) {
 export function ItemTable({ lines }: { lines: ItemLine[] }) {
   const { items } = useApp();
   const t = useT();
+  const ti = useItemsT();
   const l = short(useLang());
   const sort = items.signals.sort.value;
   const rows = sortLines(lines, sort);
@@ -46,8 +48,8 @@ export function ItemTable({ lines }: { lines: ItemLine[] }) {
       <table class="item-table">
         <thead>
           <tr>
-            {head('title', t('items.col.title'))}
-            {ITEM_COLUMNS.map((c) => head(c.id, t(`items.col.${c.id}`)))}
+            {head('title', ti('items.col.title'))}
+            {ITEM_COLUMNS.map((c) => head(c.id, ti(`items.col.${c.id}`)))}
           </tr>
         </thead>
         {rows.map((line) => (
@@ -56,7 +58,7 @@ export function ItemTable({ lines }: { lines: ItemLine[] }) {
               <th scope="row" class="item-title">
                 <span class="title" title={itemName(line.entry.item)}>{itemName(line.entry.item)}</span>
                 {line.explaining ? <span class="tag live">{t('items.explainingNow')}</span> : null}
-                {line.entry.item.kind === 'plan' ? <span class="tag">{t('items.plan')}</span> : null}
+                {line.entry.item.kind === 'plan' ? <span class="tag">{ti('items.plan')}</span> : null}
               </th>
               {ITEM_COLUMNS.map((c) => (
                 <td key={c.id} class="num" data-col={c.id}>

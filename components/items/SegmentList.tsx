@@ -7,13 +7,14 @@
 import type { SegmentLine } from '../../lib/ui/items';
 import { clock } from '../../lib/ui/dates';
 import { short } from '../../lib/ui/lang';
-import { useLang, useT } from '../state/context';
+import { useItemsT } from './words';
+import { useLang } from '../state/context';
 import { itemName, show } from './fmt';
 
 export function SegmentList({ segments }: { segments: SegmentLine[] }) {
-  const t = useT();
+  const ti = useItemsT();
   const l = short(useLang());
-  if (!segments.length) return <p class="muted small">{t('items.segments.none')}</p>;
+  if (!segments.length) return <p class="muted small">{ti('items.segments.none')}</p>;
   return (
     <ol class="segment-list">
       {segments.map(({ segment: s, item, stats }) => (
@@ -21,14 +22,14 @@ export function SegmentList({ segments }: { segments: SegmentLine[] }) {
           <div class="row-between">
             <span class="title">{itemName(item)}</span>
             <span class="num small">
-              {clock(s.start)}–{stats.open ? t('items.segments.now') : clock(s.end ?? s.lastSeen)}
+              {clock(s.start)}–{stats.open ? ti('items.segments.now') : clock(s.end ?? s.lastSeen)}
               <span class="muted"> · {show(stats.seconds, 'seconds', l)}</span>
             </span>
           </div>
           <dl class="seg-figs small">
-            <div><dt>{t('items.segments.gmv')}</dt><dd class="num" data-fig="gmv">{show(stats.gmv, 'cny', l)}</dd></div>
-            <div><dt>{t('items.segments.clicks')}</dt><dd class="num" data-fig="clicks">{show(stats.clicks, 'count', l)}</dd></div>
-            <div><dt>{t('items.segments.online')}</dt><dd class="num" data-fig="online">{show(stats.avgOnline, 'count', l)}</dd></div>
+            <div><dt>{ti('items.segments.gmv')}</dt><dd class="num" data-fig="gmv">{show(stats.gmv, 'cny', l)}</dd></div>
+            <div><dt>{ti('items.segments.clicks')}</dt><dd class="num" data-fig="clicks">{show(stats.clicks, 'count', l)}</dd></div>
+            <div><dt>{ti('items.segments.online')}</dt><dd class="num" data-fig="online">{show(stats.avgOnline, 'count', l)}</dd></div>
           </dl>
         </li>
       ))}

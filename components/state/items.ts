@@ -3,11 +3,12 @@
  * newest), that session's items, segments and curve, the shop's item ledger input, and the
  * table's sort; plus the open page's items for the Now view's block. Every read is a liveSignal,
  * so a capture shows up without a reload; the item queries run only while a view that shows them
- * is open (the ledger reads every session's item numbers of the shop).
+ * is open (the ledger reads every session's item numbers of the shop). The query module loads
+ * after the panel's first paint (it is not needed for it), then the reads start.
  */
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { StageLensDB } from '../../lib/store/db';
-import { ledgerInput, pageItems, sessionItems, sessionsWithItems, type LedgerInput, type PageItems, type SessionItems } from '../../lib/store/item-queries';
+import type { LedgerInput, PageItems, SessionItems } from '../../lib/store/item-queries';
 import type { PageView } from '../../lib/store/page-view';
 import type { SessionRow } from '../../lib/store/rows';
 import type { ItemSort } from '../../lib/ui/items';
@@ -19,22 +20,28 @@ export function createItems(
   ctx: { shopId: ReadonlySignal<string | null>; view: ReadonlySignal<ViewId>; page: ReadonlySignal<PageView | null> },
 ) {
   const shown = computed(() => ctx.view.value === 'items');
+  type Queries = typeof import('../../lib/store/item-queries');
+  const q = signal<Queries | null>(null);
+  void import('../../lib/store/item-queries').then((m) => void (q.value = m));
+  /** the view's argument once the queries are here, else null (nothing to read yet) */
+  const when = <A>(on: boolean, a: A): readonly [Queries, A] | null => (on && q.value ? [q.value, a] as const : null);
   const picked = signal<string | null>(null);
   const sort = signal<ItemSort>({ key: 'page', dir: 'asc' });
 
-  const sessions = liveSignal(() => (shown.value ? ctx.shopId.value : null),
-    (id) => (id ? sessionsWithItems(db, id) : Promise.resolve([])), [] as SessionRow[]);
+  const sessions = liveSignal(() => when(shown.value, ctx.shopId.value),
+    (a) => (a?.[1] ? a[0].sessionsWithItems(db, a[1]) : Promise.resolve([])), [] as SessionRow[]);
   const sessionId = computed<string | null>(() => {
     const list = sessions.value.value;
     const p = picked.value;
     return p && list.some((s) => s.id === p) ? p : (list[0]?.id ?? null);
   });
-  const session = liveSignal(() => (shown.value ? sessionId.value : null),
-    (id) => (id ? sessionItems(db, id) : Promise.resolve(null)), null as SessionItems | null);
-  const ledger = liveSignal(() => (shown.value ? ctx.shopId.value : null),
-    (id) => (id ? ledgerInput(db, id) : Promise.resolve(null)), null as LedgerInput | null);
-  const onPage = liveSignal(() => (ctx.view.value === 'now' ? ctx.page.value : null),
-    (v) => pageItems(db, v), { sessionId: null, items: [] } as PageItems);
+  const session = liveSignal(() => when(shown.value, sessionId.value),
+    (a) => (a?.[1] ? a[0].sessionItems(db, a[1]) : Promise.resolve(null)), null as SessionItems | null);
+  const ledger = liveSignal(() => when(shown.value, ctx.shopId.value),
+    (a) => (a?.[1] ? a[0].ledgerInput(db, a[1]) : Promise.resolve(null)), null as LedgerInput | null);
+  const none: PageItems = { sessionId: null, items: [] };
+  const onPage = liveSignal(() => when(ctx.view.value === 'now', ctx.page.value),
+    (a) => (a ? a[0].pageItems(db, a[1]) : Promise.resolve(none)), none);
 
   // a new shop: the old pick means nothing there
   let lastShop = ctx.shopId.peek();
