@@ -3,6 +3,7 @@
  * segments on the minute curve, the item advice, and the shop's item ledger across sessions.
  */
 import './items.css';
+import { useMemo } from 'preact/hooks';
 import { ledgerModel, sessionItemsModel } from '../../lib/ui/items';
 import { shortTime } from '../../lib/ui/dates';
 import { sessionName } from '../common/names';
@@ -17,15 +18,17 @@ export function ItemsView() {
   const { items, shops } = useApp();
   const t = useT();
   const ti = useItemsT();
+  const sid = items.computed.sessionId.value;
+  const data = items.signals.session.value;
+  const ledgerInput = items.signals.ledger.value;
+  // worked out when the store answers, not on every render (a sort click re-renders)
+  const model = useMemo(() => (data && data.sessionId === sid ? sessionItemsModel(data) : null), [data, sid]);
+  const ledger = useMemo(() => (ledgerInput ? ledgerModel(ledgerInput) : null), [ledgerInput]);
   if (!shops.computed.current.value) return <p class="muted">{t('sessions.noShop')}</p>;
   const err = items.signals.error.value;
   if (err) return <p role="alert">{t('error.read', { message: String((err as Error)?.message ?? err) })}</p>;
   const list = items.signals.sessions.value;
   if (!list.length) return items.signals.loading.value ? <p class="muted">{t('loading')}</p> : <p class="muted">{ti('items.none')}</p>;
-  const sid = items.computed.sessionId.value;
-  const data = items.signals.session.value;
-  const model = data && data.sessionId === sid ? sessionItemsModel(data) : null;
-  const ledger = items.signals.ledger.value;
   return (
     <>
       <label class="field" for="items-session">
@@ -53,7 +56,7 @@ export function ItemsView() {
       ) : <p class="muted">{t('loading')}</p>}
       <section class="card" aria-labelledby="ledger-h">
         <h2 id="ledger-h">{ti('items.ledger.title')}</h2>
-        {ledger ? <ItemLedger model={ledgerModel(ledger)} /> : <p class="muted">{t('loading')}</p>}
+        {ledger ? <ItemLedger model={ledger} /> : <p class="muted">{t('loading')}</p>}
       </section>
     </>
   );

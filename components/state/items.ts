@@ -57,7 +57,7 @@ export function createItems(
     signals: {
       picked, sort,
       sessions: sessions.value, session: session.value, ledger: ledger.value, onPage: onPage.value,
-      loading: computed(() => sessions.loading.value || session.loading.value),
+      loading: computed(() => q.value === null || sessions.loading.value || session.loading.value),
       error: computed(() => sessions.error.value ?? session.error.value ?? ledger.error.value),
     },
     computed: { sessionId },
