@@ -11,7 +11,7 @@ import { createApp, type AppOptions, type AppState } from './state/app';
 import { AppContext, useApp, useT } from './state/context';
 import { loadEngine } from './state/engine';
 
-// Trends (uPlot, ~25 KB gzip), Sessions (comparison, funnel), Growth (checklist and session lists)
+// Trends (uPlot, ~25 KB gzip), Sessions (comparison, funnel), Items (item table, segments, ledger), Growth (checklist and session lists)
 // and Data (forms) load on first use, or just after first paint (below); the exporters load when
 // used (state/data.ts), the growth engine's larger half at start (state/engine.ts)
 const LAZY = {
@@ -19,6 +19,7 @@ const LAZY = {
   growth: lazyView(() => Promise.all([import('./growth/GrowthView'), loadEngine()]).then(([m]) => m.GrowthView)),
   data: lazyView(() => import('./data/DataView').then((m) => m.DataView)),
   sessions: lazyView(() => import('./sessions/SessionsView').then((m) => m.SessionsView)),
+  items: lazyView(() => import('./items/ItemsView').then((m) => m.ItemsView)),
 };
 const VIEW: Record<ViewId, () => preact.JSX.Element | null> = { now: NowView, ...LAZY };
 

@@ -11,10 +11,11 @@
  * Deterministic for a given `now`.
  */
 import 'fake-indexeddb/auto';
-import type { PageCapture, Reading } from '../lib/capture/types';
+import type { ItemRow, PageCapture, Reading } from '../lib/capture/types';
 import { derive } from '../lib/extract/derive';
 import { formatValue } from '../lib/format/number';
 import { METRICS, type MetricId } from '../lib/metrics/catalog';
+import { ITEM_METRICS, type ItemMetricId } from '../lib/metrics/items';
 import { openDb } from '../lib/store/db';
 import { prng } from '../lib/random';
 import { ingestCapture } from '../lib/store/ingest';
@@ -118,25 +119,117 @@ function sessionCapture(spec: ShopSpec, i: number, start: number, r: () => numbe
   };
 }
 
-/** The session live now: a big screen read every minute (→ the minute curve). */
-function liveCaptures(spec: ShopSpec, start: number, now: number, r: () => number): PageCapture[] {
-  const key = String(spec.keyBase + 999_999n);
+/**
+ * The main shop's goods (商品), for the 商品 view: a goods panel read with the live big screen
+ * (its rows, the one marked 讲解中, numbers growing minute by minute) and the 商品明细 of its
+ * last finished sessions. Their own random stream, so the rest of the seed is as it was.
+ */
+const GOODS = [
+  { id: '3601', title: '冰丝防晒袖套 男女款', price: 19.9, reach: 1.0, ctr: 0.09, cvr: 0.16 },
+  { id: '3602', title: '便携小风扇 USB充电', price: 39.9, reach: 0.9, ctr: 0.12, cvr: 0.11 },
+  { id: '3603', title: '竹纤维凉席三件套', price: 129, reach: 0.7, ctr: 0.1, cvr: 0.07 },
+  { id: '3604', title: '气泡水 整箱24瓶', price: 49.9, reach: 1.6, ctr: 0.035, cvr: 0.12 },
+  { id: '3605', title: '速干T恤 三件装', price: 69, reach: 0.8, ctr: 0.14, cvr: 0.03 },
+  { id: '3606', title: '驱蚊手环 儿童款', price: 15.9, reach: 0.6, ctr: 0.08, cvr: 0.15 },
+  { id: '3607', title: '冰袖+帽子 组合装', price: 35.9, reach: 0.9, ctr: 0.1, cvr: 0.2 },
+  { id: '3608', title: '防晒喷雾 SPF50+', price: 59, reach: 0.5, ctr: 0.09, cvr: 0.1 },
+] as const;
+/** Minutes each item is explained in turn, in the live session; the last two are never explained. */
+const EXPLAIN_MINUTES = 9;
+const EXPLAINED_GOODS = 6;
+const STOCK = [3000, 800, 400, 1200, 600, 150, 900, 500];
+
+function itemReading(metric: ItemMetricId, value: number | null): ItemRow['readings'][number] {
+  return { metric, label: ITEM_METRICS[metric].zh, value, text: value === null ? '--' : formatValue(value, ITEM_METRICS[metric].unit, 'zh') };
+}
+
+interface GoodsTally { impressions: number[]; clicks: number[]; orders: number[]; gmv: number[] }
+const emptyTally = (): GoodsTally => ({ impressions: GOODS.map(() => 0), clicks: GOODS.map(() => 0), orders: GOODS.map(() => 0), gmv: GOODS.map(() => 0) });
+
+/** One minute of the goods panel: the explained item draws most of the room's attention. */
+function goodsMinute(tally: GoodsTally, online: number, explained: number | null, r: () => number): ItemRow[] {
+  GOODS.forEach((g, i) => {
+    const boost = i === explained ? 4 : 1;
+    const imp = Math.round(online * 0.35 * g.reach * boost * (0.8 + 0.4 * r()));
+    const clicks = Math.round(imp * g.ctr * (0.8 + 0.4 * r()));
+    const orders = Math.round(clicks * g.cvr * (0.6 + 0.8 * r()));
+    tally.impressions[i]! += imp;
+    tally.clicks[i]! += clicks;
+    tally.orders[i]! += orders;
+    tally.gmv[i]! = Math.round((tally.gmv[i]! + orders * g.price) * 100) / 100;
+  });
+  return GOODS.map((g, i) => ({
+    key: `id:${g.id}`, id: g.id, title: g.title, kind: 'product', index: i + 1, explaining: i === explained,
+    readings: [
+      itemReading('price', g.price),
+      itemReading('units', tally.orders[i]!),
+      itemReading('stock', Math.max(0, STOCK[i]! - tally.orders[i]!)),
+      itemReading('gmv', tally.gmv[i]!),
+      itemReading('productImpressions', tally.impressions[i]!),
+      itemReading('productClicks', tally.clicks[i]!),
+    ],
+  }));
+}
+
+/** A finished session's 商品明细: each item's totals, and its 讲解次数/讲解时长 as the page shows them. */
+function goodsTable(scale: number, r: () => number): ItemRow[] {
+  return GOODS.map((g, i) => {
+    const imp = Math.round(9000 * scale * g.reach * (0.7 + 0.6 * r()));
+    const clicks = Math.round(imp * g.ctr * (0.8 + 0.4 * r()));
+    const orders = Math.round(clicks * g.cvr * (0.7 + 0.6 * r()));
+    const explained = i < EXPLAINED_GOODS ? 1 + Math.round(r() * 2) : 0;
+    return {
+      key: `id:${g.id}`, id: g.id, title: g.title, kind: 'product',
+      readings: [
+        itemReading('price', g.price),
+        itemReading('productImpressions', imp),
+        itemReading('productClicks', clicks),
+        itemReading('orders', orders),
+        itemReading('gmv', Math.round(orders * g.price * 100) / 100),
+        // one session's page did not show the explanation columns: missing, never 0
+        ...(scale < 0.95 ? [] : [itemReading('explainCount', explained), itemReading('explainSeconds', explained * (300 + Math.round(r() * 400)))]),
+      ],
+    };
+  });
+}
+
+/**
+ * A session read live: a big screen every `step` minutes (→ the minute curve) with the main
+ * shop's goods panel on it (→ items and explanation segments). `end`: the session is over: its
+ * last live reading shows no item explained (so the last segment closes), then one reading ended.
+ */
+function liveCaptures(spec: ShopSpec, start: number, now: number, r: () => number,
+  o: { key?: string; title?: string; goods?: () => number; end?: boolean; step?: number } = {}): PageCapture[] {
+  const key = o.key ?? String(spec.keyBase + 999_999n);
+  const title = o.title ?? '宠粉福利夜';
+  const step = o.step ?? 1;
   const out: PageCapture[] = [];
-  let gmv = 0, viewers = 0, buyers = 0;
-  for (let t = start + 2 * MIN, m = 0; t <= now - MIN; t += MIN, m++) {
+  const tally = emptyTally();
+  let gmv = 0, viewers = 0, buyers = 0, clicks = 0;
+  for (let t = start + 2 * MIN, m = 0; t <= now - MIN; t += step * MIN, m += step) {
     const wave = 1 + 0.6 * Math.sin(m / 9) + (m > 40 && m < 55 ? 0.8 : 0); // a 福利 peak mid-session
     const online = Math.round((180 + m * 6) * wave * (0.9 + 0.2 * r()));
-    viewers += Math.round(online * 0.55);
-    const newBuyers = Math.round(online * 0.012 * (0.6 + r()));
+    viewers += Math.round(online * 0.55 * step);
+    const last = o.end === true && t + step * MIN > now - MIN;
+    const explained = last ? null : Math.floor(m / EXPLAIN_MINUTES) % (EXPLAINED_GOODS + 1);
+    const items = o.goods ? goodsMinute(tally, online * step, explained !== null && explained < EXPLAINED_GOODS ? explained : null, o.goods) : undefined;
+    const newBuyers = Math.round(online * 0.012 * step * (0.6 + r()));
     buyers += newBuyers;
-    gmv += Math.round(newBuyers * spec.aov * (0.85 + 0.3 * r()));
-    const readings = [reading('currentOnline', online), reading('viewers', viewers), reading('buyers', buyers), reading('gmv', gmv)];
-    out.push({
+    // with a goods panel, the room's GMV and clicks are its items' (and a little more)
+    gmv = items ? Math.round(tally.gmv.reduce((a, b) => a + b, 0) * 1.05) : gmv + Math.round(newBuyers * spec.aov * (0.85 + 0.3 * r()));
+    if (items) clicks = tally.clicks.reduce((a, b) => a + b, 0);
+    const readings = [reading('currentOnline', online), reading('viewers', viewers), reading('buyers', buyers), reading('gmv', gmv),
+      ...(items ? [reading('productClicks', clicks)] : [])];
+    const capture: PageCapture = {
       platform: spec.platform, page: 'big-screen',
       url: `https://${spec.host}/screen/live/shop?live_room_id=${key}&live_app_id=1128`, period: null, capturedAt: t, shop: spec.shop,
-      session: { key, title: '宠粉福利夜', start: iso(start), live: true }, sessions: [],
+      session: { key, title, start: iso(start), live: true }, sessions: [],
       captures: [...readings, ...derive(readings)], missed: [], unknown: [],
-    });
+      ...(items ? { items } : {}),
+    };
+    out.push(capture);
+    // the room closed: read once more as ended (no goods panel: the segments stay as they were)
+    if (last) out.push({ ...capture, capturedAt: t + MIN, session: { key, title, start: iso(start), end: iso(t + MIN), live: false }, items: [] });
   }
   return out;
 }
@@ -202,7 +295,16 @@ export function seedCaptures(realNow: number): PageCapture[] {
     out.push(homeCapture(spec, now - 3 * 3_600_000, r));
   }
   const main = SHOPS[0]!;
-  out.push(...liveCaptures(main, now - 75 * MIN, now, r));
+  // the goods: their own random stream, so the numbers above are as they were without them
+  const g = prng(3601);
+  // yesterday evening's session, read live every 2 minutes with the goods panel on screen
+  const yesterday = now - DAY - 60 * MIN;
+  out.push(...liveCaptures(main, yesterday, yesterday + 70 * MIN, g, { key: String(main.keyBase + 999_998n), title: '清凉好物专场', goods: g, end: true, step: 2 }));
+  // the 商品明细 of the main shop's last finished sessions
+  for (const c of out.filter((c) => c.shop === main.shop && c.page === 'live-detail').slice(-5)) {
+    c.items = goodsTable(0.7 + 0.6 * g(), g);
+  }
+  out.push(...liveCaptures(main, now - 75 * MIN, now, r, { goods: g }));
   return out.sort((a, b) => a.capturedAt - b.capturedAt);
 }
 

@@ -6,7 +6,8 @@
  * 2. opens the bundled demo dashboards (the fixture pages, answered under their real https
  *    hosts) so the content script reads them and the background stores them,
  * 3. screenshots every view of the side panel (Now with the capture inspector, Sessions comparing
- *    three sessions, Trends, Growth, Data) in zh-CN, light and dark,
+ *    three sessions, Items (商品) of the seed's live session, Trends, Growth, Data) in zh-CN,
+ *    light and dark,
  * 4. screenshots the team folder card after a sync with a teammate through a real WebDAV server
  *    (scripts/demo-team.ts; needs apache2),
  * and prints each screenshot's absolute path on its own line, then how to load the extension.
@@ -109,6 +110,9 @@ async function main(): Promise<void> {
       await tab(panel, '场次');
       await panel.waitForSelector('.compare-table');
       await shot('sessions');
+      await tab(panel, '商品');
+      await panel.waitForSelector('[data-segment-item]', { timeout: 15_000 });
+      await shot('items');
       await tab(panel, '趋势');
       // a metric with a stage band, so the shading shows (GMV, the default, has none)
       await panel.selectOption('#trend-metric', 'clickToPayRate');

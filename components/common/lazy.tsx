@@ -1,7 +1,7 @@
 /**
  * A view loaded on first use (a dynamic import, its own chunk): the side panel's first paint
  * does not wait for what only that view needs (Trends: uPlot; Sessions: comparison and funnel;
- * Growth: the checklist and the pre-live/after-session lists; Data: the forms). Until it is there, a short loading line.
+ * Items: item table, timeline, ledger, its words and CSS; Growth: the checklist and the pre-live/after-session lists; Data: the forms). Until it is there, a short loading line.
  * `prefetch()` starts the load early (after first paint), so a switch is usually instant.
  * Sizes: bench/figures/sizes.ts.
  */

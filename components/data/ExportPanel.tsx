@@ -1,8 +1,8 @@
-/** CSV of sessions or captures (the picked sessions, this shop, or everything) and the JSON backup. */
+/** CSV of sessions, captures or items (the picked sessions, this shop, or everything) and the JSON backup. */
 import type { ExportKind, ExportScope } from './exports';
 import { useApp, useT } from '../state/context';
 
-const KINDS: ExportKind[] = ['sessions', 'captures'];
+const KINDS: ExportKind[] = ['sessions', 'captures', 'items'];
 const SCOPES: ExportScope[] = ['selection', 'shop', 'all'];
 
 export function ExportPanel() {

@@ -5,9 +5,10 @@
 import type { StageLensDB } from '../../lib/store/db';
 import type { CaptureRow, SessionRow } from '../../lib/store/rows';
 import { capturesForSession } from '../../lib/store/queries';
+import type { ItemsExport } from '../../lib/store/item-queries';
 
 export type ExportScope = 'selection' | 'shop' | 'all';
-export type ExportKind = 'sessions' | 'captures';
+export type ExportKind = 'sessions' | 'captures' | 'items';
 
 export async function sessionsFor(db: StageLensDB, scope: ExportScope, shopId: string | null, selected: readonly SessionRow[]): Promise<SessionRow[]> {
   if (scope === 'selection') return [...selected];
@@ -21,6 +22,13 @@ export async function capturesFor(db: StageLensDB, scope: ExportScope, shopId: s
   if (scope === 'selection') return (await Promise.all(selected.map((s) => capturesForSession(db, s.id)))).flat();
   const rows = scope === 'shop' && shopId ? await db.captures.where('shopId').equals(shopId).toArray() : await db.captures.toArray();
   return rows.sort((a, b) => a.capturedAt - b.capturedAt);
+}
+
+/** The item numbers of the picked sessions, of the shop (its sessions and its lists' period
+ *  windows), or of every shop. The item queries load on use, not with the panel. */
+export async function itemsFor(db: StageLensDB, scope: ExportScope, shopId: string | null, selected: readonly SessionRow[]): Promise<ItemsExport> {
+  const { itemsExport } = await import('../../lib/store/item-queries');
+  return itemsExport(db, scope === 'selection' ? { sessionIds: selected.map((s) => s.id) } : scope === 'shop' && shopId ? { shopId } : 'all');
 }
 
 /** The time range the exported sessions span, for the file name. */

@@ -4,6 +4,7 @@ import { NextActions } from '../common/NextActions';
 import { CaptureSection } from './CaptureSection';
 import { Inspector } from './Inspector';
 import { NowHeader } from './NowHeader';
+import { NowItems } from './NowItems';
 import { SupportedPages } from './SupportedPages';
 
 export function NowView() {
@@ -18,6 +19,7 @@ export function NowView() {
     <>
       <NowHeader view={v} active={page.computed.isActiveTab.value} />
       {v.rows.map((row, i) => <CaptureSection key={row.id} row={row} open={i === 0} />)}
+      <NowItems />
       <NextActions actions={pageShop.computed.actions.value} />
       <Inspector rows={v.rows} />
     </>

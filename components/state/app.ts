@@ -8,6 +8,7 @@ import type { TabsApi } from '../data/overrides';
 import { createActiveTab } from './activeTab';
 import { createData } from './data';
 import { createErrors } from './errors';
+import { createItems } from './items';
 import { createNav } from './nav';
 import { createPage } from './page';
 import { createSessions } from './sessions';
@@ -39,15 +40,16 @@ export function createApp(db: StageLensDB, opts: AppOptions = {}) {
   const shop = createShopModel(db, shops.computed.current, s, errors, shopPeer);
   const sessions = createSessions(db, shops.computed.current, shop.signals.sessions);
   const trends = createTrends(db, shops.computed.current, shop.signals.sessions);
+  const items = createItems(db, { shopId: shops.computed.current, view: nav.signals.view, page: page.signals.view });
   const data = createData(db, errors, { lang: settings.computed.lang, shop: shops.computed.currentRow, selected: sessions.computed.selectedRows, ...(api ? { api: api as TabsApi } : {}) });
   const snapshot = createSnapshot(tab.id, opts.api ?? (globalThis as { browser?: Parameters<typeof createSnapshot>[1] }).browser);
   const stopFollow = effect(() => shops.actions.follow(page.computed.shopId.value));
 
   return {
-    db, errors, settings, nav, tab, page, snapshot, shops, shop, pageShop, sessions, trends, data,
+    db, errors, settings, nav, tab, page, snapshot, shops, shop, pageShop, sessions, trends, items, data,
     dispose() {
       stopFollow();
-      for (const part of [settings, page, shops, pageShop, shop, sessions, trends, data]) part.dispose();
+      for (const part of [settings, page, shops, pageShop, shop, sessions, trends, items, data]) part.dispose();
     },
   };
 }

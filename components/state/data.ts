@@ -13,7 +13,7 @@ import type { RetentionResult } from '../../lib/store/retention';
 import type { LabelMapRow, SessionRow, ShopRow } from '../../lib/store/rows';
 import type { Lang } from '../../lib/ui/lang';
 import { downloadFile, readFileText } from '../data/download';
-import { capturesFor, sessionsFor, spanOf, type ExportKind, type ExportScope } from '../data/exports';
+import { capturesFor, itemsFor, sessionsFor, spanOf, type ExportKind, type ExportScope } from '../data/exports';
 import { broadcastOverrides, type TabsApi } from '../data/overrides';
 import type { Errors } from './errors';
 import { liveSignal } from './live';
@@ -65,11 +65,16 @@ export function createData(
       const sessions = await sessionsFor(db, scope.value, shop?.id ?? null, ctx.selected.value);
       const { from, to } = spanOf(sessions);
       const name = scope.value === 'all' ? null : (shop?.name ?? shop?.shopKey ?? null);
-      const { capturesCsv, csvFileName, sessionsCsv } = await csv();
+      const { capturesCsv, csvFileName, itemsCsv, sessionsCsv } = await csv();
       if (kind.value === 'sessions') {
         const file = csvFileName('sessions', name, from, to);
         downloadFile(sessionsCsv(sessions, { lang }), file, 'text/csv;charset=utf-8');
         exported.value = { file, rows: sessions.length };
+      } else if (kind.value === 'items') {
+        const input = await itemsFor(db, scope.value, shop?.id ?? null, ctx.selected.value);
+        const file = csvFileName('items', name, from, to);
+        downloadFile(itemsCsv(input, { lang }), file, 'text/csv;charset=utf-8');
+        exported.value = { file, rows: input.stats.length };
       } else {
         const rows = await capturesFor(db, scope.value, shop?.id ?? null, ctx.selected.value);
         const file = csvFileName('captures', name, from, to);

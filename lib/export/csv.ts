@@ -11,11 +11,16 @@
  * - Times are ISO 8601 in Asia/Shanghai (+08:00).
  * - Sessions CSV carries each metric's number only (qualifier like 10万+ and derived/observed
  *   are in the captures CSV).
+ * - Items CSV: one row per item per session (or per period window of a shop-level list), each
+ *   item metric the rows hold as a column, and times / seconds explained from the session's
+ *   explanation segments (empty when the session has none recorded: unknown, not 0).
  */
 import Papa from 'papaparse';
+import { segmentStats } from '../items/segments';
 import { METRIC_IDS, METRICS, type MetricId } from '../metrics/catalog';
+import { ITEM_METRIC_IDS, ITEM_METRICS, type ItemMetricId } from '../metrics/items';
 import type { BenchmarkKind } from '../capture/types';
-import type { CaptureRow, SessionRow } from '../store/rows';
+import type { CaptureRow, ItemRecord, ItemStatRow, SegmentRow, SessionRow } from '../store/rows';
 import { shanghaiDate, shanghaiIso } from './time';
 
 export type CsvLang = 'zh-CN' | 'zh' | 'en';
@@ -58,6 +63,15 @@ const COLUMN_NAMES = {
   peerBeatShare: ['超过同行比例', 'Share of peers beaten'],
   accountMedian: ['账号中位值', 'Account median'],
   benchmarksText: ['对标(显示)', 'Benchmarks (as shown)'],
+  itemId: ['商品ID', 'Item ID'],
+  itemTitle: ['商品', 'Item'],
+  itemKind: ['类型', 'Kind'],
+  sessionKey: ['场次ID', 'Session ID'],
+  sessionTitle: ['场次标题', 'Session title'],
+  index: ['序号', 'Position'],
+  explaining: ['讲解中', 'Being explained'],
+  segmentCount: ['讲解次数(记录)', 'Times explained (recorded)'],
+  segmentSeconds: ['讲解秒数(记录)', 'Seconds explained (recorded)'],
 } as const satisfies Record<string, readonly [string, string]>;
 type Column = keyof typeof COLUMN_NAMES;
 
@@ -216,6 +230,52 @@ export function capturesCsv(captures: CaptureRow[], opts: CapturesCsvOptions): s
   });
 }
 
+/** The item metrics any of the rows holds, in catalogue order. */
+export function itemMetricsIn(stats: readonly ItemStatRow[]): ItemMetricId[] {
+  const held = new Set<string>();
+  for (const s of stats) for (const id in s.latest) if (s.latest[id as ItemMetricId] !== undefined) held.add(id);
+  return ITEM_METRIC_IDS.filter((id) => held.has(id));
+}
+
+export interface ItemsCsvInput {
+  stats: readonly ItemStatRow[];
+  items: ReadonlyMap<string, ItemRecord>;
+  sessions: ReadonlyMap<string, SessionRow>;
+  /** each session's segments; a session absent here has none recorded */
+  segments: ReadonlyMap<string, readonly SegmentRow[]>;
+}
+
+/** One row per item per session or period window; one column per item metric held. */
+export function itemsCsv(input: ItemsCsvInput, opts: { lang: CsvLang }): string {
+  const metrics = itemMetricsIn(input.stats);
+  const fixed: Column[] = ['itemId', 'itemTitle', 'itemKind', 'sessionKey', 'sessionTitle', 'period', 'firstSeen', 'lastSeen', 'index', 'explaining', 'segmentCount', 'segmentSeconds'];
+  const name = zh(opts.lang) ? 'zh' : 'en';
+  const fields = [...fixed.map((c) => header(c, opts.lang)), ...metrics.map((m) => `${ITEM_METRICS[m][name]} [${m}]`)];
+  let i = 0;
+  return unparseChunked(fields, fixed.length + metrics.length, (row) => {
+    if (i === input.stats.length) return false;
+    const st = input.stats[i++]!;
+    const item = input.items.get(st.itemId);
+    const session = st.sessionId === null ? undefined : input.sessions.get(st.sessionId);
+    const segs = st.sessionId === null ? undefined : input.segments.get(st.sessionId);
+    const mine = segs?.filter((g) => g.itemId === st.itemId);
+    row[0] = item?.platformId ?? item?.key ?? st.itemId;
+    row[1] = item?.title ?? null;
+    row[2] = item?.kind ?? null;
+    row[3] = session?.key ?? null;
+    row[4] = session?.title ?? null;
+    row[5] = st.period;
+    row[6] = time(st.firstSeen);
+    row[7] = time(st.lastSeen);
+    row[8] = st.index;
+    row[9] = st.explaining;
+    row[10] = mine ? mine.length : null;
+    row[11] = mine ? mine.reduce((a, g) => a + segmentStats(g, {}).seconds, 0) : null;
+    for (let m = 0; m < metrics.length; m++) row[fixed.length + m] = st.latest[metrics[m]!]?.value ?? null;
+    return true;
+  });
+}
+
 /** Drop what file systems refuse (\ / : * ? " < > | and control characters); whitespace → _. */
 export function safeFilePart(s: string, max = 60): string {
   const cleaned = s
@@ -226,7 +286,7 @@ export function safeFilePart(s: string, max = 60): string {
 }
 
 /** `StageLens-sessions-<shop>-2025-07-01_2025-07-28.csv`; without a range, `…-<shop>-all.csv`. */
-export function csvFileName(kind: 'sessions' | 'captures', shopName: string | null | undefined, from?: number | null, to?: number | null): string {
+export function csvFileName(kind: 'sessions' | 'captures' | 'items', shopName: string | null | undefined, from?: number | null, to?: number | null): string {
   const shop = safeFilePart(shopName ?? '');
   const range = from != null && to != null ? `${shanghaiDate(from)}_${shanghaiDate(to)}`
     : from != null ? `${shanghaiDate(from)}_` : to != null ? `_${shanghaiDate(to)}` : 'all';

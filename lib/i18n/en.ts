@@ -6,6 +6,7 @@ export const en: Record<MsgKey, string> = {
   'tabs.label': 'Views',
   'tab.now': 'Now',
   'tab.sessions': 'Sessions',
+  'tab.items': 'Items',
   'tab.trends': 'Trends',
   'tab.growth': 'Growth',
   'tab.data': 'Data',
@@ -180,6 +181,7 @@ export const en: Record<MsgKey, string> = {
   'export.kind': 'What',
   'export.kind.sessions': 'Sessions (one row each)',
   'export.kind.captures': 'Captures (one row per number read)',
+  'export.kind.items': 'Items (one row per item per session)',
   'export.scope': 'Which',
   'export.scope.selection': 'The {n} ticked sessions',
   'export.scope.shop': 'All of the current shop',
@@ -335,4 +337,8 @@ export const en: Record<MsgKey, string> = {
   'team.table.settings': 'Setting',
   'team.table.checklist': 'Checklist',
   'team.table.labelMaps': 'Label mapping',
+
+  'items.explainingNow': 'Explaining',
+  'now.items.title': 'Items (by GMV)',
+  'now.items.open': 'See all items',
 };

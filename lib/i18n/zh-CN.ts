@@ -9,6 +9,7 @@ export const zhCN = {
   'tabs.label': '视图',
   'tab.now': '当前',
   'tab.sessions': '场次',
+  'tab.items': '商品',
   'tab.trends': '趋势',
   'tab.growth': '成长',
   'tab.data': '数据',
@@ -183,6 +184,7 @@ export const zhCN = {
   'export.kind': '内容',
   'export.kind.sessions': '场次汇总（每场一行）',
   'export.kind.captures': '读取记录（每个数字一行）',
+  'export.kind.items': '商品（每场每个商品一行）',
   'export.scope': '范围',
   'export.scope.selection': '已勾选的 {n} 场',
   'export.scope.shop': '当前店铺全部',
@@ -338,6 +340,10 @@ export const zhCN = {
   'team.table.settings': '设置',
   'team.table.checklist': '清单进度',
   'team.table.labelMaps': '指标映射',
+
+  'items.explainingNow': '讲解中',
+  'now.items.title': '商品（按成交金额）',
+  'now.items.open': '查看全部商品',
 } as const;
 
 export type MsgKey = keyof typeof zhCN;

@@ -1,5 +1,5 @@
 /** The panel's views, in tab order, and the tablist's keyboard model (WAI-ARIA tabs pattern). */
-export const VIEWS = ['now', 'sessions', 'trends', 'growth', 'data'] as const;
+export const VIEWS = ['now', 'sessions', 'items', 'trends', 'growth', 'data'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 export const isViewId = (x: unknown): x is ViewId => typeof x === 'string' && (VIEWS as readonly string[]).includes(x);

@@ -18,8 +18,8 @@ describe('App shell', () => {
     m = await mount(freshDb());
     const root = m.root;
     const tabs = $$(root, '[role=tablist] [role=tab]');
-    expect(tabs.map((t) => t.textContent)).toEqual(['当前', '场次', '趋势', '成长', '数据']);
-    expect(tabs.map((t) => t.tabIndex)).toEqual([0, -1, -1, -1, -1]);
+    expect(tabs.map((t) => t.textContent)).toEqual(['当前', '场次', '商品', '趋势', '成长', '数据']);
+    expect(tabs.map((t) => t.tabIndex)).toEqual([0, -1, -1, -1, -1, -1]);
     await key(tabs[0]!, 'ArrowRight');
     await waitFor(() => $(root, '[role=tab][aria-selected=true]')!.textContent === '场次');
     expect(document.activeElement?.textContent).toBe('场次');
@@ -33,7 +33,7 @@ describe('App shell', () => {
     await waitFor(() => $(root, '[role=tab][aria-selected=true]')!.textContent === '当前');
     expect(document.activeElement?.textContent).toBe('当前');
     // one tab stop: only the selected tab is in the Tab order
-    expect($$(root, '[role=tab]').map((t) => t.tabIndex)).toEqual([0, -1, -1, -1, -1]);
+    expect($$(root, '[role=tab]').map((t) => t.tabIndex)).toEqual([0, -1, -1, -1, -1, -1]);
     const panel = $(root, '[role=tabpanel]')!;
     expect(panel.getAttribute('aria-labelledby')).toBe($(root, '[role=tab][aria-selected=true]')!.id);
   });

@@ -46,6 +46,15 @@ describe('Data view', () => {
     await waitFor(() => blobs.length === 2);
     const backup = JSON.parse(await blobs[1]!.text()) as { sessions: unknown[] };
     expect(backup.sessions.length).toBeGreaterThan(40);
+
+    // the items CSV of the shop: one row per item per session (8 goods × 7 sessions in the seed)
+    await click($(root, 'input[name=export-kind][value=items]'));
+    await click(button(root, /CSV/));
+    await waitFor(() => blobs.length === 3);
+    const items = (await blobs[2]!.text()).replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    expect(items[0]).toMatch(/^商品ID \[itemId\],商品 \[itemTitle\],/);
+    expect(items).toHaveLength(1 + 8 * 7);
+    await waitFor(() => /StageLens-items-.+\.csv/.test($(root, '[role=status]')?.textContent ?? ''));
   });
 
   it('imports a backup (counts) and says clearly when a file is not one', async () => {
@@ -73,7 +82,7 @@ describe('Data view', () => {
     await setValue($<HTMLInputElement>(root, '#set-roi'), '3.2');
     await expect.poll(async () => (await getSettings(db)).breakEvenRoi).toBe(3.2);
     await setValue($<HTMLSelectElement>(root, '#set-lang'), 'en');
-    await waitFor(() => $$(root, '[role=tab]').map((t) => t.textContent).join('|') === 'Now|Sessions|Trends|Growth|Data');
+    await waitFor(() => $$(root, '[role=tab]').map((t) => t.textContent).join('|') === 'Now|Sessions|Items|Trends|Growth|Data');
     expect($(root, '[data-persistence]')).not.toBeNull();
   });
 

@@ -153,10 +153,26 @@ describe.runIf(browserAvailable())('side panel: every view on a seeded history i
     expect(await panel.locator('#stage-override').count()).toBe(1);
   });
 
+  it('商品: the live session\'s items, its explanation segments with the GMV gained during each, the ledger', async () => {
+    await tab('商品');
+    await panel.locator('.item-table tbody[data-item]').first().waitFor({ timeout: 15_000 });
+    expect(await panel.locator('.item-table:not(.ledger) tbody[data-item]').count()).toBe(8);
+    expect(await panel.locator('.item-table tbody.explaining').count()).toBe(1);
+    const segs = panel.locator('[data-segment-item]');
+    expect(await segs.count()).toBeGreaterThanOrEqual(5);
+    const gmvs = await segs.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.segmentGmv ?? ''));
+    // every closed segment has its GMV from the curve (the open one may have none yet)
+    for (const g of gmvs.slice(0, -1)) expect(g).toMatch(/^\d+(\.\d+)?$/);
+    expect(gmvs.slice(0, -1).some((g) => Number(g) > 0)).toBe(true);
+    expect(await segs.first().locator('[data-fig=gmv]').textContent()).toMatch(/^¥/);
+    expect(await panel.locator('[data-rule]').count()).toBeGreaterThan(0);
+    expect(await panel.locator('[data-ledger-item]').count()).toBe(8);
+  });
+
   it('fits every width a side panel takes (320-480 px): no view is wider than the panel', async () => {
     for (const width of [320, 480]) {
       await panel.setViewportSize({ width, height: 900 });
-      for (const name of ['当前', '场次', '趋势', '成长', '数据']) {
+      for (const name of ['当前', '场次', '商品', '趋势', '成长', '数据']) {
         await tab(name);
         await panel.waitForTimeout(100); // charts resize on the next frame
         expect(await overflow(), `${name} at ${width} px`).toBeLessThanOrEqual(0);

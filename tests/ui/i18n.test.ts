@@ -40,3 +40,19 @@ describe('i18n', () => {
     expect(createT('zh-CN')('tab.now')).toBe('当前');
   });
 });
+
+describe('i18n: the Items view\'s own words', () => {
+  it('has every key in both languages, non-empty, with matching placeholders, English in English', async () => {
+    const { itemsEn, itemsZh, itemsT } = await import('../../lib/i18n/items');
+    expect(Object.keys(itemsEn).sort()).toEqual(Object.keys(itemsZh).sort());
+    for (const [k, z] of Object.entries(itemsZh)) {
+      const e = itemsEn[k as keyof typeof itemsEn];
+      expect(z.trim(), k).not.toBe('');
+      expect(e.trim(), k).not.toBe('');
+      expect(holes(e), `placeholders of ${k}`).toEqual(holes(z));
+      if (/[\u4e00-\u9fff]/.test(e)) expect(e, `en ${k}`).toMatch(/[“"「(（]/);
+    }
+    expect(itemsT('en')('items.title', { n: 3 })).toBe('Items in this session (3)');
+    expect(itemsT('zh-CN')('items.title', { n: 3 })).toBe('本场商品（3 个）');
+  });
+});
