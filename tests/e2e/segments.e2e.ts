@@ -3,7 +3,7 @@
  * (tests/fixtures-live/buyin-console-segments.html, truth beside it), read by the built extension
  * in Debian's Chromium at real speed (the live throttle is real time, so the page is not sped up).
  *
- * What must come out, in the store:
+ * What must come out, in the store (and the same segments and GMV in the panel's 商品 view):
  *  - one segment per explained phase, for the right item, in order, its edges within the live
  *    throttle + settling of the true ones (< the phase's half, by the page's design);
  *  - each segment's share of the minute curve (GMV and clicks during it, from the stored points)
@@ -95,5 +95,13 @@ describe.runIf(browserAvailable())('explanation segments on a live console (Chro
     const last = truth.states[truth.states.length - 1]!.items;
     expect(stat.map((r) => r.latest.gmv?.value).sort()).toEqual(last.map((x) => x.gmv).sort());
     await page.close();
+
+    // and the side panel's 商品 view shows the same segments with the same GMV
+    const panel = await h.panel();
+    await panel.getByRole('tab', { name: '商品' }).click();
+    await panel.waitForSelector('[data-segment-item]', { timeout: 30_000 });
+    const shown = await panel.$$eval('[data-segment-item]', (els) => els.map((e) => [e.getAttribute('data-segment-item'), e.getAttribute('data-segment-gmv')]));
+    expect(shown).toEqual(truth.segments.map((s) => [`id:${s.itemId}`, String(s.gmv)]));
+    await panel.close();
   });
 });
