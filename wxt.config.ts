@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { HOST_PERMISSIONS } from './lib/platforms/hosts';
+import { iconPaths } from './lib/icons';
 
 /**
  * zod 4 probes `new Function` to JIT its object parsers. Extension pages forbid eval by CSP
@@ -33,7 +34,8 @@ export default defineConfig({
     description: 'Reads the numbers on your own live-commerce backend pages, keeps their history in your browser and benchmarks them by growth stage.',
     permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: HOST_PERMISSIONS,
-    action: { default_title: 'StageLens' },
+    // `icons` WXT finds itself (public/icon/<size>.png); the toolbar button takes the small ones
+    action: { default_title: 'StageLens', default_icon: iconPaths([16, 32]) },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -57,7 +57,7 @@ function Shell() {
   return (
     <main class="app">
       <header class="topbar">
-        <h1>StageLens <span class="muted small">{t('app.tagline')}</span></h1>
+        <h1><img class="logo" src="/icon/32.png" width={20} height={20} alt="" />StageLens <span class="muted small">{t('app.tagline')}</span></h1>
         <ShopPicker />
       </header>
       <ErrorBanner />

@@ -9,6 +9,7 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { HOSTS, MATCH_PATTERNS } from '../../lib/platforms/hosts';
+import { pngSize } from '../helpers/png';
 
 const OUT = process.env.STAGELENS_OUT ?? '.output';
 const CHROME = `${OUT}/chrome-mv3`;
@@ -54,6 +55,16 @@ describe.runIf(built)('built bundles', () => {
     expect([...m.permissions].sort()).toEqual([...MATCH_PATTERNS, 'storage', 'unlimitedStorage'].sort());
     expect(m.sidebar_action?.default_panel).toBe('sidepanel.html');
     expect(m.externally_connectable).toBeUndefined();
+  });
+
+  it.each([CHROME, FIREFOX])('%s: every icon the manifest names is a PNG of its size', (dir) => {
+    const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    const button = (m.action ?? m.browser_action)?.default_icon as Record<string, string>;
+    expect(Object.keys(m.icons ?? {}).length).toBeGreaterThanOrEqual(4);
+    expect(Object.keys(button ?? {})).toContain('16');
+    for (const [size, path] of [...Object.entries(m.icons as Record<string, string>), ...Object.entries(button)]) {
+      expect(pngSize(readFileSync(join(dir, path))), path).toEqual({ width: Number(size), height: Number(size) });
+    }
   });
 
   it.each([CHROME, FIREFOX])('%s: no remote URL besides the hosts we read, no eval', (dir) => {
