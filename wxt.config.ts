@@ -40,6 +40,8 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: { id: 'stagelens@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            // Firefox for Android reads data_collection_permissions from 142 on (web-ext lint warns below it)
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -33,7 +33,8 @@ export interface Harness {
 
 export const HOST_RE = /^https:\/\/(compass|fxg|buyin|qianchuan)\.jinritemai\.com\/|^https:\/\/(s|syt)\.kwaixiaodian\.com\/|^https:\/\/liveplatform\.taobao\.com\/|^https:\/\/store\.weixin\.qq\.com\//;
 
-export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<Harness> {
+export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number }; extDir?: string } = {}): Promise<Harness> {
+  const extDir = opts.extDir ?? EXT_DIR;
   const profile = mkdtempSync(join(tmpdir(), 'stagelens-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -43,8 +44,8 @@ export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'd
     colorScheme: opts.colorScheme ?? 'light',
     viewport: opts.viewport ?? { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${EXT_DIR}`,
-      `--load-extension=${EXT_DIR}`,
+      `--disable-extensions-except=${extDir}`,
+      `--load-extension=${extDir}`,
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       '--lang=zh-CN',
