@@ -7,6 +7,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { openDb } from '../lib/store/db';
 import { handleMessage } from '../lib/background/handle';
 import { requestPersistence } from '../lib/store/persist';
+import { WELCOME_PAGE, opensWelcome } from '../lib/background/installed';
 
 export default defineBackground(() => {
   const db = openDb();
@@ -19,6 +20,10 @@ export default defineBackground(() => {
   } else {
     browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch((e: unknown) => console.warn('[StageLens] side panel behaviour', e));
   }
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (opensWelcome(reason)) browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }).catch(() => undefined);
+  });
 
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {
     if ((msg as { type?: string })?.type === 'openPanel') {

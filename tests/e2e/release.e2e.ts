@@ -48,7 +48,7 @@ describe.runIf(canRun)('npm run release', () => {
     for (const t of ['chrome', 'firefox', 'sources']) expect(existsSync(zip(t)), t).toBe(true);
   });
 
-  it('the Chrome zip loads unpacked in Chromium: version, icons, panel and first-run page are in it', async () => {
+  it('the Chrome zip loads unpacked in Chromium: version, icons, panel, and the first-run page opens', async () => {
     const dir = join(out, 'chrome-unpacked');
     unzipTo(zip('chrome'), dir);
     const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
@@ -59,6 +59,11 @@ describe.runIf(canRun)('npm run release', () => {
     }
 
     h = await launch({ extDir: dir });
+    // the install opened the first-run page, from the package
+    const welcomeUrl = `chrome-extension://${h.extensionId}/welcome.html`;
+    await expect.poll(() => h!.context.pages().some((p) => p.url() === welcomeUrl), { timeout: 15_000 }).toBe(true);
+    const welcome = h.context.pages().find((p) => p.url() === welcomeUrl)!;
+    await expect.poll(() => welcome.locator('li[data-platform]').count()).toBeGreaterThan(0);
     const panel = await h.panel();
     await expect.poll(() => panel.locator('header.topbar img.logo').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(32);
     // every icon the manifest names, as the browser decodes it from the installed package
