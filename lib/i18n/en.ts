@@ -63,6 +63,8 @@ export const en: Record<MsgKey, string> = {
   'verdict.above': 'Above {ref}',
   'verdict.unknown': 'Nothing to compare with yet',
 
+  'changed.title': 'This page may have changed',
+  'changed.body': 'This kind of page usually shows {usual} of the labels StageLens reads; this time it found {found} and missed {missed}. Missing numbers are never guessed or stored as 0. Saving a test page helps StageLens learn the new page.',
   'snapshot.button': 'Save as test page',
   'snapshot.hint': 'Saves this page as one HTML file without scripts, images or form values (for writing reader tests). Preview first, then download.',
   'snapshot.needPage': 'Open a supported backend page in the tab beside the panel first.',

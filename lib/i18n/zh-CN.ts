@@ -66,6 +66,8 @@ export const zhCN = {
   'verdict.above': '高于{ref}',
   'verdict.unknown': '暂无可比较的参考',
 
+  'changed.title': '这个页面可能改版了',
+  'changed.body': '这类页面以前通常能找到 {usual} 个标签，这次只找到 {found} 个，{missed} 个没找到。没找到的数字不会被猜测，也不会记为 0。保存一份测试页，可以帮助 StageLens 适配新版页面。',
   'snapshot.button': '保存为测试页',
   'snapshot.hint': '把这一页保存成不含脚本、图片和表单内容的 HTML 文件（用于给读取器写测试）。先预览，确认后再下载。',
   'snapshot.needPage': '请先在旁边的标签页打开一个支持的后台页面。',
