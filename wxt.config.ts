@@ -34,6 +34,8 @@ export default defineConfig({
     description: 'Reads the numbers on your own live-commerce backend pages, keeps their history in your browser and benchmarks them by growth stage.',
     permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: HOST_PERMISSIONS,
+    // asked only when the user switches scheduled backups on (components/data/BackupPanel.tsx)
+    optional_permissions: ['downloads'],
     // `icons` WXT finds itself (public/icon/<size>.png); the toolbar button takes the small ones
     action: { default_title: 'StageLens', default_icon: iconPaths([16, 32]) },
     ...(browser === 'firefox'

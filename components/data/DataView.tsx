@@ -1,4 +1,5 @@
-/** Data: export, import, shops, settings, label mappings, storage. */
+/** Data: backup, export, import, shops, settings, label mappings, storage. */
+import { BackupPanel } from './BackupPanel';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { LabelMapsPanel } from './LabelMapsPanel';
@@ -9,6 +10,7 @@ import { StoragePanel } from './StoragePanel';
 export function DataView() {
   return (
     <>
+      <BackupPanel />
       <ExportPanel />
       <ImportPanel />
       <SettingsForm />

@@ -35,7 +35,7 @@ describe.runIf(built)('built bundles', () => {
     expect(m.manifest_version).toBe(3);
     expect([...m.permissions].sort()).toEqual(['sidePanel', 'storage', 'unlimitedStorage']);
     expect([...m.host_permissions].sort()).toEqual([...MATCH_PATTERNS].sort());
-    expect(m.optional_permissions ?? []).toEqual([]);
+    expect(m.optional_permissions ?? []).toEqual(['downloads']); // scheduled backups, asked when switched on
     expect(m.externally_connectable).toBeUndefined();
     expect(m.web_accessible_resources).toBeUndefined();
     expect(m.content_security_policy).toBeUndefined(); // the strict MV3 default
@@ -54,6 +54,7 @@ describe.runIf(built)('built bundles', () => {
     const m = JSON.parse(readFileSync(join(FIREFOX, 'manifest.json'), 'utf8'));
     expect([...m.permissions].sort()).toEqual([...MATCH_PATTERNS, 'storage', 'unlimitedStorage'].sort());
     expect(m.sidebar_action?.default_panel).toBe('sidepanel.html');
+    expect(m.optional_permissions).toEqual(['downloads']);
     expect(m.externally_connectable).toBeUndefined();
   });
 
