@@ -70,7 +70,7 @@ export const en: Record<MsgKey, string> = {
   'backup.kind.scheduled': 'scheduled',
   'backup.nudge': '{days} days and {sessions} new sessions since the last backup. Export a JSON backup, or switch on scheduled backups.',
   'backup.nudgeNever': 'This history has never been backed up ({days} days, {sessions} sessions). Export a JSON backup, or switch on scheduled backups.',
-  'backup.now': 'Back up now (JSON)',
+  'backup.now': 'Back up now',
   'backup.schedule': 'Scheduled backup to the downloads folder',
   'backup.schedule.off': 'Off',
   'backup.schedule.daily': 'Daily',

@@ -73,7 +73,7 @@ export const zhCN = {
   'backup.kind.scheduled': '定时备份',
   'backup.nudge': '已经 {days} 天、新增 {sessions} 场没有备份了。导出一份 JSON 备份，或打开定时备份。',
   'backup.nudgeNever': '这些历史还没有备份（{days} 天，{sessions} 场）。导出一份 JSON 备份，或打开定时备份。',
-  'backup.now': '现在备份（JSON）',
+  'backup.now': '现在备份',
   'backup.schedule': '定时备份到下载文件夹',
   'backup.schedule.off': '关闭',
   'backup.schedule.daily': '每天',

@@ -24,6 +24,10 @@ describe.runIf(browserAvailable())('welcome page on first install', () => {
 
   it('opens once on install and says what is read, from the platform registry', async () => {
     const page = await welcomeTab(h);
+    // it opens in the browser's language, which this tab (opened by the extension before the
+    // test's locale applies to it) may not share: choose Chinese first
+    await page.getByRole('button', { name: '中文', exact: true }).click();
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('zh-CN');
     await expect.poll(() => page.locator('li[data-platform]').count()).toBe(ADAPTERS.length);
     for (const a of ADAPTERS) {
       const text = await page.locator(`li[data-platform="${a.id}"]`).innerText();
