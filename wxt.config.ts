@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { HOST_PERMISSIONS } from './lib/platforms/hosts';
 import { TEAM_FOLDER_ORIGINS } from './lib/sync/origins';
+import { iconPaths } from './lib/icons';
 
 /**
  * zod 4 probes `new Function` to JIT its object parsers. Extension pages forbid eval by CSP
@@ -34,16 +35,20 @@ export default defineConfig({
     description: 'Reads the numbers on your own live-commerce backend pages, keeps their history in your browser and benchmarks them by growth stage.',
     permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: HOST_PERMISSIONS,
-    // the team folder (lib/sync): its server's origin is asked when the user sets it up, and
-    // `alarms` when they pick a schedule; nothing more is requested at install
+    // optional, asked when the user turns a feature on; nothing more is requested at install:
+    // the team folder (lib/sync) asks its server's origin when it is set up and `alarms` when a
+    // schedule is picked; scheduled backups (components/data/BackupPanel.tsx) ask `downloads`
     ...(browser === 'firefox'
-      ? { optional_permissions: ['alarms', ...TEAM_FOLDER_ORIGINS] } // MV2: origins are permissions
-      : { optional_host_permissions: TEAM_FOLDER_ORIGINS, optional_permissions: ['alarms'] }),
-    action: { default_title: 'StageLens' },
+      ? { optional_permissions: ['alarms', 'downloads', ...TEAM_FOLDER_ORIGINS] } // MV2: origins are permissions
+      : { optional_host_permissions: TEAM_FOLDER_ORIGINS, optional_permissions: ['alarms', 'downloads'] }),
+    // `icons` WXT finds itself (public/icon/<size>.png); the toolbar button takes the small ones
+    action: { default_title: 'StageLens', default_icon: iconPaths([16, 32]) },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: { id: 'stagelens@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            // Firefox for Android reads data_collection_permissions from 142 on (web-ext lint warns below it)
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -48,7 +48,7 @@ function useDocumentSettings(doc: Document = document) {
   }, [s.language, s.theme]);
 }
 
-function Shell() {
+function Shell({ demo }: { demo: boolean }) {
   const { nav } = useApp();
   const t = useT();
   useDocumentSettings();
@@ -58,7 +58,7 @@ function Shell() {
   return (
     <main class="app">
       <header class="topbar">
-        <h1>StageLens <span class="muted small">{t('app.tagline')}</span></h1>
+        <h1><img class="logo" src="/icon/32.png" width={20} height={20} alt="" />StageLens <span class="muted small">{t('app.tagline')}</span>{demo ? <span class="tag demo">{t('app.demo')}</span> : null}</h1>
         <ShopPicker />
       </header>
       <ErrorBanner />
@@ -70,12 +70,12 @@ function Shell() {
   );
 }
 
-export function App({ db, app: given, api }: { db: StageLensDB; app?: AppState; api?: AppOptions['api'] }) {
+export function App({ db, app: given, api, demo = false }: { db: StageLensDB; app?: AppState; api?: AppOptions['api']; demo?: boolean }) {
   const app = useMemo(() => given ?? createApp(db, api ? { api } : {}), []);
   useEffect(() => () => void (given ? undefined : app.dispose()), []);
   return (
     <AppContext.Provider value={app}>
-      <Shell />
+      <Shell demo={demo} />
     </AppContext.Provider>
   );
 }

@@ -8,10 +8,23 @@ import { openDb } from '../lib/store/db';
 import { handleMessage } from '../lib/background/handle';
 import { requestPersistence } from '../lib/store/persist';
 import { SYNC_ALARM, createSyncRunner, type SyncApi } from '../lib/background/sync';
+import { WELCOME_PAGE, opensWelcome } from '../lib/background/installed';
+import { runScheduledBackup, type ScheduledResult } from '../lib/backup/scheduled';
+import { browserDownload } from '../components/data/scheduled-download';
 
 export default defineBackground(() => {
   const db = openDb();
   requestPersistence().catch(() => undefined);
+
+  // The scheduled backup (lib/backup): checked when the background starts (the browser started)
+  // and after each stored capture — the store changes only then — one run at a time. No alarms
+  // permission: a backup is only ever needed of data that arrived, and data arrives only here.
+  let backingUp: Promise<ScheduledResult> | null = null;
+  const backupIfDue = (): Promise<ScheduledResult> =>
+    (backingUp ??= runScheduledBackup(db, Date.now(), browserDownload(browser))
+      .catch((e: unknown) => ({ ran: true as const, ok: false as const, error: String(e) }))
+      .finally(() => (backingUp = null)));
+  void backupIfDue();
 
   if (import.meta.env.FIREFOX) {
     (browser.browserAction ?? browser.action)?.onClicked.addListener(() => {
@@ -32,6 +45,9 @@ export default defineBackground(() => {
   };
   listenAlarms();
   browser.permissions?.onAdded.addListener(listenAlarms);
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (opensWelcome(reason)) browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }).catch(() => undefined);
+  });
 
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {
     if ((msg as { type?: string })?.type === 'sync') return sync.handle(msg, sender, browser.runtime.id, browser.runtime.getURL('/'));
@@ -40,6 +56,16 @@ export default defineBackground(() => {
       if (!import.meta.env.FIREFOX && tabId !== undefined) browser.sidePanel?.open({ tabId }).catch(() => undefined);
       return undefined;
     }
-    return handleMessage(db, msg, sender, browser.runtime.id);
+    // the Data view, right after the schedule is switched on: a first backup now, if due
+    if ((msg as { type?: string })?.type === 'runScheduledBackup') {
+      return sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL('/')) ? backupIfDue() : undefined;
+    }
+    const reply = handleMessage(db, msg, sender, browser.runtime.id);
+    if ((msg as { type?: string })?.type === 'capture') {
+      void reply.then((r) => {
+        if ((r as { ok?: boolean })?.ok) void backupIfDue();
+      });
+    }
+    return reply;
   });
 });

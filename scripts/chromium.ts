@@ -4,7 +4,7 @@
  * no network: everything else is refused).
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -33,9 +33,14 @@ export interface Harness {
 
 export const HOST_RE = /^https:\/\/(compass|fxg|buyin|qianchuan)\.jinritemai\.com\/|^https:\/\/(s|syt|zs)\.kwaixiaodian\.com\/|^https:\/\/liveplatform\.taobao\.com\/|^https:\/\/store\.weixin\.qq\.com\//;
 
-export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number }; extDir?: string } = {}): Promise<Harness> {
-  const ext = opts.extDir ?? EXT_DIR;
+export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number }; extDir?: string; downloadsDir?: string } = {}): Promise<Harness> {
+  const extDir = opts.extDir ?? EXT_DIR;
   const profile = mkdtempSync(join(tmpdir(), 'stagelens-profile-'));
+  if (opts.downloadsDir) {
+    // the browser's own downloads folder (what chrome.downloads writes into), not Playwright's
+    mkdirSync(join(profile, 'Default'), { recursive: true });
+    writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ download: { default_directory: opts.downloadsDir, prompt_for_download: false } }));
+  }
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -44,8 +49,8 @@ export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'd
     colorScheme: opts.colorScheme ?? 'light',
     viewport: opts.viewport ?? { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
+      `--disable-extensions-except=${extDir}`,
+      `--load-extension=${extDir}`,
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       '--lang=zh-CN',
@@ -60,6 +65,14 @@ export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'd
     if (html === undefined) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'no fixture' });
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
   });
+  if (opts.downloadsDir) {
+    // Playwright names every download by a GUID in its own folder; give downloads back to the
+    // browser, so an extension's chosen file name and subfolder are kept
+    const page = context.pages()[0] ?? (await context.newPage());
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
+    await cdp.detach();
+  }
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
   return {

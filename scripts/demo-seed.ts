@@ -8,9 +8,10 @@
  * background's own ingest) into a Dexie database (fake-indexeddb in Node), the derived ratios
  * come from lib/extract/derive, and the result is the store's own `exportBackup` — which the
  * demo then imports through the side panel's Data view, i.e. through `importBackup`.
- * Deterministic for a given `now`.
+ * Deterministic for a given `now`. Runs wherever IndexedDB does: Node callers import
+ * `fake-indexeddb/auto` first; the welcome page (components/welcome/demo.ts) runs it in the
+ * extension's own IndexedDB.
  */
-import 'fake-indexeddb/auto';
 import type { ItemRow, PageCapture, Reading } from '../lib/capture/types';
 import { derive } from '../lib/extract/derive';
 import { formatValue } from '../lib/format/number';

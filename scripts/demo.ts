@@ -16,6 +16,7 @@
  * or without a display); with a display (and not DEMO_HEADLESS=1) a Chromium window then opens
  * on the same demo and stays until it is closed.
  */
+import 'fake-indexeddb/auto'; // the demo seed runs in Node's in-memory IndexedDB
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -126,6 +127,19 @@ async function main(): Promise<void> {
       await shot('growth');
       await tab(panel, '数据');
       await shot('data');
+    }
+    // the first-run page the install opened, in both languages
+    const welcome = h.context.pages().find((p) => p.url().endsWith('/welcome.html'));
+    if (welcome) {
+      await welcome.setViewportSize({ width: 900, height: 700 });
+      await welcome.emulateMedia({ colorScheme: 'light' });
+      for (const [lang, button] of [['zh', '中文'], ['en', 'English']] as const) {
+        await welcome.getByRole('button', { name: button, exact: true }).click();
+        await welcome.waitForTimeout(200);
+        const file = resolve(OUT, `welcome-${lang}.png`);
+        await welcome.screenshot({ path: file, fullPage: true });
+        shots.push(file);
+      }
     }
     // what was imported, kept (outside git, beside the build) for anyone who wants the same
     // history in their own browser

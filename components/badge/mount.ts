@@ -26,16 +26,32 @@ export function mountBadge(ctx: Ctx, onOpen: () => void, doc: Document = documen
   root.append(button);
   let attached = false;
   ctx.onInvalidated(() => host.remove());
+  let last: PageCapture | null = null;
+  let changed = false;
+  const show = () => {
+    if (!last) return;
+    const t = badgeText(last, changed);
+    button.textContent = t.text;
+    button.title = t.title;
+    button.setAttribute('aria-label', t.title);
+    // on the host too (the shadow root is closed): what a test or the page's own tools can see
+    host.dataset.pageChanged = String(changed);
+    button.style.borderColor = changed ? '#d4380d' : 'rgba(0,0,0,.15)';
+    if (!attached) {
+      doc.documentElement.append(host);
+      attached = true;
+    }
+  };
   return {
     update(capture: PageCapture): void {
-      const t = badgeText(capture);
-      button.textContent = t.text;
-      button.title = t.title;
-      button.setAttribute('aria-label', t.title);
-      if (!attached) {
-        doc.documentElement.append(host);
-        attached = true;
-      }
+      last = capture;
+      show();
+    },
+    /** the background's verdict on the page kind, from its reply to the capture */
+    setChanged(value: boolean): void {
+      if (value === changed) return;
+      changed = value;
+      show();
     },
     owns(node: Node): boolean {
       return node === host || host.contains(node);

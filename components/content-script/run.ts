@@ -30,7 +30,10 @@ export function runContentScript(ctx: ContentScriptContext, adapter: PlatformAda
     yieldToPage: pageYielder(),
     send: (capture) => {
       badge.update(capture);
-      browser.runtime.sendMessage({ type: 'capture', capture }).catch(() => undefined);
+      browser.runtime
+        .sendMessage({ type: 'capture', capture })
+        .then((reply: { ok?: boolean; pageChanged?: boolean } | undefined) => reply?.ok && badge.setChanged(reply.pageChanged === true))
+        .catch(() => undefined);
     },
     onError: (e) => console.debug('[StageLens] read failed', e),
   });

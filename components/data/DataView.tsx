@@ -1,4 +1,5 @@
-/** Data: export, import, team folder, shops, settings, label mappings, storage. */
+/** Data: backup, export, import, team folder, shops, settings, label mappings, storage. */
+import { BackupPanel } from './BackupPanel';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { LabelMapsPanel } from './LabelMapsPanel';
@@ -10,6 +11,7 @@ import { TeamFolderPanel } from './TeamFolderPanel';
 export function DataView() {
   return (
     <>
+      <BackupPanel />
       <ExportPanel />
       <ImportPanel />
       <TeamFolderPanel />

@@ -25,7 +25,8 @@ function ScopeBody({ s }: { s: InspectorScope }) {
   );
 }
 
-export function Inspector({ rows }: { rows: CaptureRow[] }) {
+/** `snapshot={false}` when the page-changed warning above already offers the save-test-page button. */
+export function Inspector({ rows, snapshot = true }: { rows: CaptureRow[]; snapshot?: boolean }) {
   const t = useT();
   const m = inspect(rows);
   const one = m.scopes.length === 1 ? m.scopes[0] : undefined;
@@ -41,7 +42,7 @@ export function Inspector({ rows }: { rows: CaptureRow[] }) {
           <ScopeBody s={s} />
         </details>
       ))}
-      <SnapshotButton />
+      {snapshot ? <SnapshotButton /> : null}
     </details>
   );
 }

@@ -5,6 +5,7 @@
  */
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type { ImportResult } from '../../lib/export/backup';
+import { markBackedUp } from '../../lib/backup/state';
 import type { StageLensDB } from '../../lib/store/db';
 import { listLabelMaps, removeLabelMap } from '../../lib/store/labelmaps';
 import { requestPersistence, type Persistence } from '../../lib/store/persist';
@@ -91,6 +92,7 @@ export function createData(
       const file = backupFileName();
       downloadFile(JSON.stringify(data), file, 'application/json');
       exported.value = { file, rows: data.sessions.length };
+      await markBackedUp(db, Date.now(), 'manual'); // the Backup card's last backup
     });
   }
 

@@ -9,6 +9,7 @@ import { ingestCapture } from '../store/ingest';
 import { StoreError, classifyStoreError } from '../store/errors';
 import { aliasOverrides } from '../store/labelmaps';
 import { HOSTS } from '../platforms/hosts';
+import { recordRead } from '../health/store';
 
 export interface Sender {
   id?: string;
@@ -17,7 +18,7 @@ export interface Sender {
 }
 
 export type Reply =
-  | { ok: true; stored: number; unchanged: number }
+  | { ok: true; stored: number; unchanged: number; /** lib/health/page-changed.ts */ pageChanged: boolean }
   | { ok: false; error: string; kind?: string }
   | Record<string, string>
   | undefined;
@@ -50,7 +51,10 @@ export async function handleMessage(db: StageLensDB, msg: unknown, sender: Sende
     }
     try {
       const res = await ingestCapture(db, parsed.capture);
-      return { ok: true, stored: res.stored, unchanged: res.unchanged };
+      // the page kind's health counts only reads that were stored, i.e. valid ones; its failure
+      // must not turn a stored capture into a reported failure
+      const health = await recordRead(db, parsed.capture).catch(() => null);
+      return { ok: true, stored: res.stored, unchanged: res.unchanged, pageChanged: health?.changed ?? false };
     } catch (e) {
       // the store classifies its failures (StoreError.kind); "storage full" is the one the page says apart
       const kind = (e instanceof StoreError ? e.kind : classifyStoreError(e)) === 'quota' ? 'quota' : 'write';

@@ -15,6 +15,7 @@ import type {
   CaptureRow, ChecklistRow, ItemRecord, ItemStatRow, LabelMapRow, PointRow, SegmentRow, SessionRow, SettingRow, ShopRow, ValueRow,
 } from './rows';
 import { valueRowsOf } from './values';
+import { withPreUpgradeCopy } from './pre-upgrade';
 
 const SCHEMA_V1 = {
   shops: 'id, lastSeen',
@@ -68,7 +69,8 @@ export class StageLensDB extends Dexie {
 
 export const DB_NAME = 'stagelens';
 
-export const openDb = (name: string = DB_NAME): StageLensDB => new StageLensDB(name);
+// every open that upgrades keeps a copy of the old data until it succeeded (./pre-upgrade.ts)
+export const openDb = (name: string = DB_NAME): StageLensDB => withPreUpgradeCopy(new StageLensDB(name));
 
 /** The tables `ingestCapture` writes, in one transaction. */
 export const ingestTables = (db: StageLensDB) => [db.shops, db.sessions, db.captures, db.points, db.values, db.items, db.itemStats, db.segments];

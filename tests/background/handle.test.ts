@@ -55,6 +55,34 @@ describe('background message handling', () => {
   });
 });
 
+describe('background message handling: page changed', () => {
+  /** The same page with its labels renamed: every expected label is gone (notFound). */
+  const renamed = () => {
+    const c = capture();
+    return { ...c, captures: [], missed: c.captures.filter((r) => r.source === 'observed').map((r) => ({ metric: r.metric, scope: r.scope, reason: 'notFound' as const })) };
+  };
+
+  it('replies pageChanged once a page kind that read well misses most of its labels, and stores the state', async () => {
+    db = openDb(`handle-${n++}`);
+    const replies = [];
+    for (let i = 0; i < 3; i++) replies.push(await handleMessage(db, { type: 'capture', capture: { ...capture(), capturedAt: CAPTURE.capturedAt + i } }, fromPage, EXT));
+    expect(replies.map((r) => (r as { pageChanged: boolean }).pageChanged)).toEqual([false, false, false]);
+    const reply = await handleMessage(db, { type: 'capture', capture: { ...renamed(), capturedAt: CAPTURE.capturedAt + 10 } }, fromPage, EXT);
+    expect(reply).toMatchObject({ ok: true, pageChanged: true });
+    const { getHealth } = await import('../../lib/health/store');
+    expect((await getHealth(db))['compass/live-detail']).toMatchObject({ changed: true, found: 0 });
+    // the internal row is no user setting: a backup leaves it out
+    const { exportBackup } = await import('../../lib/export/backup');
+    expect((await exportBackup(db)).settings.map((s) => s.key)).not.toContain('state.pageHealth');
+  });
+
+  it('an invalid capture counts for nothing', async () => {
+    db = openDb(`handle-${n++}`);
+    await handleMessage(db, { type: 'capture', capture: { platform: 'compass', captures: 'nope' } }, fromPage, EXT);
+    expect(await db.settings.toArray()).toEqual([]);
+  });
+});
+
 describe('background message handling: hostile and broken messages', () => {
   const reading0 = () => capture().captures.find((r) => r.source === 'observed' && r.scope === 'page')!;
   const withReading = (over: Record<string, unknown>) => ({ type: 'capture', capture: { ...capture(), captures: [{ ...reading0(), ...over }] } });

@@ -132,3 +132,31 @@ describe('Data view', () => {
     expect(options.some((o) => o?.startsWith('星河优选旗舰店 · 抖音电商罗盘 · ID 1234567'))).toBe(true);
   });
 });
+
+describe('Data view: backup card', () => {
+  it('says never backed up and nudges on a history of many sessions; a JSON backup records the time and the nudge goes', async () => {
+    vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:x');
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const db = await seededDb();
+    m = await mount(db, { url: liveUrl() });
+    const root = m.root;
+    await tab(root, '数据');
+    const card = await waitFor(() => $<HTMLElement>(root, 'section.backup'));
+    expect($(card, '.backup-last')!.textContent).toContain('还没有备份过');
+    const sessions = await db.sessions.count();
+    expect(sessions).toBeGreaterThan(10); // the reminder's default session limit
+    expect((await waitFor(() => $(card, '.backup-nudge'))).textContent).toMatch(new RegExp(`还没有备份（\\d+ 天，${sessions} 场）`));
+    await click(button(card, /现在备份/));
+    await waitFor(() => $(root, 'section.backup')!.dataset.lastBackup !== '');
+    await waitFor(() => !$(root, 'section.backup .backup-nudge'));
+    expect($(root, 'section.backup .backup-last')!.textContent).toContain('手动导出');
+  });
+
+  it('an empty store is not nagged', async () => {
+    const db = freshDb();
+    m = await mount(db, {});
+    await tab(m.root, '数据');
+    await waitFor(() => $(m!.root, 'section.backup'));
+    expect($(m.root, 'section.backup .backup-nudge')).toBeNull();
+  });
+});

@@ -48,12 +48,32 @@ describe('Now view', () => {
     const li = await waitFor(() => $(m!.root, 'li[data-unknown]'));
     expect(li.textContent).toContain(evil);
     expect(li.textContent).toContain('<b>9</b>');
-    expect(m.root.querySelector('img')).toBeNull();
+    expect([...m.root.querySelectorAll('img')].filter((i) => !i.matches('header img.logo'))).toEqual([]); // only our own logo
     expect(m.root.querySelector('li[data-unknown] b')).toBeNull();
   });
 
   it('with no supported page open, shows the latest capture or the supported pages', async () => {
     m = await mount(freshDb());
     await waitFor(() => m!.root.textContent?.includes('罗盘'));
+  });
+});
+
+describe('Now view: page changed', () => {
+  it('warns with the save-test-page button when the page kind is flagged, and not before', async () => {
+    const { recordRead } = await import('../../lib/health/store');
+    const db = freshDb();
+    const c = liveCapture();
+    await ingestAll(db, [c]);
+    m = await mount(db, { url: c.url });
+    await waitFor(() => $(m!.root, 'details.inspector'));
+    for (let i = 0; i < 3; i++) await recordRead(db, { ...c, capturedAt: c.capturedAt + i });
+    expect($(m.root, '.page-changed')).toBeNull();
+    expect($$(m.root, '.snapshot button')).toHaveLength(1); // the inspector's
+    const gone = c.captures.filter((r) => r.source === 'observed').map((r) => ({ metric: r.metric, scope: r.scope, reason: 'notFound' as const }));
+    await recordRead(db, { ...c, captures: [], missed: gone, capturedAt: c.capturedAt + 10 });
+    const warning = await waitFor(() => $(m!.root, '.page-changed'));
+    expect(warning.textContent).toContain('这个页面可能改版了');
+    expect($$(m.root, '.snapshot button')).toHaveLength(1); // now in the warning, not twice
+    expect($(warning, '.snapshot button')).not.toBeNull();
   });
 });

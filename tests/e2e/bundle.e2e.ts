@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { HOSTS, MATCH_PATTERNS } from '../../lib/platforms/hosts';
 import { TEAM_FOLDER_ORIGINS } from '../../lib/sync/origins';
+import { pngSize } from '../helpers/png';
 
 const OUT = process.env.STAGELENS_OUT ?? '.output';
 const CHROME = `${OUT}/chrome-mv3`;
@@ -41,8 +42,9 @@ describe.runIf(built)('built bundles', () => {
     expect(m.manifest_version).toBe(3);
     expect([...m.permissions].sort()).toEqual(['sidePanel', 'storage', 'unlimitedStorage']);
     expect([...m.host_permissions].sort()).toEqual([...MATCH_PATTERNS].sort());
-    // the team folder (lib/sync): its server's origin and `alarms`, asked only when set up
-    expect(m.optional_permissions).toEqual(['alarms']);
+    // optional, asked when a feature is turned on: the team folder's server origin and `alarms`
+    // (lib/sync), `downloads` for scheduled backups
+    expect(m.optional_permissions).toEqual(['alarms', 'downloads']);
     expect(m.optional_host_permissions).toEqual(TEAM_FOLDER_ORIGINS);
     expect(m.externally_connectable).toBeUndefined();
     expect(m.web_accessible_resources).toBeUndefined();
@@ -61,9 +63,19 @@ describe.runIf(built)('built bundles', () => {
   it('Firefox manifest: the same, as MV2 with a sidebar', () => {
     const m = JSON.parse(readFileSync(join(FIREFOX, 'manifest.json'), 'utf8'));
     expect([...m.permissions].sort()).toEqual([...MATCH_PATTERNS, 'storage', 'unlimitedStorage'].sort());
-    expect(m.optional_permissions).toEqual(['alarms', ...TEAM_FOLDER_ORIGINS]);
+    expect(m.optional_permissions).toEqual(['alarms', 'downloads', ...TEAM_FOLDER_ORIGINS]);
     expect(m.sidebar_action?.default_panel).toBe('sidepanel.html');
     expect(m.externally_connectable).toBeUndefined();
+  });
+
+  it.each([CHROME, FIREFOX])('%s: every icon the manifest names is a PNG of its size', (dir) => {
+    const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    const button = (m.action ?? m.browser_action)?.default_icon as Record<string, string>;
+    expect(Object.keys(m.icons ?? {}).length).toBeGreaterThanOrEqual(4);
+    expect(Object.keys(button ?? {})).toContain('16');
+    for (const [size, path] of [...Object.entries(m.icons as Record<string, string>), ...Object.entries(button)]) {
+      expect(pngSize(readFileSync(join(dir, path))), path).toEqual({ width: Number(size), height: Number(size) });
+    }
   });
 
   it.each([CHROME, FIREFOX])('%s: no remote URL besides the hosts we read, no eval', (dir) => {

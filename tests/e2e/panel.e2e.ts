@@ -4,6 +4,7 @@
  * under their real hosts, then every view walked, three sessions compared, and the CSV exported
  * through the button (a real download: BOM, numeric cells).
  */
+import 'fake-indexeddb/auto'; // the demo seed runs in Node's in-memory IndexedDB
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
