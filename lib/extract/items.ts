@@ -198,14 +198,12 @@ function idOf(row: Element): string | undefined {
   if (fromEl) return fromEl;
   const ids = new Set<string>();
   for (const a of row.querySelectorAll('a[href]')) {
-    let u: URL;
-    try {
-      u = new URL(a.getAttribute('href')!, 'https://x.invalid/');
-    } catch {
-      continue;
-    }
+    // the query alone: a link may be relative, and needs no base to be read
+    const query = a.getAttribute('href')!.split('#')[0]!.split('?')[1];
+    if (!query) continue;
+    const params = new URLSearchParams(query);
     for (const k of LINK_ID_PARAMS) {
-      const v = u.searchParams.get(k);
+      const v = params.get(k);
       if (v && /^\d{6,}$/.test(v)) ids.add(v);
     }
   }
