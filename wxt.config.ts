@@ -33,13 +33,15 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'StageLens 直播经营透视',
     description: 'Reads the numbers on your own live-commerce backend pages, keeps their history in your browser and benchmarks them by growth stage.',
-    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? ['alarms'] : ['sidePanel'])],
     host_permissions: HOST_PERMISSIONS,
     // optional, asked when the user turns a feature on; nothing more is requested at install:
     // the team folder (lib/sync) asks its server's origin when it is set up and `alarms` when a
     // schedule is picked; scheduled backups (components/data/BackupPanel.tsx) ask `downloads`
     ...(browser === 'firefox'
-      ? { optional_permissions: ['alarms', 'downloads', ...TEAM_FOLDER_ORIGINS] } // MV2: origins are permissions
+      // MV2: origins are permissions; Firefox refuses `alarms` as optional (web-ext lint
+      // MANIFEST_OPTIONAL_PERMISSIONS), so there it is required: it reads no data, prompts nothing
+      ? { optional_permissions: ['downloads', ...TEAM_FOLDER_ORIGINS] }
       : { optional_host_permissions: TEAM_FOLDER_ORIGINS, optional_permissions: ['alarms', 'downloads'] }),
     // `icons` WXT finds itself (public/icon/<size>.png); the toolbar button takes the small ones
     action: { default_title: 'StageLens', default_icon: iconPaths([16, 32]) },

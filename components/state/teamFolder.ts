@@ -16,7 +16,7 @@ export interface TeamFolderApi {
     request(p: { origins?: string[]; permissions?: string[] }): Promise<boolean>;
     remove(p: { origins?: string[]; permissions?: string[] }): Promise<boolean>;
   };
-  runtime: { sendMessage(msg: unknown): Promise<unknown> };
+  runtime: { sendMessage(msg: unknown): Promise<unknown>; getManifest?(): { optional_permissions?: string[] } };
 }
 
 export type Outcome = { kind: 'ok' | 'error' | 'busy'; text: string; detail?: string } | null;
@@ -44,7 +44,11 @@ export function createTeamFolder(db: StageLensDB, api: TeamFolderApi | undefined
   async function ask(config: SyncConfig): Promise<boolean> {
     const pattern = patternOf(config.url);
     if (!api || !pattern) return false;
-    return api.permissions.request({ origins: [pattern], ...(config.scheduleMinutes ? { permissions: ['alarms'] } : {}) });
+    // `alarms` is optional where the browser allows it (Chrome); Firefox does not let it be
+    // optional, so there the manifest requires it (it grants no access to any data) and only
+    // the origin is asked
+    const alarmsOptional = api.runtime.getManifest?.().optional_permissions?.includes('alarms') ?? true;
+    return api.permissions.request({ origins: [pattern], ...(config.scheduleMinutes && alarmsOptional ? { permissions: ['alarms'] } : {}) });
   }
 
   async function send(msg: unknown): Promise<SyncReply> {

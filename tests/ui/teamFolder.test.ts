@@ -33,6 +33,16 @@ describe('team folder card actions', () => {
     team.dispose();
   });
 
+  it('where `alarms` cannot be optional (Firefox: required in the manifest), only the origin is asked', async () => {
+    const db = freshDb();
+    const f = fakeApi(true);
+    f.api.runtime.getManifest = () => ({ optional_permissions: ['downloads', 'https://*/*', 'http://*/*'] });
+    const team = createTeamFolder(db, f.api);
+    await team.actions.save(CONFIG);
+    expect(f.requested).toEqual([{ origins: ['https://dav.jianguoyun.com/*'] }]);
+    team.dispose();
+  });
+
   it('a refused permission saves nothing and says so', async () => {
     const db = freshDb();
     const f = fakeApi(false);
