@@ -33,7 +33,16 @@ export interface Harness {
 
 export const HOST_RE = /^https:\/\/(compass|fxg|buyin|qianchuan)\.jinritemai\.com\/|^https:\/\/(s|syt|zs)\.kwaixiaodian\.com\/|^https:\/\/liveplatform\.taobao\.com\/|^https:\/\/store\.weixin\.qq\.com\//;
 
-export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number }; extDir?: string; downloadsDir?: string } = {}): Promise<Harness> {
+/** How long the background may take to open its first-run tab after install (it does, on a
+ *  fresh profile, once its service worker has started). */
+const WELCOME_WAIT_MS = 15_000;
+
+/**
+ * `keepWelcome`: leave the first-run tab the extension opens on install. By default it is closed
+ * before the harness is returned: opened late, it would become the active tab beside which the
+ * panel reads, in the middle of a test (the snapshot button waited for "the page" in vain).
+ */
+export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number }; extDir?: string; downloadsDir?: string; keepWelcome?: boolean } = {}): Promise<Harness> {
   const extDir = opts.extDir ?? EXT_DIR;
   const profile = mkdtempSync(join(tmpdir(), 'stagelens-profile-'));
   if (opts.downloadsDir) {
@@ -75,6 +84,16 @@ export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'd
   }
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
+  if (!opts.keepWelcome) {
+    const welcome = `chrome-extension://${extensionId}/welcome.html`;
+    const end = Date.now() + WELCOME_WAIT_MS;
+    let tab = context.pages().find((p) => p.url() === welcome);
+    while (!tab && Date.now() < end) {
+      await new Promise((r) => setTimeout(r, 100));
+      tab = context.pages().find((p) => p.url() === welcome);
+    }
+    await tab?.close();
+  }
   return {
     context,
     extensionId,

@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   writeFileSync(seedFile, JSON.stringify(await seedBackup(now)));
 
   const shots: string[] = [];
-  const h = await launch({ colorScheme: 'light', viewport: { width: WIDTH, height: HEIGHT } });
+  const h = await launch({ colorScheme: 'light', viewport: { width: WIDTH, height: HEIGHT }, keepWelcome: true });
   try {
     const panel = await h.panel();
 

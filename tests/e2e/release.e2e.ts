@@ -58,7 +58,7 @@ describe.runIf(canRun)('npm run release', () => {
       expect(pngSize(readFileSync(join(dir, path))), path).toEqual({ width: Number(size), height: Number(size) });
     }
 
-    h = await launch({ extDir: dir });
+    h = await launch({ extDir: dir, keepWelcome: true });
     // the install opened the first-run page, from the package
     const welcomeUrl = `chrome-extension://${h.extensionId}/welcome.html`;
     await expect.poll(() => h!.context.pages().some((p) => p.url() === welcomeUrl), { timeout: 15_000 }).toBe(true);

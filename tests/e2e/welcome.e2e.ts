@@ -18,7 +18,7 @@ export async function welcomeTab(h: Harness): Promise<Page> {
 describe.runIf(browserAvailable())('welcome page on first install', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await launch();
+    h = await launch({ keepWelcome: true });
   });
   afterAll(async () => h?.close());
 
