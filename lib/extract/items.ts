@@ -126,10 +126,7 @@ function readPairs(texts: Text_[], scope: Element, into: Map<ItemMetricId, ItemR
     const m = itemMetricsOf(normaliseLabel(t.text));
     if (m.length) labels.set(t.node, m);
   }
-  const put = (r: ItemReading) => {
-    const prior = into.get(r.metric);
-    into.set(r.metric, prior === undefined ? r : prior !== 'conflict' && prior.value === r.value ? prior : 'conflict');
-  };
+  const put = (r: ItemReading) => keepAgreeing(into, r);
   for (const t of texts) {
     const metrics = labels.get(t.node);
     if (metrics) {
@@ -178,6 +175,13 @@ function readPairs(texts: Text_[], scope: Element, into: Map<ItemMetricId, ItemR
     }
   }
   return used;
+}
+
+/** One number per metric: a second reading of the same value is the same number; a different
+ *  one makes the metric a conflict, and neither is kept (finish). */
+function keepAgreeing(into: Map<ItemMetricId, ItemReading | 'conflict'>, r: ItemReading): void {
+  const prior = into.get(r.metric);
+  into.set(r.metric, prior === undefined ? r : prior !== 'conflict' && prior.value === r.value ? prior : 'conflict');
 }
 
 const finish = (into: Map<ItemMetricId, ItemReading | 'conflict'>): ItemReading[] =>
@@ -263,10 +267,7 @@ function makeRow(r: { id?: string; title?: string; kind: ItemRow['kind']; index?
 /** Two rows of one item: keep what they agree on (a number they disagree on is dropped). */
 function merge(a: ItemRow, b: ItemRow): ItemRow {
   const byMetric = new Map<ItemMetricId, ItemReading | 'conflict'>();
-  for (const r of [...a.readings, ...b.readings]) {
-    const prior = byMetric.get(r.metric);
-    byMetric.set(r.metric, prior === undefined ? r : prior !== 'conflict' && prior.value === r.value ? prior : 'conflict');
-  }
+  for (const r of [...a.readings, ...b.readings]) keepAgreeing(byMetric, r);
   const out: ItemRow = { ...a, readings: finish(byMetric) };
   if (out.title === undefined && b.title !== undefined) out.title = b.title;
   if (out.index === undefined && b.index !== undefined) out.index = b.index;

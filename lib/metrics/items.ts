@@ -55,7 +55,6 @@ export const ITEM_METRICS: Record<ItemMetricId, ItemMetricDef> = {
   gpm: d('GPM', 'GPM', 'cny'),
 };
 
-export const isItemMetricId = (s: string): s is ItemMetricId => Object.hasOwn(ITEM_METRICS, s);
 
 /**
  * Item labels as the backends show them (after normaliseLabel: trimmed, no trailing colon,
