@@ -9,13 +9,17 @@
  * - 3: `items` (a shop's products and ad plans), `itemStats` (an item's numbers per session or
  *   period window), `segments` (which item was being explained when, in a live session). New
  *   tables only: older data needs no change, and the upgrade leaves every row as it was.
+ * - 4: `links` (which seller's shop each backend account belongs to) and `linkLog` (the user's
+ *   merges, splits and picks, to undo them). The upgrade links every account already stored, as
+ *   ingest would have (lib/shops/join.ts); readings stay filed under their accounts.
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type {
-  CaptureRow, ChecklistRow, ItemRecord, ItemStatRow, LabelMapRow, PointRow, SegmentRow, SessionRow, SettingRow, ShopRow, ValueRow,
+  CaptureRow, ChecklistRow, ItemRecord, ItemStatRow, LabelMapRow, LinkLogRow, PointRow, SegmentRow, SessionRow, SettingRow, ShopLinkRow, ShopRow, ValueRow,
 } from './rows';
 import { valueRowsOf } from './values';
 import { withPreUpgradeCopy } from './pre-upgrade';
+import { relink } from '../shops/join';
 
 const SCHEMA_V1 = {
   shops: 'id, lastSeen',
@@ -41,6 +45,12 @@ const SCHEMA_V3 = {
   segments: '++id, sessionId, itemId',
 } as const;
 
+const SCHEMA_V4 = {
+  // shop: a shop's accounts
+  links: 'id, shop',
+  linkLog: '++id, at',
+} as const;
+
 export class StageLensDB extends Dexie {
   shops!: EntityTable<ShopRow, 'id'>;
   sessions!: EntityTable<SessionRow, 'id'>;
@@ -53,6 +63,8 @@ export class StageLensDB extends Dexie {
   items!: EntityTable<ItemRecord, 'id'>;
   itemStats!: EntityTable<ItemStatRow, 'id'>;
   segments!: EntityTable<SegmentRow, 'id'>;
+  links!: EntityTable<ShopLinkRow, 'id'>;
+  linkLog!: EntityTable<LinkLogRow, 'id'>;
 
   constructor(name: string) {
     super(name);
@@ -64,6 +76,12 @@ export class StageLensDB extends Dexie {
         await tx.table('values').bulkPut(sessions.flatMap(valueRowsOf));
       });
     this.version(3).stores(SCHEMA_V3);
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade(async (tx) => {
+        const accounts = (await tx.table('shops').toArray()) as ShopRow[];
+        await tx.table('links').bulkPut(relink(accounts, [], Date.now()));
+      });
   }
 }
 
@@ -73,9 +91,9 @@ export const DB_NAME = 'stagelens';
 export const openDb = (name: string = DB_NAME): StageLensDB => withPreUpgradeCopy(new StageLensDB(name));
 
 /** The tables `ingestCapture` writes, in one transaction. */
-export const ingestTables = (db: StageLensDB) => [db.shops, db.sessions, db.captures, db.points, db.values, db.items, db.itemStats, db.segments];
+export const ingestTables = (db: StageLensDB) => [db.shops, db.links, db.sessions, db.captures, db.points, db.values, db.items, db.itemStats, db.segments];
 
 export const allTables = (db: StageLensDB) => [
   db.shops, db.sessions, db.captures, db.points, db.values, db.checklist, db.settings, db.labelMaps,
-  db.items, db.itemStats, db.segments,
+  db.items, db.itemStats, db.segments, db.links, db.linkLog,
 ];

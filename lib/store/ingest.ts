@@ -1,8 +1,10 @@
 /**
  * Store one validated PageCapture (parse it with lib/capture/schema.ts first).
  *
- * - Shop: `${platform}:${shopKey}` with shopKey = shop.id ?? shop.name ?? '_default' (a backend
+ * - Account: `${platform}:${shopKey}` with shopKey = shop.id ?? shop.name ?? '_default' (a backend
  *   that shows no account — most single-shop dashboards — files everything under '_default').
+ *   Everything is filed under the account; which seller's shop the account belongs to is its
+ *   link (./links.ts, lib/shops/join.ts), made here when the account is new or still waiting.
  * - Scopes: readings with scope 'page' belong to capture.session when there is one, else to the
  *   shop-level page; any other scope is the row key of a session in capture.sessions.
  * - One capture row per scope, written only when it differs (content hash) from the previous
@@ -24,6 +26,7 @@ import { pageKeyOf, streamOf, urlKeyOf } from './pagekey';
 import type { CaptureRow, SessionRow, ShopRow, StoredMissed, StoredReading, StoredUnknown, StoredValue } from './rows';
 import { valueRowsOf } from './values';
 import { ingestItems, type ItemIngestResult } from './items';
+import { linkAccounts, needsLink } from './links';
 
 export interface IngestOptions {
   /** the page is live (big screen / console); defaults to capture.session?.live */
@@ -157,6 +160,8 @@ export function ingestCapture(db: StageLensDB, capture: PageCapture, opts: Inges
         lastSeen: Math.max(prevShop?.lastSeen ?? at, at),
       };
       await db.shops.put(shop);
+      // a new account, or one still waiting for its shop: link it (lib/shops/join.ts)
+      if (!prevShop || prevShop.name !== shop.name || (await needsLink(db, shopId))) await linkAccounts(db, at);
 
       const sessions = new Map<string, { row: SessionRow; prevT: number | null; touched: Set<MetricId> }>();
       for (const ref of refs.values()) {

@@ -5,7 +5,10 @@
 import type { Compare, Missed, Qualifier, Reading, UnknownLabel } from '../capture/types';
 import type { ItemMetricId } from '../metrics/items';
 import type { MetricId, Unit } from '../metrics/catalog';
+import type { Link, Move } from '../shops/join';
 
+/** A backend account as a page showed it: one per platform and shop key. The seller's shop is a
+ *  set of these (v4 `links`, lib/shops/join.ts); every reading stays filed under its account. */
 export interface ShopRow {
   /** `${platform}:${shopKey}` */
   id: string;
@@ -190,4 +193,20 @@ export interface SegmentRow {
   end: number | null;
   /** the last capture that still showed it explained */
   lastSeen: number;
+}
+
+/** (v4) Which seller's shop a backend account (a ShopRow) belongs to: lib/shops/join.ts. */
+export type ShopLinkRow = Link;
+
+/** (v4) A change the user made to the links (merge, split, pick), kept so it can be undone; or a
+ *  pair of shops the user said are different ('apart'), so the question is not asked again. */
+export interface LinkLogRow {
+  id: number;
+  at: number;
+  kind: 'merge' | 'split' | 'assign' | 'apart';
+  moves: Move[];
+  /** 'apart': the two shops */
+  pair?: [string, string];
+  /** when it was undone; null while it holds */
+  undone: number | null;
 }

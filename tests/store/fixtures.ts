@@ -92,6 +92,13 @@ export const V2_SCHEMA = {
   values: 'id, sessionId, [shopId+metric+t]',
 };
 
+/** The version-3 addition (items), as it shipped. */
+export const V3_SCHEMA = {
+  items: 'id, shopId, lastSeen',
+  itemStats: 'id, itemId, sessionId, [shopId+t]',
+  segments: '++id, sessionId, itemId',
+};
+
 export const V1_AT = Date.parse('2025-07-20T20:00:00+08:00');
 
 /** A session row as v1 stored it (viewers, and gmv unless `withGmv` is false). */

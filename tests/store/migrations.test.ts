@@ -6,7 +6,7 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../lib/store/db';
 import { metricHistory } from '../../lib/store/queries';
-import { V1_AT, V1_SCHEMA, V2_SCHEMA, v1Session } from './fixtures';
+import { V1_AT, V1_SCHEMA, V2_SCHEMA, V3_SCHEMA, v1Session } from './fixtures';
 
 const V1 = V1_SCHEMA;
 
@@ -34,7 +34,7 @@ describe('migrations', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.shops.count()).toBe(1);
     expect(await db.sessions.count()).toBe(3);
     expect(await db.captures.count()).toBe(3);
@@ -69,7 +69,7 @@ describe('migrations', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.sessions.toArray()).toEqual(rows);
     expect(await db.values.count()).toBe(1);
     expect(await db.points.count()).toBe(1);
@@ -80,11 +80,46 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('a fresh database opens at v3 with every table', async () => {
+  it('v3 → v4 links every stored account to its shop as ingest would, and changes no row', async () => {
+    const name = `mig4-${Math.random()}`;
+    const v3 = new Dexie(name);
+    v3.version(1).stores(V1);
+    v3.version(2).stores(V2_SCHEMA);
+    v3.version(3).stores(V3_SCHEMA);
+    await v3.open();
+    const accounts = [
+      { id: 'compass:1234567', platform: 'compass', shopKey: '1234567', name: '星河优选旗舰店', firstSeen: at, lastSeen: at },
+      { id: 'doudian:1234567', platform: 'doudian', shopKey: '1234567', name: null, firstSeen: at + 1, lastSeen: at + 1 },
+      { id: 'compass:星河优选旗舰店', platform: 'compass', shopKey: '星河优选旗舰店', name: '星河优选旗舰店', firstSeen: at + 2, lastSeen: at + 2 },
+      { id: 'buyin:_default', platform: 'buyin', shopKey: '_default', name: null, firstSeen: at + 3, lastSeen: at + 3 },
+      { id: 'taobaolive:星河优选旗舰店', platform: 'taobaolive', shopKey: '星河优选旗舰店', name: '星河优选旗舰店', firstSeen: at + 4, lastSeen: at + 4 },
+    ];
+    await v3.table('shops').bulkAdd(accounts);
+    const rows = [session('A', at, 1000)];
+    await v3.table('sessions').bulkAdd(rows);
+    v3.close();
+
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.shops.toArray()).toEqual(expect.arrayContaining(accounts));
+    expect(await db.sessions.toArray()).toEqual(rows);
+    const links = Object.fromEntries((await db.links.toArray()).map((l) => [l.id, [l.shop, l.how]]));
+    expect(links).toEqual({
+      'compass:1234567': ['compass:1234567', 'self'],
+      'doudian:1234567': ['compass:1234567', 'id'],
+      'compass:星河优选旗舰店': ['compass:1234567', 'name'],
+      'buyin:_default': ['buyin:_default', 'pending'],
+      'taobaolive:星河优选旗舰店': ['taobaolive:星河优选旗舰店', 'self'],
+    });
+    db.close();
+  });
+
+  it('a fresh database opens at v4 with every table', async () => {
     const db = openDb(`fresh-${Math.random()}`);
     await db.open();
-    expect(db.verno).toBe(3);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['captures', 'checklist', 'itemStats', 'items', 'labelMaps', 'points', 'segments', 'sessions', 'settings', 'shops', 'values']);
+    expect(db.verno).toBe(4);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['captures', 'checklist', 'itemStats', 'items', 'labelMaps', 'linkLog', 'links', 'points', 'segments', 'sessions', 'settings', 'shops', 'values']);
     db.close();
   });
 });
