@@ -10,7 +10,7 @@ import {
 } from '../capture/schema';
 import { METRICS } from '../metrics/catalog';
 import { streamOf } from '../store/pagekey';
-import type { CaptureRow, ChecklistRow, ItemRecord, ItemStatRow, LabelMapRow, PointRow, SegmentRow, SessionRow, SettingRow, ShopRow } from '../store/rows';
+import type { CaptureRow, ChecklistRow, ItemRecord, ItemStatRow, LabelMapRow, PointRow, SegmentRow, SessionRow, SettingRow, ShopLinkRow, ShopRow } from '../store/rows';
 import { CompareSchema, ItemMetricIdSchema, impossibleValue } from '../capture/schema';
 import { ITEM_METRICS } from '../metrics/items';
 import { itemStatIdOf } from '../store/items';
@@ -132,6 +132,10 @@ export const SegmentRowSchema = z
     if (s.end !== null && s.end < s.start) ctx.addIssue({ code: 'custom', path: ['end'], message: 'a segment cannot end before it starts' });
   });
 
+export const ShopLinkSchema = z.strictObject({
+  id, shop: id, how: z.enum(['self', 'id', 'name', 'only', 'user', 'pending']), at: ms,
+});
+
 export const BackupV1Schema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
@@ -147,6 +151,8 @@ export const BackupV1Schema = z.strictObject({
   items: rows(ItemRecordSchema).default([]),
   itemStats: rows(ItemStatRowSchema).default([]),
   segments: rows(SegmentRowSchema).default([]),
+  // links (store v4): absent in older files; their accounts are linked on import as ingest would
+  links: rows(ShopLinkSchema).default([]),
 });
 
 export interface BackupV1 {
@@ -165,6 +171,7 @@ export interface BackupV1 {
   items: ItemRecord[];
   itemStats: ItemStatRow[];
   segments: Omit<SegmentRow, 'id'>[];
+  links: ShopLinkRow[];
 }
 
 // The schema's output must be storable as the store's rows.

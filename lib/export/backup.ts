@@ -12,6 +12,9 @@
  * - points: matched by (session, metric, t, value);
  * - checklist: matched by id, the newer updatedAt wins;
  * - settings, label maps: what the store already has wins (the file only fills gaps);
+ * - links (which shop an account belongs to): matched by account, the later decision wins (an
+ *   automatic one is at time 0, so any user's decision wins over it); accounts left without a
+ *   link are then linked as ingest would link them (the team folder does so after its links);
  * - items, item stats: matched by id; seen times widen, an item stat's `latest` keeps the newer
  *   value per metric; segments: matched by (session, item, start), a closed end fills an open one.
  * The `values` table is not in the file: it is rebuilt from the sessions' `latest`.
@@ -21,6 +24,7 @@ import { allTables, type StageLensDB } from '../store/db';
 import { storeWrite } from '../store/errors';
 import type { SessionRow, StoredValue } from '../store/rows';
 import { valueRowsOf } from '../store/values';
+import { linkAccounts } from '../store/links';
 import { SETTING_SCHEMAS, isSettingKey } from '../store/settings';
 import { describeZodError } from '../capture/schema';
 import { BACKUP_FORMAT, BACKUP_LIMITS, BACKUP_VERSION, BackupV1Schema, type BackupV1 } from './backup-schema';
@@ -28,13 +32,13 @@ import { shanghaiDate, shanghaiIso } from './time';
 
 export type { BackupV1 } from './backup-schema';
 
-export type BackupTable = 'shops' | 'sessions' | 'captures' | 'points' | 'checklist' | 'settings' | 'labelMaps' | 'items' | 'itemStats' | 'segments';
+export type BackupTable = 'shops' | 'sessions' | 'captures' | 'points' | 'checklist' | 'settings' | 'labelMaps' | 'items' | 'itemStats' | 'segments' | 'links';
 export type BackupCounts = Record<BackupTable, number>;
 export type ImportResult =
   | { ok: true; added: BackupCounts; merged: BackupCounts; skipped: BackupCounts }
   | { ok: false; error: string };
 
-const zero = (): BackupCounts => ({ shops: 0, sessions: 0, captures: 0, points: 0, checklist: 0, settings: 0, labelMaps: 0, items: 0, itemStats: 0, segments: 0 });
+const zero = (): BackupCounts => ({ shops: 0, sessions: 0, captures: 0, points: 0, checklist: 0, settings: 0, labelMaps: 0, items: 0, itemStats: 0, segments: 0, links: 0 });
 
 export async function exportBackup(db: StageLensDB, now = Date.now()): Promise<BackupV1> {
   return db.transaction('r', allTables(db), async () => ({
@@ -52,6 +56,7 @@ export async function exportBackup(db: StageLensDB, now = Date.now()): Promise<B
     items: await db.items.toArray(),
     itemStats: await db.itemStats.toArray(),
     segments: (await db.segments.toArray()).map(({ id: _id, ...s }) => s),
+    links: await db.links.toArray(),
   }));
 }
 
@@ -221,6 +226,12 @@ export async function applyBackup(db: StageLensDB, b: BackupV1): Promise<Extract
     if (have.end === null && sg.end !== null) { await db.segments.put({ ...have, end: sg.end, lastSeen: Math.max(have.lastSeen, sg.lastSeen) }); merged.segments++; }
     else skipped.segments++;
   }
+  for (const l of b.links) {
+    const have = await db.links.get(l.id);
+    if (!have) { await db.links.add(l); added.links++; }
+    else if (l.at > have.at) { await db.links.put(l); merged.links++; }
+    else skipped.links++;
+  }
   return { ok: true, added, merged, skipped };
 }
 
@@ -236,5 +247,10 @@ export async function importBackup(db: StageLensDB, json: unknown, opts: { maxCh
   // apply() awaits Dexie calls only: any other await (a fetch, crypto.subtle, a dynamic import)
   // lets IndexedDB commit the transaction while idle, and the rows written so far stay written
   // under a PrematureCommitError. Validate and compute everything before this line.
-  return storeWrite('import', () => db.transaction('rw', allTables(db), () => applyBackup(db, backup)));
+  return storeWrite('import', () => db.transaction('rw', allTables(db), async () => {
+    const res = await applyBackup(db, backup);
+    // accounts the file brought without a link (an older file), or still waiting: as ingest would
+    await linkAccounts(db);
+    return res;
+  }));
 }

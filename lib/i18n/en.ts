@@ -244,6 +244,7 @@ export const en: Record<MsgKey, string> = {
   'table.items': 'Items',
   'table.itemStats': 'Item numbers',
   'table.segments': 'Explanation segments',
+  'table.links': 'Shop links',
 
   'settings.title': 'Settings',
   'settings.language': 'Language',
@@ -372,6 +373,7 @@ export const en: Record<MsgKey, string> = {
   'team.table.settings': 'Setting',
   'team.table.checklist': 'Checklist',
   'team.table.labelMaps': 'Label mapping',
+  'team.table.links': 'Shop link',
 
   'items.explainingNow': 'Explaining',
   'now.items.title': 'Items (by GMV)',

@@ -247,6 +247,7 @@ export const zhCN = {
   'table.items': '商品',
   'table.itemStats': '商品数据',
   'table.segments': '讲解片段',
+  'table.links': '店铺归属',
 
   'settings.title': '设置',
   'settings.language': '语言',
@@ -375,6 +376,7 @@ export const zhCN = {
   'team.table.settings': '设置',
   'team.table.checklist': '清单进度',
   'team.table.labelMaps': '指标映射',
+  'team.table.links': '店铺归属',
 
   'items.explainingNow': '讲解中',
   'now.items.title': '商品（按成交金额）',

@@ -45,7 +45,8 @@ export interface Link {
   /** the shop: the id of the account that founded it */
   shop: string;
   how: LinkHow;
-  /** epoch ms of the decision (the team folder merges links last-writer-wins on it) */
+  /** epoch ms of the user's decision; 0 for an automatic one, so that a user's decision on any
+   *  device wins over it when the team folder merges links last-writer-wins on this time */
   at: number;
 }
 
@@ -124,7 +125,7 @@ export function decide(a: Account, others: readonly Linked[]): Decision {
  * page seen founds the shop). Settled links (auto or the user's) are never changed here. Returns
  * only the links that changed.
  */
-export function relink(accounts: readonly Account[], links: readonly Link[], at: number): Link[] {
+export function relink(accounts: readonly Account[], links: readonly Link[]): Link[] {
   const byId = new Map(links.map((l) => [l.id, l]));
   const order = [...accounts].sort((x, y) => x.firstSeen - y.firstSeen || x.id.localeCompare(y.id));
   const changed: Link[] = [];
@@ -140,7 +141,7 @@ export function relink(accounts: readonly Account[], links: readonly Link[], at:
       });
       const d = decide(a, others);
       if (had && had.shop === d.shop && had.how === d.how) continue;
-      const link: Link = { id: a.id, shop: d.shop, how: d.how, at };
+      const link: Link = { id: a.id, shop: d.shop, how: d.how, at: AUTO_AT };
       byId.set(a.id, link);
       const i = changed.findIndex((l) => l.id === a.id);
       if (i >= 0) changed[i] = link;
@@ -150,6 +151,9 @@ export function relink(accounts: readonly Account[], links: readonly Link[], at:
   }
   return changed;
 }
+
+/** The time of an automatic link (see Link.at). */
+export const AUTO_AT = 0;
 
 /** One shop as the panel shows it. */
 export interface ShopGroup {

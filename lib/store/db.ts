@@ -80,7 +80,7 @@ export class StageLensDB extends Dexie {
       .stores(SCHEMA_V4)
       .upgrade(async (tx) => {
         const accounts = (await tx.table('shops').toArray()) as ShopRow[];
-        await tx.table('links').bulkPut(relink(accounts, [], Date.now()));
+        await tx.table('links').bulkPut(relink(accounts, []));
       });
   }
 }

@@ -161,7 +161,7 @@ export function ingestCapture(db: StageLensDB, capture: PageCapture, opts: Inges
       };
       await db.shops.put(shop);
       // a new account, or one still waiting for its shop: link it (lib/shops/join.ts)
-      if (!prevShop || prevShop.name !== shop.name || (await needsLink(db, shopId))) await linkAccounts(db, at);
+      if (!prevShop || prevShop.name !== shop.name || (await needsLink(db, shopId))) await linkAccounts(db);
 
       const sessions = new Map<string, { row: SessionRow; prevT: number | null; touched: Set<MetricId> }>();
       for (const ref of refs.values()) {

@@ -17,9 +17,9 @@ import type { LinkLogRow } from './rows';
  * over shops and links (ingest calls it when it stored a new account or one still pending, the
  * import after merging accounts). Reads every account: StageLens holds tens, not thousands.
  */
-export async function linkAccounts(db: StageLensDB, at: number): Promise<number> {
+export async function linkAccounts(db: StageLensDB): Promise<number> {
   const [accounts, links] = await Promise.all([db.shops.toArray(), db.links.toArray()]);
-  const changed = relink(accounts, links, at);
+  const changed = relink(accounts, links);
   if (changed.length) await db.links.bulkPut(changed);
   return changed.length;
 }

@@ -15,6 +15,7 @@ import { Dexie } from 'dexie';
 import { applyBackup } from '../export/backup';
 import type { BackupV1 } from '../export/backup-schema';
 import { allTables, type StageLensDB } from '../store/db';
+import { linkAccounts } from '../store/links';
 import { storeWrite } from '../store/errors';
 import type { Bundle } from './bundle';
 import { SYNC_LIMITS } from './limits';
@@ -92,6 +93,8 @@ export async function applyPulled(db: StageLensDB, pulled: Pulled[], patch: (s: 
         }
       }
     }
+    // accounts that arrived without a link (from a device before links), after the links that did
+    if (bundles) await linkAccounts(db);
     const cursors = { ...state.cursors };
     for (const p of pulled) cursors[p.device] = p.cursor;
     const next = patch({

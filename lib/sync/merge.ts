@@ -17,6 +17,7 @@ export interface LwwDecision {
 function valueOf(table: LwwTable, row: Record<string, unknown>): string {
   if (table === 'settings') return canonicalJson(row.value);
   if (table === 'checklist') return canonicalJson(row.state);
+  if (table === 'links') return canonicalJson([row.shop, row.how]);
   return canonicalJson(row.metric);
 }
 

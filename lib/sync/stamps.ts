@@ -1,7 +1,8 @@
 /**
  * Last-writer-wins, per field: who wrote a setting, checklist tick or label mapping, and when.
  * A row written here carries this device and its own time (a setting: the time of its last edit,
- * kept by lib/store/settings.ts in `sync:edited`; a tick: updatedAt; a mapping: createdAt); a row
+ * kept by lib/store/settings.ts in `sync:edited`; a tick: updatedAt; a mapping: createdAt; a
+ * shop link: at, 0 for an automatic one, so the user's decisions win); a row
  * written by a pull keeps the writing device and time in `origins`.
  */
 import type { LwwTable } from './tables';
@@ -21,7 +22,7 @@ export const originKey = (table: LwwTable, key: string): string => `${table}|${k
 /** The edit time of a row as stored here (settings have none in the row: `edited` holds it). */
 export function rowTime(table: LwwTable, row: Record<string, unknown>, edited: Record<string, number>): number {
   if (table === 'settings') return edited[String(row.key)] ?? 0;
-  const t = table === 'checklist' ? row.updatedAt : row.createdAt;
+  const t = table === 'checklist' ? row.updatedAt : table === 'links' ? row.at : row.createdAt;
   return typeof t === 'number' ? t : 0;
 }
 

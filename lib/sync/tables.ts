@@ -14,7 +14,7 @@ type ArrayKeys<T> = { [K in keyof T]: T[K] extends readonly unknown[] ? K : neve
 /** a table of the backup (an array of rows in the file) */
 export type SyncTable = ArrayKeys<BackupV1>;
 
-export const LWW_TABLES = ['settings', 'checklist', 'labelMaps'] as const satisfies readonly SyncTable[];
+export const LWW_TABLES = ['settings', 'checklist', 'labelMaps', 'links'] as const satisfies readonly SyncTable[];
 export type LwwTable = (typeof LWW_TABLES)[number];
 
 interface SchemaDef { def?: { type?: string; innerType?: SchemaDef } }

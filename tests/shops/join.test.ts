@@ -8,7 +8,7 @@ let t = 0;
 const acc = (platform: string, shopKey: string, name: string | null = null): Account & { lastSeen: number } =>
   ({ id: `${platform}:${shopKey}`, platform, shopKey, name, firstSeen: ++t * 1000, lastSeen: t * 1000 });
 /** the links relink makes for these accounts from nothing */
-const linked = (accounts: Account[]): Map<string, Link> => new Map(relink(accounts, [], 1).map((l) => [l.id, l]));
+const linked = (accounts: Account[]): Map<string, Link> => new Map(relink(accounts, []).map((l) => [l.id, l]));
 
 describe('which shop an account joins', () => {
   it('an account keyed by its shop id has an own id; one keyed by name or unnamed has none', () => {
@@ -67,11 +67,11 @@ describe('which shop an account joins', () => {
     const unnamed = acc('compass', '_default');
     expect(linked([unnamed]).get(unnamed.id)).toMatchObject({ how: 'pending' });
     const named = acc('doudian', '87654321', '山野茶舍');
-    const first = relink([unnamed], [], 1);
-    const later = relink([unnamed, named], first, 2);
+    const first = relink([unnamed], []);
+    const later = relink([unnamed, named], first);
     expect(later).toEqual([
-      { id: named.id, shop: named.id, how: 'self', at: 2 },
-      { id: unnamed.id, shop: named.id, how: 'only', at: 2 },
+      { id: named.id, shop: named.id, how: 'self', at: 0 },
+      { id: unnamed.id, shop: named.id, how: 'only', at: 0 },
     ]);
   });
 
@@ -94,9 +94,9 @@ describe('which shop an account joins', () => {
   it('a settled link is never changed by relinking, whatever arrives later', () => {
     const a = acc('compass', '_default');
     const b = acc('doudian', '87654321', '山野茶舍');
-    const first = relink([b, a], [], 1);
+    const first = relink([b, a], []);
     const c = acc('compass', '999', '另一家店');
-    expect(relink([b, a, c], first, 2)).toEqual([{ id: c.id, shop: c.id, how: 'self', at: 2 }]);
+    expect(relink([b, a, c], first)).toEqual([{ id: c.id, shop: c.id, how: 'self', at: 0 }]);
   });
 
   it('decide ignores pending accounts as shops to join', () => {
@@ -111,7 +111,7 @@ describe('questions for the user', () => {
     const a = acc('compass', '111', '甲店');
     const b = acc('compass', '222', '乙店');
     const buyin = acc('buyin', '_default');
-    const groups = groupShops([a, b, buyin], relink([a, b, buyin], [], 1));
+    const groups = groupShops([a, b, buyin], relink([a, b, buyin], []));
     const rooms = new Map([[a.id, new Set(['r1'])], [b.id, new Set(['r2', 'r3'])], [buyin.id, new Set(['r3'])]]);
     expect(suggestions(groups, rooms)).toEqual([
       { kind: 'pick', account: buyin.id, options: [{ shop: b.id, rooms: ['r3'] }, { shop: a.id, rooms: [] }] },
@@ -121,7 +121,7 @@ describe('questions for the user', () => {
   it('two shops of one company that showed the same live room are asked about, unless said apart', () => {
     const a = acc('compass', '111', '甲店');
     const b = acc('qianchuan', '1712', '甲店旗舰');
-    const links = relink([a, b], [], 1);
+    const links = relink([a, b], []);
     const groups = groupShops([a, b], links);
     const rooms = new Map([[a.id, new Set(['7391'])], [b.id, new Set(['7391', '8000'])]]);
     // most recently seen shop first
@@ -132,7 +132,7 @@ describe('questions for the user', () => {
   it('shops of different companies are never asked about, whatever rooms they share', () => {
     const a = acc('compass', '111', '甲店');
     const b = acc('taobaolive', '甲店', '甲店');
-    const groups = groupShops([a, b], relink([a, b], [], 1));
+    const groups = groupShops([a, b], relink([a, b], []));
     expect(suggestions(groups, new Map([[a.id, new Set(['1'])], [b.id, new Set(['1'])]]))).toEqual([]);
   });
 });
@@ -141,7 +141,7 @@ describe('the user\'s merges, splits and picks', () => {
   const a = acc('compass', '111', '甲店');
   const b = acc('doudian', '111', null);
   const c = acc('taobaolive', '甲店', '甲店');
-  const links = relink([a, b, c], [], 1);
+  const links = relink([a, b, c], []);
   const apply = (ls: readonly Link[], moves: ReturnType<typeof planMerge>): Link[] =>
     ls.map((l) => {
       const m = moves.find((x) => x.id === l.id);
@@ -169,7 +169,7 @@ describe('the user\'s merges, splits and picks', () => {
 
   it('a pick puts a pending account in the chosen shop, as the user\'s', () => {
     const p = acc('buyin', '_default');
-    const ls = relink([a, b, c, p], [], 1);
+    const ls = relink([a, b, c, p], []);
     expect(planAssign(ls, p.id, a.id)).toEqual([{ id: p.id, from: { shop: p.id, how: 'pending' }, to: { shop: a.id, how: 'user' } }]);
     expect(planAssign(apply(ls, planAssign(ls, p.id, a.id)), p.id, a.id)).toEqual([]);
   });

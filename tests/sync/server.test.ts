@@ -7,6 +7,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getPatcher } from 'webdav/web';
 import { exportBackup } from '../../lib/export/backup';
+import { mergeShops, shopGroups } from '../../lib/store/links';
 import { ingestCapture } from '../../lib/store/ingest';
 import { getSetting, setSetting } from '../../lib/store/settings';
 import type { StageLensDB } from '../../lib/store/db';
@@ -101,6 +102,23 @@ describe.runIf(apacheAvailable())('team folder on a real WebDAV server', () => {
     expect(eb.itemStats).toEqual(ea.itemStats);
     expect(eb.segments).toEqual(ea.segments);
     expect(eb.segments).toHaveLength(2);
+  });
+
+  it('a merge of two shops made in one browser reaches the other; an automatic link never undoes it', async () => {
+    const t = team();
+    const a = await device('devaaaaaaaa1', t.config());
+    const b = await device('devbbbbbbbb2', t.config());
+    for (const db of [a, b]) {
+      await ingestCapture(db, liveCapture());
+      await ingestCapture(db, { ...liveCapture(), shop: { id: 'S9', name: '另一家店' }, capturedAt: T0 + 5000 });
+    }
+    await mergeShops(a, 'compass:S1', 'compass:S9', T0 + 60_000);
+    expect(await sync(b, t.config())).toMatchObject({ ok: true });
+    expect(await sync(a, t.config())).toMatchObject({ ok: true });
+    expect(await sync(b, t.config())).toMatchObject({ ok: true });
+    const shape = async (db: typeof a) => (await shopGroups(db)).map((g) => [g.id, g.accounts.map((x) => x.id)]);
+    expect(await shape(b)).toEqual([['compass:S1', ['compass:S1', 'compass:S9']]]);
+    expect(await shape(a)).toEqual(await shape(b));
   });
 
   it('with a passphrase the server holds nothing readable; a wrong passphrase is a clear error that changes nothing', async () => {
