@@ -1,6 +1,7 @@
-/** Which shop the panel is about; only shown when the store holds more than one. */
+/** Which shop the panel is about; only shown when the store holds more than one. Each shop once,
+ *  with its backends; an account still waiting for its shop is marked so. */
 import { useApp, useT } from '../state/context';
-import { platformName, shopIdNote, shopName } from './names';
+import { groupName, platformTags } from './names';
 
 export function ShopPicker() {
   const { shops } = useApp();
@@ -13,7 +14,9 @@ export function ShopPicker() {
       <select id="shop-picker" value={shops.computed.current.value ?? ''}
         onChange={(e) => shops.actions.select((e.currentTarget as HTMLSelectElement).value)}>
         {list.map((s) => (
-          <option key={s.id} value={s.id}>{shopName(s, t)} · {platformName(s.platform, t)}{shopIdNote(s) ? ` · ${shopIdNote(s)}` : ''}</option>
+          <option key={s.id} value={s.id} data-platforms={s.platforms.join(' ')}>
+            {groupName(s, t)} · {platformTags(s.platforms, t)}{s.pending ? ` · ${t('shops.pending')}` : ''}
+          </option>
         ))}
       </select>
     </label>

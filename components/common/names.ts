@@ -32,6 +32,14 @@ export const shopIdNote = (s: { name: string | null; shopKey: string }): string 
 
 const DEFAULT_SHOP = '_default';
 
+/** A seller's shop (a set of backend accounts) as a person names it: the name its pages showed,
+ *  else its first account's id or "page shows no shop name". */
+export const groupName = (g: { name: string | null; accounts: ReadonlyArray<{ name: string | null; shopKey: string }> }, t: T): string =>
+  g.name ?? (g.accounts[0] ? shopName(g.accounts[0], t) : t('shops.unnamed'));
+
+/** A shop's backends as short tags: 罗盘 · 抖店 · 千川. */
+export const platformTags = (platforms: readonly string[], t: T): string => platforms.map((p) => platformName(p, t)).join(' · ');
+
 /** A session as a person names it: its title, else its key. */
 export const sessionName = (s: { title: string | null; key: string }): string => s.title ?? s.key;
 

@@ -4,23 +4,26 @@
  */
 import type { StageLensDB } from '../../lib/store/db';
 import type { CaptureRow, SessionRow } from '../../lib/store/rows';
-import { capturesForSession } from '../../lib/store/queries';
+import { capturesForSession, sessionsForShop } from '../../lib/store/queries';
+import { accountsOf } from '../../lib/store/links';
+import { membersOf } from '../../lib/shops/sessions';
 import type { ItemsExport } from '../../lib/store/item-queries';
 
 export type ExportScope = 'selection' | 'shop' | 'all';
 export type ExportKind = 'sessions' | 'captures' | 'items';
 
+/** The shop's sessions as the panel shows them (one per live room, across its accounts). */
 export async function sessionsFor(db: StageLensDB, scope: ExportScope, shopId: string | null, selected: readonly SessionRow[]): Promise<SessionRow[]> {
   if (scope === 'selection') return [...selected];
-  const rows = scope === 'shop' && shopId
-    ? await db.sessions.where('[shopId+t]').between([shopId, -Infinity], [shopId, Infinity]).toArray()
-    : await db.sessions.toArray();
+  const rows = scope === 'shop' && shopId ? await sessionsForShop(db, shopId) : await db.sessions.toArray();
   return rows.sort((a, b) => a.t - b.t);
 }
 
 export async function capturesFor(db: StageLensDB, scope: ExportScope, shopId: string | null, selected: readonly SessionRow[]): Promise<CaptureRow[]> {
-  if (scope === 'selection') return (await Promise.all(selected.map((s) => capturesForSession(db, s.id)))).flat();
-  const rows = scope === 'shop' && shopId ? await db.captures.where('shopId').equals(shopId).toArray() : await db.captures.toArray();
+  if (scope === 'selection') return (await Promise.all(selected.map((s) => capturesForSession(db, membersOf(s))))).flat();
+  const rows = scope === 'shop' && shopId
+    ? (await Promise.all((await accountsOf(db, shopId)).map((a) => db.captures.where('shopId').equals(a).toArray()))).flat()
+    : await db.captures.toArray();
   return rows.sort((a, b) => a.capturedAt - b.capturedAt);
 }
 
@@ -28,7 +31,7 @@ export async function capturesFor(db: StageLensDB, scope: ExportScope, shopId: s
  *  windows), or of every shop. The item queries load on use, not with the panel. */
 export async function itemsFor(db: StageLensDB, scope: ExportScope, shopId: string | null, selected: readonly SessionRow[]): Promise<ItemsExport> {
   const { itemsExport } = await import('../../lib/store/item-queries');
-  return itemsExport(db, scope === 'selection' ? { sessionIds: selected.map((s) => s.id) } : scope === 'shop' && shopId ? { shopId } : 'all');
+  return itemsExport(db, scope === 'selection' ? { sessionIds: selected.flatMap((s) => membersOf(s)) } : scope === 'shop' && shopId ? { shopId } : 'all');
 }
 
 /** The time range the exported sessions span, for the file name. */

@@ -1,10 +1,11 @@
 /**
  * Shop-level numbers that are not per session (the experience score, GMV by channel): the newest
  * reading of each among the shop's latest captures. Missing from lib/store/queries, so kept here.
- * Reads at most `scan` capture rows, newest first, through the shopId index.
+ * Reads at most `scan` capture rows per account, newest first, through the shopId index.
  */
 import type { MetricId } from '../../lib/metrics/catalog';
 import type { StageLensDB } from '../../lib/store/db';
+import { accountsOf } from '../../lib/store/links';
 import type { StoredReading } from '../../lib/store/rows';
 
 export interface ShopFacts {
@@ -12,7 +13,9 @@ export interface ShopFacts {
 }
 
 export async function shopFacts(db: StageLensDB, shopId: string, metrics: readonly MetricId[], scan = 400): Promise<ShopFacts> {
-  const rows = await db.captures.where('shopId').equals(shopId).reverse().limit(scan).toArray();
+  // each of the shop's accounts (./links.ts): an 抖店 page's experience score counts for the shop
+  const accounts = await accountsOf(db, shopId);
+  const rows = (await Promise.all(accounts.map((a) => db.captures.where('shopId').equals(a).reverse().limit(scan).toArray()))).flat();
   rows.sort((a, b) => b.capturedAt - a.capturedAt);
   const readings: ShopFacts['readings'] = {};
   for (const row of rows) {

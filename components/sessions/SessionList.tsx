@@ -5,7 +5,7 @@ import { LIST_METRICS } from '../../lib/ui/sessionList';
 import { shortTime } from '../../lib/ui/dates';
 import { short } from '../../lib/ui/lang';
 import { useApp, useLang, useT } from '../state/context';
-import { sessionName } from '../common/names';
+import { platformName, sessionName } from '../common/names';
 
 export function SessionList() {
   const { sessions } = useApp();
@@ -31,11 +31,12 @@ export function SessionList() {
               <label for={id}>
                 <span class="title">{sessionName(s)}</span>
                 {s.live ? <span class="tag live">{t('sessions.live')}</span> : null}
+                {s.platforms.length > 1 ? s.platforms.map((p) => <span class="tag" key={p} data-platform={p}>{platformName(p, t)}</span>) : null}
                 <span class="muted small">{s.start !== null ? shortTime(s.start) : s.timeText ?? shortTime(s.t)}</span>
               </label>
               <span class="list-nums small">
                 {LIST_METRICS.map((m) => (
-                  <span key={m} class="num" title={METRICS[m][l]}>{formatValue(s.latest[m]?.value, METRICS[m].unit, l, s.latest[m]?.qualifier)}</span>
+                  <span key={m} class="num" data-source={s.sources[m]} title={s.sources[m] && s.platforms.length > 1 ? `${METRICS[m][l]} · ${platformName(s.sources[m], t)}` : METRICS[m][l]}>{formatValue(s.latest[m]?.value, METRICS[m].unit, l, s.latest[m]?.qualifier)}</span>
                 ))}
               </span>
             </li>

@@ -32,11 +32,13 @@ export function createApp(db: StageLensDB, opts: AppOptions = {}) {
   const nav = createNav();
   const tab = createActiveTab(api);
   const page = createPage(db, tab.url, errors, api as TabsApi | undefined);
-  const shops = createShops(db);
+  const shops = createShops(db, errors);
   const s = settings.signals.settings;
-  const pageShop = createShopModel(db, page.computed.shopId, s, errors, page.computed.peer);
+  // the page shows one backend account; the models are about the seller's shop it belongs to
+  const pageShopId = computed(() => shops.actions.shopOfAccount(page.computed.shopId.value));
+  const pageShop = createShopModel(db, pageShopId, s, errors, page.computed.peer);
   // the platform's peer values on the open page count for the current shop only when it is the page's
-  const shopPeer = computed(() => (page.computed.shopId.value === shops.computed.current.value ? page.computed.peer.value : {}));
+  const shopPeer = computed(() => (pageShopId.value === shops.computed.current.value ? page.computed.peer.value : {}));
   const shop = createShopModel(db, shops.computed.current, s, errors, shopPeer);
   const sessions = createSessions(db, shops.computed.current, shop.signals.sessions);
   const trends = createTrends(db, shops.computed.current, shop.signals.sessions);

@@ -11,7 +11,8 @@ import { listLabelMaps, removeLabelMap } from '../../lib/store/labelmaps';
 import { requestPersistence, type Persistence } from '../../lib/store/persist';
 import { counts, type Counts } from '../../lib/store/queries';
 import type { RetentionResult } from '../../lib/store/retention';
-import type { LabelMapRow, SessionRow, ShopRow } from '../../lib/store/rows';
+import type { LabelMapRow, SessionRow } from '../../lib/store/rows';
+import type { ShopGroup } from '../../lib/store/links';
 import type { Lang } from '../../lib/ui/lang';
 import { downloadFile, readFileText } from '../data/download';
 import { capturesFor, itemsFor, sessionsFor, spanOf, type ExportKind, type ExportScope } from '../data/exports';
@@ -35,7 +36,7 @@ export interface StorageStatus {
 
 export function createData(
   db: StageLensDB, errors: Errors,
-  ctx: { lang: ReadonlySignal<Lang>; shop: ReadonlySignal<ShopRow | null>; selected: ReadonlySignal<SessionRow[]>; api?: TabsApi },
+  ctx: { lang: ReadonlySignal<Lang>; shop: ReadonlySignal<ShopGroup | null>; selected: ReadonlySignal<SessionRow[]>; api?: TabsApi },
   // not named `storage`: WXT's import scanner (on even with imports: false) took the bare name for
   // its storage helper and bundled wxt/utils/storage into the panel
   storageApi: StorageApi | undefined = (globalThis.navigator as { storage?: StorageApi } | undefined)?.storage,
@@ -65,7 +66,7 @@ export function createData(
     await errors.actions.guard('export', async () => {
       const sessions = await sessionsFor(db, scope.value, shop?.id ?? null, ctx.selected.value);
       const { from, to } = spanOf(sessions);
-      const name = scope.value === 'all' ? null : (shop?.name ?? shop?.shopKey ?? null);
+      const name = scope.value === 'all' ? null : (shop?.name ?? shop?.accounts[0]?.shopKey ?? null);
       const { capturesCsv, csvFileName, itemsCsv, sessionsCsv } = await csv();
       if (kind.value === 'sessions') {
         const file = csvFileName('sessions', name, from, to);

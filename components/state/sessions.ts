@@ -4,7 +4,7 @@
  */
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { StageLensDB } from '../../lib/store/db';
-import { sessionsForShop, type SessionFilter } from '../../lib/store/queries';
+import { sessionsForShop, type SessionFilter, type ShopSession } from '../../lib/store/queries';
 import type { SessionRow } from '../../lib/store/rows';
 import { dayBound } from '../../lib/ui/dates';
 import { liveSignal } from './live';
@@ -30,7 +30,7 @@ export function createSessions(db: StageLensDB, shopId: ReadonlySignal<string | 
     return f;
   });
   const list = liveSignal(() => [shopId.value, filter.value] as const,
-    ([id, f]) => (id ? sessionsForShop(db, id, f) : Promise.resolve([])), [] as SessionRow[]);
+    ([id, f]) => (id ? sessionsForShop(db, id, f) : Promise.resolve([])), [] as ShopSession[]);
   const visible = computed(() => list.value.value.slice(0, shown.value));
   const selectedRows = computed(() => {
     const byId = new Map(all.value.map((s) => [s.id, s]));

@@ -15,9 +15,9 @@ import { progress } from '../../lib/growth/progress';
 import { effectiveStage, inferStage } from '../../lib/growth/stages';
 import { isStageId } from '../../lib/growth/types';
 import type { MetricId } from '../../lib/metrics/catalog';
-import { setChecklistItem } from '../../lib/store/checklist';
+import { setChecklistItem, shopChecklist } from '../../lib/store/checklist';
 import type { StageLensDB } from '../../lib/store/db';
-import { sessionsForShop } from '../../lib/store/queries';
+import { sessionsForShop, type ShopSession } from '../../lib/store/queries';
 import type { ChecklistRow, SessionRow } from '../../lib/store/rows';
 import type { Settings } from '../../lib/store/settings';
 import { channelInput, frameworkFor, hasChannels } from '../../lib/ui/channels';
@@ -37,10 +37,11 @@ export function createShopModel(
   db: StageLensDB, shopId: ReadonlySignal<string | null>, settings: ReadonlySignal<Settings>, errors: Errors,
   peer: ReadonlySignal<PeerMap> = computed(() => ({})),
 ) {
-  const sessions = liveSignal<string | null, SessionRow[]>(() => shopId.value, (id) => (id ? sessionsForShop(db, id) : Promise.resolve([])), [] as SessionRow[]);
-  const rows = liveSignal<string | null, ChecklistRow[]>(() => shopId.value, (id) => (id ? db.checklist.where('shopId').equals(id).toArray() : Promise.resolve([])), [] as ChecklistRow[]);
+  const sessions = liveSignal<string | null, ShopSession[]>(() => shopId.value, (id) => (id ? sessionsForShop(db, id) : Promise.resolve([])), [] as ShopSession[]);
+  const rows = liveSignal<string | null, ChecklistRow[]>(() => shopId.value, (id) => (id ? shopChecklist(db, id) : Promise.resolve([])), [] as ChecklistRow[]);
   const facts = liveSignal<string | null, ShopFacts>(() => shopId.value, (id) => (id ? shopFacts(db, id, FACT_METRICS) : Promise.resolve({ readings: {} })), { readings: {} });
 
+  // the platform whose framework the channel mix follows: the founding account's (its id is the shop's)
   const platform = computed(() => shopId.value?.split(':')[0] ?? '');
   const history = computed(() => shopHistory(sessions.value.value, {
     experienceScore: facts.value.value.readings.experienceScore?.value ?? null,

@@ -1,6 +1,7 @@
 /** Per-shop state of the checklist items (lib/growth/checklist.ts defines the items; this keeps the ticks). */
 import type { StageLensDB } from './db';
 import { storeWrite } from './errors';
+import { accountsOf } from './links';
 import type { ChecklistRow, ChecklistState } from './rows';
 
 export const CHECKLIST_STATES: readonly ChecklistState[] = ['todo', 'done', 'skipped'];
@@ -15,6 +16,20 @@ export async function getChecklist(db: StageLensDB, shopId: string): Promise<Rec
 
 export async function getChecklistItem(db: StageLensDB, shopId: string, itemId: string): Promise<ChecklistState> {
   return (await db.checklist.get(idOf(shopId, itemId)))?.state ?? 'todo';
+}
+
+/**
+ * The ticks of a shop across its accounts (./links.ts): ticks made before two accounts were
+ * joined all count, the latest per item wins. New ticks are written under the shop's id.
+ */
+export async function shopChecklist(db: StageLensDB, shopId: string): Promise<ChecklistRow[]> {
+  const rows = await db.checklist.where('shopId').anyOf(await accountsOf(db, shopId)).toArray();
+  const latest = new Map<string, ChecklistRow>();
+  for (const r of rows) {
+    const have = latest.get(r.itemId);
+    if (!have || r.updatedAt > have.updatedAt) latest.set(r.itemId, r);
+  }
+  return [...latest.values()];
 }
 
 export async function setChecklistItem(db: StageLensDB, shopId: string, itemId: string, state: ChecklistState, now = Date.now()): Promise<void> {

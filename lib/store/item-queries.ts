@@ -9,6 +9,7 @@ import type { MetricId } from '../metrics/catalog';
 import type { StageLensDB } from './db';
 import type { PageView } from './page-view';
 import type { ItemRecord, ItemStatRow, PointRow, SegmentRow, SessionRow } from './rows';
+import { accountsOf } from './links';
 
 /** One item as a session (or a page window) showed it. */
 export interface ItemEntry {
@@ -73,8 +74,12 @@ export async function sessionItems(db: StageLensDB, sessionId: string): Promise<
   return { sessionId, items: await withItems(db, stats), segments, series };
 }
 
-const shopStats = (db: StageLensDB, shopId: string): Promise<ItemStatRow[]> =>
-  db.itemStats.where('[shopId+t]').between([shopId, Dexie.minKey], [shopId, Dexie.maxKey]).toArray();
+/** The item numbers of every account of the shop (./links.ts). */
+async function shopStats(db: StageLensDB, shopId: string): Promise<ItemStatRow[]> {
+  const accounts = await accountsOf(db, shopId);
+  const per = await Promise.all(accounts.map((a) => db.itemStats.where('[shopId+t]').between([a, Dexie.minKey], [a, Dexie.maxKey]).toArray()));
+  return per.flat();
+}
 
 /** A shop's sessions that have items, newest first. */
 export async function sessionsWithItems(db: StageLensDB, shopId: string): Promise<SessionRow[]> {

@@ -8,6 +8,7 @@ import {
   groupShops, planAssign, planMerge, planSplit, relink, suggestions, undoMoves,
   type Link, type Move, type ShopGroup, type Suggestion,
 } from '../shops/join';
+import { JOINABLE_KEY } from '../shops/sessions';
 import type { StageLensDB } from './db';
 import { storeWrite } from './errors';
 import type { LinkLogRow } from './rows';
@@ -45,14 +46,19 @@ export async function accountsOf(db: StageLensDB, shop: string): Promise<string[
 /** The shop account `account` belongs to. */
 export const shopOf = async (db: StageLensDB, account: string): Promise<string> => (await db.links.get(account))?.shop ?? account;
 
-/** The live rooms (session keys) each account showed: the evidence behind 'same-room' questions. */
+/** The live rooms (session keys) each account showed: the evidence behind 'same-room' questions.
+ *  Primary keys only (`${account}|${key}`), not the rows: the panel asks this on every change. */
 async function roomsByAccount(db: StageLensDB): Promise<Map<string, Set<string>>> {
   const out = new Map<string, Set<string>>();
-  await db.sessions.each((s) => {
-    const set = out.get(s.shopId) ?? new Set<string>();
-    set.add(s.key);
-    out.set(s.shopId, set);
-  });
+  for (const id of (await db.sessions.toCollection().primaryKeys()) as string[]) {
+    const cut = id.lastIndexOf('|');
+    const key = id.slice(cut + 1);
+    if (cut < 0 || !JOINABLE_KEY.test(key)) continue;
+    const account = id.slice(0, cut);
+    const set = out.get(account) ?? new Set<string>();
+    set.add(key);
+    out.set(account, set);
+  }
   return out;
 }
 

@@ -1,9 +1,25 @@
-/** What the side panel asks the store. Read-only; every query goes through an index. */
+/**
+ * What the side panel asks the store. Read-only; every query goes through an index.
+ *
+ * A shop here is the seller's shop: the backend accounts linked to it (./links.ts). Queries read
+ * each account's index range and join what belongs together (lib/shops/sessions.ts): a session
+ * several backends showed is one session.
+ */
 import { Dexie } from 'dexie';
 import type { MetricId, Unit } from '../metrics/catalog';
 import type { StageLensDB } from './db';
 import { urlKeyOf } from './pagekey';
-import type { CaptureRow, SessionRow, ShopRow } from './rows';
+import type { CaptureRow, PointRow, SessionRow, ShopRow, ValueRow } from './rows';
+import { accountsOf } from './links';
+import { JOINABLE_KEY, joinSessions, type ShopSession } from '../shops/sessions';
+
+export type { ShopSession } from '../shops/sessions';
+
+/** A shop's accounts, the founding account first (the order sessions join by). */
+export async function shopAccounts(db: StageLensDB, shopId: string): Promise<string[]> {
+  const ids = await accountsOf(db, shopId);
+  return ids.includes(shopId) ? [shopId, ...ids.filter((i) => i !== shopId)] : ids;
+}
 
 const latestIn = (db: StageLensDB, index: string, key: string): Promise<CaptureRow | undefined> =>
   db.captures.where(index).between([key, Dexie.minKey], [key, Dexie.maxKey]).last();
@@ -15,8 +31,8 @@ export const latestCaptureForUrl = (db: StageLensDB, url: string): Promise<Captu
 export const latestCaptureForPageKey = (db: StageLensDB, pageKey: string): Promise<CaptureRow | undefined> =>
   latestIn(db, '[pageKey+capturedAt]', pageKey);
 
-/** All shops, most recently seen first. */
-export const shops = (db: StageLensDB): Promise<ShopRow[]> => db.shops.orderBy('lastSeen').reverse().toArray();
+/** All backend accounts, most recently seen first (the shops they form: ./links.ts shopGroups). */
+export const accounts = (db: StageLensDB): Promise<ShopRow[]> => db.shops.orderBy('lastSeen').reverse().toArray();
 
 export interface SessionFilter {
   /** epoch ms, inclusive, on the session's sort time (start, else first seen) */
@@ -27,19 +43,21 @@ export interface SessionFilter {
   search?: string;
 }
 
-/** A shop's sessions, newest start first. */
-export async function sessionsForShop(db: StageLensDB, shopId: string, f: SessionFilter = {}): Promise<SessionRow[]> {
+/** A shop's sessions across its accounts, one per live room, newest first. */
+export async function sessionsForShop(db: StageLensDB, shopId: string, f: SessionFilter = {}): Promise<ShopSession[]> {
   const q = f.search?.trim().toLowerCase();
-  // one getAll over the index range, then filter and newest-first in JS: a Dexie .filter() or
-  // .reverse() would walk a cursor row by row instead (bench: 1.45× raw IndexedDB against 1.0×)
-  const rows = await db.sessions
-    .where('[shopId+t]')
-    .between([shopId, f.from ?? -Infinity], [shopId, f.to ?? Infinity], true, true)
-    .toArray();
-  const keep = (s: SessionRow) =>
-    (f.platform === undefined || s.platform === f.platform) &&
+  const order = await shopAccounts(db, shopId);
+  // one getAll per account over the index range, then join, filter and newest-first in JS: a
+  // Dexie .filter() or .reverse() would walk a cursor row by row instead (bench: 1.45× raw
+  // IndexedDB against 1.0×). The date range is applied after the join: a joined session's time
+  // is its earliest member's.
+  const ranges = await Promise.all(order.map((a) => db.sessions.where('[shopId+t]').between([a, -Infinity], [a, Infinity], true, true).toArray()));
+  const inRange = (s: ShopSession) => (f.from === undefined || s.t >= f.from) && (f.to === undefined || s.t <= f.to);
+  const keep = (s: ShopSession) =>
+    inRange(s) &&
+    (f.platform === undefined || s.platforms.includes(f.platform)) &&
     (!q || [s.title, s.key, s.timeText].some((x) => x?.toLowerCase().includes(q)));
-  return (f.platform === undefined && !q ? rows : rows.filter(keep)).reverse();
+  return joinSessions(ranges.flat(), order).filter(keep).sort((a, b) => b.t - a.t || a.id.localeCompare(b.id));
 }
 
 export const sessionById = (db: StageLensDB, id: string): Promise<SessionRow | undefined> => db.sessions.get(id);
@@ -53,23 +71,50 @@ export interface HistoryPoint {
   source: 'observed' | 'derived';
 }
 
-/** One metric's latest value per session, oldest first; `limit` keeps the most recent N sessions. */
+/**
+ * One metric's latest value per session across the shop's accounts, oldest first; `limit` keeps
+ * the most recent N sessions. A session several backends showed is one point (as in
+ * sessionsForShop): the newest value, under the id of its member on the first account.
+ */
 export async function metricHistory(db: StageLensDB, shopId: string, metric: MetricId, limit?: number): Promise<HistoryPoint[]> {
-  let c = db.values.where('[shopId+metric+t]').between([shopId, metric, Dexie.minKey], [shopId, metric, Dexie.maxKey]).reverse();
-  if (limit !== undefined) c = c.limit(limit);
-  const rows = await c.toArray();
-  return rows.reverse().map(({ sessionId, t, value, unit, source }) => ({ sessionId, t, value, unit, source }));
+  const order = await shopAccounts(db, shopId);
+  const per = await Promise.all(order.map(async (account) => {
+    let c = db.values.where('[shopId+metric+t]').between([account, metric, Dexie.minKey], [account, metric, Dexie.maxKey]).reverse();
+    if (limit !== undefined) c = c.limit(limit);
+    return (await c.toArray()).map((r) => ({ r, key: r.sessionId.slice(account.length + 1) }));
+  }));
+  if (per.length === 1) return per[0]!.reverse().map(({ r }) => historyPoint(r));
+  const joined = new Map<string, { r: ValueRow; id: string; t: number }>();
+  for (const { r, key } of per.flat()) {
+    const k = JOINABLE_KEY.test(key) ? `k:${key}` : `id:${r.sessionId}`;
+    const have = joined.get(k);
+    // the first account's member names it (accounts are read in order); the newest value wins
+    if (!have) joined.set(k, { r, id: r.sessionId, t: r.t });
+    else joined.set(k, { r: r.at > have.r.at ? r : have.r, id: have.id, t: Math.min(have.t, r.t) });
+  }
+  const out = [...joined.values()].sort((a, b) => a.t - b.t).map(({ r, id, t }) => ({ ...historyPoint(r), sessionId: id, t }));
+  return limit !== undefined ? out.slice(-limit) : out;
 }
 
-/** A live session's time series for one metric, oldest first. */
-export async function sessionPoints(db: StageLensDB, sessionId: string, metric: MetricId): Promise<Array<{ t: number; value: number }>> {
-  const rows = await db.points.where('[sessionId+metric+t]').between([sessionId, metric, Dexie.minKey], [sessionId, metric, Dexie.maxKey]).toArray();
-  return rows.map(({ t, value }) => ({ t, value }));
+const historyPoint = ({ sessionId, t, value, unit, source }: ValueRow): HistoryPoint => ({ sessionId, t, value, unit, source });
+
+/**
+ * A live session's time series for one metric, oldest first. Of a session several backends
+ * showed (`ids`: its members), the series of the member with the most points: two backends'
+ * readings of one minute are not interleaved into one curve.
+ */
+export async function sessionPoints(db: StageLensDB, ids: string | readonly string[], metric: MetricId): Promise<Array<{ t: number; value: number }>> {
+  const series = await Promise.all((typeof ids === 'string' ? [ids] : ids).map((id) =>
+    db.points.where('[sessionId+metric+t]').between([id, metric, Dexie.minKey], [id, metric, Dexie.maxKey]).toArray()));
+  const best = series.reduce<PointRow[]>((a, b) => (b.length > a.length ? b : a), []);
+  return best.map(({ t, value }) => ({ t, value }));
 }
 
-/** All captures of a session, oldest first. */
-export const capturesForSession = (db: StageLensDB, sessionId: string): Promise<CaptureRow[]> =>
-  db.captures.where('sessionId').equals(sessionId).sortBy('capturedAt');
+/** All captures of a session (of each member, for a session several backends showed), oldest first. */
+export async function capturesForSession(db: StageLensDB, ids: string | readonly string[]): Promise<CaptureRow[]> {
+  const rows = await db.captures.where('sessionId').anyOf(typeof ids === 'string' ? [ids] : [...ids]).toArray();
+  return rows.sort((a, b) => a.capturedAt - b.capturedAt || a.id - b.id);
+}
 
 export interface Counts {
   shops: number;

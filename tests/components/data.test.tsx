@@ -113,7 +113,7 @@ describe('Data view', () => {
     await vi.waitFor(() => expect(m!.sendMessage).toHaveBeenCalledWith(7, expect.objectContaining({ type: 'overridesChanged', platform: 'compass' })));
   });
 
-  it('names every shop: a page without an account is said so, never "_default"; ids beside equal names', async () => {
+  it('names every shop: a page without an account is said so, never "_default"; ids beside equal names; one shop per seller across its accounts', async () => {
     const db = await seededDb();
     await ingestAll(db, [
       liveCapture({ url: 'https://compass.jinritemai.com/shop/live-detail?live_room_id=1', shop: undefined }),
@@ -122,14 +122,17 @@ describe('Data view', () => {
     m = await mount(db, { url: liveUrl() });
     const root = m.root;
     await tab(root, '数据');
-    const shops = await waitFor(() => { const l = $$(root, 'li[data-shop]'); return l.length >= 4 && l; });
+    // the unnamed 罗盘 page joins the only Douyin shop; the page with the shop's id joins it by name
+    const shops = await waitFor(() => { const l = $$(root, 'li[data-shop]'); return l.length === 2 && $$(root, 'li[data-account]').length === 4 && l; });
     const text = shops.map((li) => li.textContent ?? '').join('\n');
     expect(text).not.toContain('_default');
-    expect(text).toContain('（页面未显示店铺名）');
-    expect(text).toMatch(/星河优选旗舰店 ?抖音电商罗盘 · ID 1234567/);
+    const accounts = Object.fromEntries($$(root, 'li[data-account]').map((li) => [li.getAttribute('data-account'), li.textContent]));
+    expect(accounts['compass:_default']).toMatch(/^抖音电商罗盘 · （页面未显示店铺名） · 该平台唯一店铺/);
+    expect(accounts['compass:1234567']).toMatch(/^抖音电商罗盘 · 星河优选旗舰店 · ID 1234567 · 同一店铺名/);
+    expect(accounts['compass:星河优选旗舰店']).toMatch(/^抖音电商罗盘 · 星河优选旗舰店 · 首个账号/);
     const options = $$<HTMLOptionElement>(root, '#shop-picker option').map((o) => o.textContent);
-    expect(options).toContain('（页面未显示店铺名） · 抖音电商罗盘');
-    expect(options.some((o) => o?.startsWith('星河优选旗舰店 · 抖音电商罗盘 · ID 1234567'))).toBe(true);
+    expect(options).toHaveLength(2);
+    expect(options).toContain('星河优选旗舰店 · 抖音电商罗盘');
   });
 });
 

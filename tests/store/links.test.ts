@@ -94,3 +94,31 @@ describe('one shop across backends, in the store', () => {
     expect(await shopQuestions(db)).toEqual([]);
   });
 });
+
+describe('a shop\'s views read across its accounts', () => {
+  it('a session seen on 罗盘 and on 千川 is one session, its numbers from both with their sources; its history is one point; its curve one backend\'s', async () => {
+    const db = freshDb();
+    const compassLive = (at: number, viewers: number): PageCapture => ({
+      ...liveCapture(), shop: { id: '1234567', name: '星河优选旗舰店' }, session: { key: ROOM, title: '夏季上新', live: true }, capturedAt: at,
+      captures: [reading('viewers', viewers, String(viewers)), reading('gmv', 100, '¥100')], missed: [], unknown: [],
+    });
+    for (let i = 0; i < 3; i++) await ingestCapture(db, compassLive(T0 + i * 60_000, 1000 + i));
+    await ingestCapture(db, { ...qianchuan(), capturedAt: T0 + 200_000, captures: [reading('gmv', 180, '¥180'), reading('viewers', 5, '5')], missed: [], unknown: [] });
+    const { sessionsForShop, metricHistory, sessionPoints } = await import('../../lib/store/queries');
+    const sessions = await sessionsForShop(db, 'compass:1234567');
+    expect(sessions).toHaveLength(1);
+    expect(sessions[0]).toMatchObject({
+      id: `compass:1234567|${ROOM}`, title: '夏季上新', platforms: ['compass', 'qianchuan'],
+      members: [`compass:1234567|${ROOM}`, `qianchuan:1712345678901234|${ROOM}`],
+      latest: { gmv: { value: 180 } }, sources: { gmv: 'qianchuan', viewers: 'qianchuan' },
+    });
+    expect(await sessionsForShop(db, 'compass:1234567', { platform: 'qianchuan' })).toHaveLength(1);
+    expect((await metricHistory(db, 'compass:1234567', 'gmv')).map((p) => [p.sessionId, p.value])).toEqual([[`compass:1234567|${ROOM}`, 180]]);
+    // 罗盘 read viewers three times, 千川 once: the curve is 罗盘's, not both interleaved
+    expect((await sessionPoints(db, sessions[0]!.members, 'viewers')).map((p) => p.value)).toEqual([1000, 1001, 1002]);
+    // split 千川 off: two shops, each with its own session again; nothing lost
+    await splitAccount(db, 'qianchuan:1712345678901234');
+    expect((await sessionsForShop(db, 'compass:1234567')).map((s) => s.members.length)).toEqual([1]);
+    expect((await sessionsForShop(db, 'qianchuan:1712345678901234')).map((s) => s.latest.gmv?.value)).toEqual([180]);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestCapture } from '../../lib/store/ingest';
 import {
   capturesForSession, counts, latestCaptureForPageKey, latestCaptureForUrl, metricHistory, sessionById, sessionPoints,
-  sessionsForShop, shops,
+  sessionsForShop, accounts as shops,
 } from '../../lib/store/queries';
 import { T0, freshDb, liveCapture, tableCapture, withValue } from './fixtures';
 
