@@ -36,7 +36,7 @@ export function SessionList() {
               </label>
               <span class="list-nums small">
                 {LIST_METRICS.map((m) => (
-                  <span key={m} class="num" data-source={s.sources[m]} title={s.sources[m] && s.platforms.length > 1 ? `${METRICS[m][l]} · ${platformName(s.sources[m], t)}` : METRICS[m][l]}>{formatValue(s.latest[m]?.value, METRICS[m].unit, l, s.latest[m]?.qualifier)}</span>
+                  <span key={m} class="num" data-metric={m} data-source={s.sources[m]} title={s.sources[m] && s.platforms.length > 1 ? `${METRICS[m][l]} · ${platformName(s.sources[m], t)}` : METRICS[m][l]}>{formatValue(s.latest[m]?.value, METRICS[m].unit, l, s.latest[m]?.qualifier)}</span>
                 ))}
               </span>
             </li>

@@ -9,23 +9,27 @@
  *   several shops (a 百应 streamer account sells for many shops; a 千川 ad account can promote
  *   any of them): it joins a shop by the same shop id or name, otherwise only once the user says
  *   which shop it is.
+ * - ids: the number space the page's shop id belongs to. 罗盘's shop view and 抖店 show the same
+ *   店铺ID; a 千川 aavid or a 百应 抖音号 is another kind of number, so an equal value there
+ *   means nothing, and a different one contradicts nothing.
  */
 import type { PlatformId } from './types';
 
 export type CompanyId = 'douyin' | 'kuaishou' | 'taobao' | 'weixin';
 export type AccountKind = 'shop' | 'account';
 
-export const ACCOUNT_OF: Record<PlatformId, { company: CompanyId; kind: AccountKind }> = {
-  compass: { company: 'douyin', kind: 'shop' },
-  doudian: { company: 'douyin', kind: 'shop' },
-  buyin: { company: 'douyin', kind: 'account' },
-  qianchuan: { company: 'douyin', kind: 'account' },
-  kwaixiaodian: { company: 'kuaishou', kind: 'shop' },
-  taobaolive: { company: 'taobao', kind: 'shop' },
-  wxstore: { company: 'weixin', kind: 'shop' },
+export const ACCOUNT_OF: Record<PlatformId, { company: CompanyId; kind: AccountKind; ids: string }> = {
+  compass: { company: 'douyin', kind: 'shop', ids: 'douyin-shop' },
+  doudian: { company: 'douyin', kind: 'shop', ids: 'douyin-shop' },
+  buyin: { company: 'douyin', kind: 'account', ids: 'douyin-user' },
+  qianchuan: { company: 'douyin', kind: 'account', ids: 'qianchuan-aavid' },
+  kwaixiaodian: { company: 'kuaishou', kind: 'shop', ids: 'kuaishou-shop' },
+  taobaolive: { company: 'taobao', kind: 'shop', ids: 'taobao-shop' },
+  wxstore: { company: 'weixin', kind: 'shop', ids: 'weixin-shop' },
 };
 
 /** A platform id StageLens does not know (an imported row from a newer version) is its own
  *  company: it joins nothing by itself. */
 export const companyOf = (platform: string): string => ACCOUNT_OF[platform as PlatformId]?.company ?? `other:${platform}`;
 export const accountKindOf = (platform: string): AccountKind => ACCOUNT_OF[platform as PlatformId]?.kind ?? 'account';
+export const idSpaceOf = (platform: string): string => ACCOUNT_OF[platform as PlatformId]?.ids ?? `other:${platform}`;

@@ -8,17 +8,20 @@
  * recorded is rewritten or lost.
  *
  * How a new (or still pending) account is linked — `decide`, in this order:
- * 1. same shop id: another account of the same company showed the same shop id → that shop;
+ * 1. same shop id: another account with the same kind of id (lib/platforms/accounts.ts `ids`:
+ *    罗盘 and 抖店 share the 店铺ID) showed the same id → that shop;
  * 2. same shop name: a shop of the same company has an account with the same name, and nothing
- *    contradicts it (an account of the same backend with another id or another name) → that shop;
+ *    contradicts it (an account with the same kind of id showing another id or another name)
+ *    → that shop;
  * 3. named, no match → a new shop of its own (it is a shop the page named, not a fragment);
- * 4. unnamed on a 'shop' backend (lib/platforms/accounts.ts): the company's only shop, when
- *    StageLens knows exactly one; with an id of its own and no shop yet → a shop of its own;
+ * 4. unnamed on a 'shop' backend: the company's only shop, when StageLens knows exactly one and
+ *    nothing contradicts it; with an id of its own that no known shop can be → a shop of its own
+ *    (the id names it);
  * 5. everything else waits for the user ('pending'): it is shown apart, marked as waiting, and
  *    offered as a question (`suggestions`) — never silently a new shop.
  * Two or more shops matching in steps 1–2 also wait for the user.
  */
-import { accountKindOf, companyOf } from '../platforms/accounts';
+import { accountKindOf, companyOf, idSpaceOf } from '../platforms/accounts';
 
 export interface Account {
   /** `${platform}:${shopKey}` */
@@ -81,11 +84,12 @@ function shopsOf(company: string, others: readonly Linked[], self: string): Grou
   return [...groups.values()];
 }
 
-/** An account of the same backend showing another shop id or another name: not the same shop. */
+/** An account with the same kind of id showing another shop id or another name: not the same shop. */
 function contradicts(a: Account, g: Group): boolean {
   const id = ownIdOf(a);
+  const space = idSpaceOf(a.platform);
   return g.members.some((m) => {
-    if (m.platform !== a.platform || m.id === a.id) return false;
+    if (idSpaceOf(m.platform) !== space || m.id === a.id) return false;
     const mid = ownIdOf(m);
     return (id !== null && mid !== null && mid !== id) || (a.name !== null && m.name !== null && !sameName(a.name, m.name));
   });
@@ -106,7 +110,8 @@ export function decide(a: Account, others: readonly Linked[]): Decision {
 
   const id = ownIdOf(a);
   if (id !== null) {
-    const byId = one(fits.filter((g) => g.members.some((m) => ownIdOf(m) === id)), 'id');
+    const space = idSpaceOf(a.platform);
+    const byId = one(fits.filter((g) => g.members.some((m) => ownIdOf(m) === id && idSpaceOf(m.platform) === space)), 'id');
     if (byId) return byId;
   }
   if (a.name !== null) {
@@ -115,7 +120,7 @@ export function decide(a: Account, others: readonly Linked[]): Decision {
   }
   if (accountKindOf(a.platform) === 'shop') {
     if (shops.length === 1 && fits.length === 1) return { shop: fits[0]!.shop, how: 'only' };
-    if (shops.length === 0 && id !== null) return own;
+    if (id !== null && fits.length === 0) return own;
   }
   return pending;
 }

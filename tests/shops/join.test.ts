@@ -50,6 +50,21 @@ describe('which shop an account joins', () => {
     expect(linked([a, b]).get(b.id)).toMatchObject({ shop: b.id, how: 'self' });
   });
 
+  it('罗盘 and 抖店 share the 店铺ID: another id there is another shop; a 千川 aavid equal to a 店铺ID means nothing', () => {
+    const shop = acc('compass', '1234567', '星河优选旗舰店');
+    const other = acc('doudian', '7654321');
+    const aavid = acc('qianchuan', '1234567');
+    const links = linked([shop, other, aavid]);
+    expect(links.get(other.id)).toMatchObject({ shop: other.id, how: 'self' });
+    expect(links.get(aavid.id)).toMatchObject({ shop: aavid.id, how: 'pending' });
+  });
+
+  it('an unnamed page of a shop backend whose id no known shop can have is a shop of its own', () => {
+    const a = acc('compass', '1234567', '星河优选旗舰店');
+    const b = acc('compass', '28731946');
+    expect(linked([a, b]).get(b.id)).toMatchObject({ shop: b.id, how: 'self' });
+  });
+
   it('a name matching two shops waits for the user', () => {
     const a = acc('compass', '111', '同名小店');
     const b = acc('compass', '222', '同名小店');
