@@ -4,7 +4,9 @@
  * 1. imports a seeded three-month history (scripts/demo-seed.ts: real ingest → real backup)
  *    through the side panel's own import control,
  * 2. opens the bundled demo dashboards (the fixture pages, answered under their real https
- *    hosts) so the content script reads them and the background stores them,
+ *    hosts) so the content script reads them and the background stores them, and answers the
+ *    shop questions they raise once (which shop an account that shows no shop name belongs to),
+ *    so the history shows a handful of shops, each across its backends,
  * 3. screenshots every view of the side panel (Now with the capture inspector, Sessions comparing
  *    three sessions, Items (商品) of the seed's live session, Trends, Growth, Data) in zh-CN,
  *    light and dark,
@@ -21,7 +23,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM, EXT_DIR, HOST_RE, OUT_DIR, browserAvailable, launch } from './chromium';
+import { CHROMIUM, EXT_DIR, HOST_RE, OUT_DIR, browserAvailable, launch, type Harness } from './chromium';
 import { seedBackup, shiftPageDates } from './demo-seed';
 import { listFixtures } from '../tests/helpers/fixtures';
 import { teamFolderShot } from './demo-team';
@@ -78,9 +80,16 @@ async function main(): Promise<void> {
     for (const f of fixtures) h.serve(f.expected.url, shiftPageDates(readFileSync(f.htmlPath, 'utf8'), now));
     const page = await h.context.newPage();
     for (const f of fixtures) {
+      const before = await storedCaptures(h);
       await page.goto(f.expected.url);
-      await page.waitForTimeout(600);
+      // until the page's numbers are stored (they count once they held still: lib/capture/settle.ts)
+      for (let waited = 0; waited < 10_000 && (await storedCaptures(h)) === before; waited += 250) await page.waitForTimeout(250);
     }
+    // 2b. the pages came from several backends: answer the shop questions once, as the seller
+    // would (the Douyin accounts that name no shop are 星河优选旗舰店's, the 快手 ones 朵朵家居小店's,
+    // the rest shops of their own), after a screenshot of the questions
+    await answerShopQuestions(panel, shots);
+
     // the live session's page stays the active tab, as it is beside a real side panel: the
     // panel (a background tab here) shows it as "the page beside me", not as the latest capture
     const live = fixtures.find((f) => f.name === 'compass/live-detail.html') ?? fixtures[0]!;
@@ -156,6 +165,46 @@ async function main(): Promise<void> {
   console.log('');
   console.log(HOW_TO_LOAD.join('\n'));
   if (display) await browse(BACKUP, now).catch((e: unknown) => console.error(`Could not open a Chromium window (${String(e)}); the screenshots above are the demo.`));
+}
+
+/** How many capture rows the extension's store holds. */
+const storedCaptures = (h: Harness): Promise<number> => h.worker.evaluate(async () => {
+  const open = indexedDB.open('stagelens');
+  const db: IDBDatabase = await new Promise((res, rej) => {
+    open.onsuccess = () => res(open.result);
+    open.onerror = () => rej(open.error);
+  });
+  const n: number = db.objectStoreNames.contains('captures')
+    ? await new Promise((res, rej) => {
+      const r = db.transaction('captures').objectStore('captures').count();
+      r.onsuccess = () => res(r.result);
+      r.onerror = () => rej(r.error);
+    })
+    : 0;
+  db.close();
+  return n;
+});
+
+const DEMO_SHOPS: Record<string, string> = { compass: '星河优选旗舰店', doudian: '星河优选旗舰店', buyin: '星河优选旗舰店', qianchuan: '星河优选旗舰店', kwaixiaodian: '朵朵家居小店' };
+
+async function answerShopQuestions(panel: Page, shots: string[]): Promise<void> {
+  await tab(panel, '数据');
+  const questions = panel.locator('li.question[data-question=pick]');
+  await questions.first().waitFor({ timeout: 15_000 });
+  const file = resolve(OUT, 'panel-shop-questions-light.png');
+  // the sticky tab bar would cover an element scrolled under it
+  const unstick = await panel.addStyleTag({ content: '.tabs { position: static !important; }' });
+  await panel.locator('.shop-questions').screenshot({ path: file });
+  await unstick.evaluate((el) => (el as unknown as { remove(): void }).remove());
+  shots.push(file);
+  for (let n = await questions.count(); n > 0; n = await questions.count()) {
+    const q = questions.first();
+    const account = (await q.getAttribute('data-account')) ?? '';
+    const shop = DEMO_SHOPS[account.split(':')[0]!];
+    const pick = shop ? q.locator('button[data-pick]', { hasText: shop }) : null;
+    await (pick && (await pick.count()) ? pick.first() : q.locator('button[data-pick=own]')).click();
+    await panel.waitForFunction((before) => document.querySelectorAll('li.question[data-question=pick]').length < before, n, { timeout: 10_000 });
+  }
 }
 
 /**
