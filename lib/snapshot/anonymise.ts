@@ -20,7 +20,8 @@ import { Stand, latin } from './ids';
 import { defaultParser, type ParseHtml } from './parse';
 import { prng, randInt, randomSeed, type Rng } from '../random';
 import { digitsOf, isZero, place, precisionOf, substituteDigits, templateOf, type Template } from './reshape';
-import { fold1, segment, type Seg } from './segment';
+import { segment, type Seg } from './segment';
+import { foldOneForOne } from '../parse/grammar';
 import { serializePage } from './serialize';
 import { scrubPageUrl, scrubUrl } from './url';
 import { buildDictionary, isMetricLike, STATE_WORDS, LATIN_UI, type Dictionary } from './words';
@@ -99,7 +100,7 @@ const TOKEN_RE = /\d+(?:[.,:/-]\d+)*/g;
 
 /** The number-looking tokens of a text with two or more digits: what must not survive. */
 export function numberTokens(text: string): string[] {
-  return (fold1(text).match(TOKEN_RE) ?? []).filter((t) => t.replace(/\D/g, '').length >= 2);
+  return (foldOneForOne(text).match(TOKEN_RE) ?? []).filter((t) => t.replace(/\D/g, '').length >= 2);
 }
 
 const famOf = (as: string) => (as === 'percent' ? 'pct' : as === 'seconds' ? 'sec' : 'num');
@@ -193,7 +194,7 @@ class Anonymiser {
     if (mode === 'text') return this.textSegs(value, false);
     const out: Seg[] = [];
     const re = /([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)|([A-Za-z]+)|(\d+)|([^]+?)/g;
-    const f = fold1(value);
+    const f = foldOneForOne(value);
     for (let m = re.exec(f); m; m = re.exec(f)) {
       const s = value.slice(m.index, m.index + m[0].length);
       if (m[1]) out.push(mode !== 'class' && mode !== 'long' && !this.dict.whole.has(m[1]) && !(this.dict.han.has(m[1]))  ? { t: 'name', s } : { t: 'keep', s });
@@ -337,7 +338,7 @@ class Anonymiser {
       else if (REF_ATTRS.has(name) || DRAWN_VALUE_ATTRS.has(name)) mode = 'ref';
       // any other attribute: its long digit runs are ids or a value's own digits (the fraction of
       // a progress ring's dash length), never markup
-      else if (/\d{7,}/.test(fold1(v))) mode = 'long';
+      else if (/\d{7,}/.test(foldOneForOne(v))) mode = 'long';
       if (mode) units.push({ kind: 'attr', el, name: a.name, segs: this.attrSegs(v, mode) });
     }
   }
@@ -512,7 +513,7 @@ class Anonymiser {
     const d = digitsOf(raw);
     if (!d) return raw;
     const before = this.stand.size;
-    const out = substituteDigits(raw, this.stand.digits(fold1(raw).replace(/[^\d*]/g, '')).replace(/\*/g, ''));
+    const out = substituteDigits(raw, this.stand.digits(foldOneForOne(raw).replace(/[^\d*]/g, '')).replace(/\*/g, ''));
     if (this.stand.size > before) this.stats.ids++;
     return out;
   }
