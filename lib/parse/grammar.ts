@@ -87,7 +87,7 @@ export const DURATION_RE = new RegExp(`^${DURATION}$`);
 const NUMBER_START = /[\d<>≤≥约~+\-¥]/;
 export const mayStartNumber = (ch: string | undefined): boolean => ch !== undefined && NUMBER_START.test(ch);
 
-const AT = [new RegExp(`^${DECIMAL}`), new RegExp(`^${CLOCK}`), new RegExp(`^${DURATION}`)];
+const AT = /* @__PURE__ */ [DECIMAL, CLOCK, DURATION].map((src) => new RegExp(`^${src}`));
 const SEARCH = new RegExp(DECIMAL);
 
 /**
