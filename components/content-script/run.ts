@@ -9,7 +9,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PlatformAdapter } from '../../lib/platforms/types';
-import { matchPattern } from '../../lib/platforms/hosts';
+import { matchPattern } from '../../lib/platforms/match';
 import { createLoop } from '../../lib/capture/loop';
 import { pageYielder } from '../../lib/capture/yield-to-page';
 import type { MetricId } from '../../lib/metrics/catalog';

@@ -11,6 +11,7 @@
 import { METRIC_CORE as METRICS, type MetricId } from '../metrics/core';
 import type { NormaliseHints } from '../parse/normalise';
 import { parseText, type Parsed } from '../parse/text';
+import { findDecimal } from '../parse/grammar';
 import type { Benchmark, BenchmarkKind, Compare, Qualifier } from '../capture/types';
 import { readsAsNumber } from './index-text';
 import { COMPARE_RE, BENCHMARK_RE, normaliseLabel, looksLikeLabel, type Entry } from './labels';
@@ -267,8 +268,6 @@ export function benchmarkKind(phrase: string): BenchmarkKind | null {
   return null;
 }
 
-/** A phrase with its number inside: `同行同级优秀值¥300` or `超过同行同级45.2%的商家`. */
-const INLINE_NUMBER = /((?:[<>]|约)?¥?[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万|亿|w)?%?)/;
 
 function readBenchmark(kind: BenchmarkKind, text: string, metric: MetricId, hints: NormaliseHints): Benchmark {
   const unit = kind === 'peerBeatShare' ? 'ratio' : METRICS[metric].unit;
@@ -309,9 +308,10 @@ export function readCard(items: CardItem[], label: CardItem, card: Element, metr
   for (const ph of items) {
     if (ph.kind !== 'phrase') continue;
     const kind = benchmarkKind(ph.text);
-    const m = INLINE_NUMBER.exec(ph.text.replace(BENCHMARK_RE, '').replace(/^.*?(值|均值|平均)/, ''));
-    if (kind && m && /\d/.test(m[1]!)) {
-      benchmarks.push(readBenchmark(kind, m[1]!, metric, hints));
+    // a phrase with its number inside: 同行同级优秀值¥300, 超过同行同级45.2%的商家
+    const inline = findDecimal(ph.text.replace(BENCHMARK_RE, '').replace(/^.*?(值|均值|平均)/, ''));
+    if (kind && inline) {
+      benchmarks.push(readBenchmark(kind, inline, metric, hints));
       used.push(...ph.nodes);
     } else if (!kind && COMPARE_RE.test(ph.text)) {
       const rest = ph.text.replace(COMPARE_RE, '').trim();

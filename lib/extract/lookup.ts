@@ -4,10 +4,10 @@
  */
 import type { MetricId } from '../metrics/core';
 import type { PlatformAdapter } from '../platforms/types';
+import { MISSING_WORDS } from '../parse/grammar';
 import { buildLookup, type Entry } from './labels';
 
 const SESSION_TITLE_LABELS = ['直播标题', '直播间标题', '场次标题', '直播主题'];
-const MISSING_WORDS = ['暂无数据', '暂无', '无数据', 'N/A', 'n/a', 'NaN'];
 
 const lookups = new WeakMap<PlatformAdapter, { key: string; map: Map<string, Entry> }>();
 
@@ -22,7 +22,7 @@ export function lookupFor(adapter: PlatformAdapter, overrides: Record<string, Me
     periods: adapter.periods,
     periodPrefixes: adapter.periods.filter((p) => p !== '自定义'),
     fields: { shopId: adapter.shopIdLabels ?? [], shopName: adapter.shopNameLabels ?? [], title: SESSION_TITLE_LABELS },
-    missing: MISSING_WORDS,
+    missing: [...MISSING_WORDS],
   });
   lookups.set(adapter, { key, map });
   return map;

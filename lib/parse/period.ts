@@ -11,6 +11,7 @@
  * 近14天, 日/周/月 granularity tabs), is `unknown`: never a guess. Pure; never throws.
  */
 import { parseTimeRange } from './timerange';
+import { foldChar } from './grammar';
 
 export type PeriodKey = 'realtime' | 'today' | 'yesterday' | '1d' | '7d' | '30d' | '90d' | 'custom' | 'unknown';
 
@@ -23,19 +24,14 @@ export interface Period {
 const DAYS_KEY: Record<number, PeriodKey> = { 1: '1d', 7: '7d', 30: '30d', 90: '90d' };
 const CN_NUM: Record<string, number> = { 一: 1, 七: 7, 三十: 30, 九十: 90 };
 
+/** The grammar's fold (./grammar.ts), brackets as ( ), spaces and zero-width characters dropped. */
 function fold(text: string): string {
   let out = '';
   for (const ch of text) {
-    const c = ch.charCodeAt(0);
-    if (c >= 0xff10 && c <= 0xff19) out += String.fromCharCode(c - 0xfee0);
-    else if (ch === '：') out += ':';
-    else if (ch === '／') out += '/';
-    else if (ch === '－' || ch === '−') out += '-';
-    else if (ch === '～' || ch === '〜') out += '~';
-    else if (ch === '（' || ch === '【' || ch === '[') out += '(';
-    else if (ch === '）' || ch === '】' || ch === ']') out += ')';
+    if (ch === '【' || ch === '[') out += '(';
+    else if (ch === '】' || ch === ']') out += ')';
     else if (/[\s\u200b-\u200d\u2060\ufeff]/.test(ch)) continue;
-    else out += ch;
+    else out += foldChar(ch);
   }
   return out;
 }

@@ -7,20 +7,17 @@
  * Text it cannot read is `unreadable`: never a guess and never 0.
  * Scaling by 万/亿/% is done on the decimal string, so 612.38万 is exactly 6123800.
  *
- * Grammar (after full-width forms are folded and zero-width characters dropped):
- *   number   = [qualifier] [sign] [¥ [sign]] digits [magnitude] [% | 元] [+ | 以上]
- *     digits = 0 | 1-9 then digits | 1-3 digits then ",ddd" groups; optional ".d+"
- *              (no leading zeros, no bare ".5", no "1,23" or "1,2345")
- *     a % excludes ¥/元/magnitude; + / 以上 (atLeast) excludes a qualifier
- *   clock    = H:MM:SS (H 1–3 digits) | M:SS (M < 60)
- *   duration = [N天] [N小时|时|h] [N分钟|分|min|m] [N秒|s], at least one part, in that order;
- *              a part after the first must be < 24 (hours) / < 60 (minutes, seconds);
- *              only the last part may have decimals
+ * The grammar (the shapes, the fold table, the missing tokens) is ./grammar.ts; this file says
+ * which matches are numbers and what they are worth:
+ *   a % excludes ¥/元/magnitude; + / 以上 (atLeast) excludes a qualifier; one sign at most;
+ *   a duration's part after the first must be < 24 (hours) / < 60 (minutes, seconds) and only
+ *   the last part may have decimals.
  * Spaces (any whitespace, NBSP) may sit between these tokens but never inside one:
  * `¥ 1,234` and `1 小时 2 分` read, `1 234`, `12 : 30` and `138 0000 0000` do not.
  * Text longer than 40 characters (ignoring whitespace) is never a number.
  */
 import type { Qualifier } from '../capture/types';
+import { CLOCK_RE, DECIMAL_RE, DURATION_PART_LIMIT, DURATION_PART_SECONDS, DURATION_RE, MAGNITUDE, MISSING_TOKENS, foldChar } from './grammar';
 
 export type ParsedKind = 'cny' | 'percent' | 'seconds' | 'plain';
 
@@ -29,12 +26,7 @@ export type Parsed =
   | { kind: 'missing' }
   | { kind: 'unreadable'; text: string };
 
-const MISSING = new Set(['--', '-', '—', '——', '–', '---', '暂无数据', '暂无', '无数据', '无', 'N/A', 'n/a', 'NaN', '/']);
-
-const FULL_WIDTH: Record<string, string> = {
-  '％': '%', '，': ',', '．': '.', '＋': '+', '－': '-', '−': '-', '：': ':', '＜': '<', '＞': '>',
-  '￥': '¥', '〜': '~', '～': '~',
-};
+export type ParsedNumber = Extract<Parsed, { kind: 'number' }>;
 
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/;
 const SPACE = /\s/;
@@ -46,15 +38,12 @@ function fold(raw: string, keepSpace: boolean): string {
   let s = '';
   let pendingSpace = false;
   for (const ch of raw) {
-    const code = ch.charCodeAt(0);
-    let out: string;
-    if (code >= 0xff10 && code <= 0xff19) out = String.fromCharCode(code - 0xfee0);
-    else if (FULL_WIDTH[ch] !== undefined) out = FULL_WIDTH[ch];
-    else if (ZERO_WIDTH.test(ch)) continue;
-    else if (SPACE.test(ch)) {
+    if (ZERO_WIDTH.test(ch)) continue;
+    if (SPACE.test(ch)) {
       pendingSpace = true;
       continue;
-    } else out = ch;
+    }
+    const out = foldChar(ch);
     if (pendingSpace && keepSpace && s !== '') s += ' ';
     pendingSpace = false;
     s += out;
@@ -81,8 +70,6 @@ export function cleanText(raw: string): string {
   return foldsToItself(raw) ? raw : fold(raw, false);
 }
 
-const MAGNITUDE: Record<string, number> = { 万: 4, w: 4, W: 4, 亿: 8, k: 3, K: 3, 千: 3 };
-
 /** Multiply the decimal string `digits` by 10^pow exactly. */
 export function shiftDecimal(digits: string, pow: number): number {
   const [int = '0', frac = ''] = digits.split('.');
@@ -97,18 +84,6 @@ export function shiftDecimal(digits: string, pow: number): number {
   return Number(`${all.slice(0, point)}.${all.slice(point) || '0'}`);
 }
 
-// Matched against the folded text, where whitespace between tokens is at most one ' '.
-const NUM = String.raw`(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d+)?`;
-const NUMBER_RE = new RegExp(
-  String.raw`^(?:(?<pre><=|>=|≤|≥|<|>|约|~) ?)?(?:(?<sign>[+-]) ?)?(?:(?<cur>¥) ?)?(?:(?<sign2>[+-]) ?)?` +
-    String.raw`(?<num>${NUM})(?: ?(?<mag>万|亿|w|W|k|K|千))?(?: ?(?<tail>%|元))?(?: ?(?<plus>\+|以上))?$`,
-);
-const PART = String.raw`(\d+(?:\.\d+)?)`;
-const DURATION_RE = new RegExp(
-  String.raw`^(?:${PART} ?天 ?)?(?:${PART} ?(?:小时|时|h) ?)?(?:${PART} ?(?:分钟|分|min|m) ?)?(?:${PART} ?(?:秒|s))?$`,
-);
-const CLOCK_RE = /^(?:(\d{1,3}):([0-5]\d)|([0-5]?\d)):([0-5]\d)$/;
-
 function qualifierOf(pre: string | undefined, plus: string | undefined): Qualifier | undefined {
   if (plus) return 'atLeast';
   switch (pre) {
@@ -119,9 +94,6 @@ function qualifierOf(pre: string | undefined, plus: string | undefined): Qualifi
   }
 }
 
-/** Limits for a duration part that follows a larger unit: days, hours, minutes, seconds. */
-const PART_LIMIT = [Infinity, 24, 60, 60] as const;
-const PART_SECONDS = [86400, 3600, 60, 1] as const;
 
 function readDuration(text: string): number | null {
   const d = DURATION_RE.exec(text);
@@ -135,8 +107,8 @@ function readDuration(text: string): number | null {
     const part = parts[i]!;
     if (part.includes('.') && k !== present.length - 1) return null; // 1.5分30秒
     const n = Number(part);
-    if (k > 0 && n >= PART_LIMIT[i]!) return null; // 1分75秒, 1小时60分
-    total += n * PART_SECONDS[i]!;
+    if (k > 0 && n >= DURATION_PART_LIMIT[i]!) return null; // 1分75秒, 1小时60分
+    total += n * DURATION_PART_SECONDS[i]!;
   }
   if (!Number.isFinite(total)) return null;
   return Number.isInteger(total) ? total : Math.round(total * 1000) / 1000;
@@ -155,12 +127,13 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const SUFFIX = new Map<number, string>([...'万亿wWkK千%元'].map((ch) => [ch.charCodeAt(0), ch]));
 
 /**
- * The shapes most numbers on a dashboard take, read without the regex: [¥] digits (plain or
- * in ",ddd" groups) [.digits] [one of 万 亿 w W k K 千 % 元], nothing else (no space, sign,
- * qualifier, + or second suffix). Gives exactly what the NUMBER_RE path gives for such a text;
- * null for anything else, which then takes that path.
+ * The fast path: the shapes most numbers on a dashboard take, read without the regex: [¥]
+ * digits (plain or in ",ddd" groups) [.digits] [one of 万 亿 w W k K 千 % 元], nothing else (no
+ * space, sign, qualifier, + or second suffix). Gives exactly what `generalNumber` gives for such
+ * a text (tests/parse/fastpath.test.ts holds the two equal); null for anything else, which
+ * then takes that path.
  */
-function simpleNumber(t: string): Parsed | null {
+export function simpleNumber(t: string): ParsedNumber | null {
   const n = t.length;
   let i = 0;
   const cur = t.charCodeAt(0) === 0xa5; // ¥
@@ -198,7 +171,7 @@ function simpleNumber(t: string): Parsed | null {
   // unscaled, shiftDecimal(digits, 0) is Number(`${int}.${frac || '0'}`), i.e. Number(digits)
   const value = pow === 0 ? Number(digits) : shiftDecimal(digits, pow);
   if (!Number.isFinite(value)) return null;
-  const out: Parsed = { kind: 'number', value: value === 0 ? 0 : value, as: percent ? 'percent' : cur || suffix === '元' ? 'cny' : 'plain' };
+  const out: ParsedNumber = { kind: 'number', value: value === 0 ? 0 : value, as: percent ? 'percent' : cur || suffix === '元' ? 'cny' : 'plain' };
   if (mag) out.magnitude = mag;
   return out;
 }
@@ -208,31 +181,34 @@ export function parseText(raw: string): Parsed {
   const plain = foldsToItself(raw);
   const compact = plain ? raw : cleanText(raw);
   if (compact === '') return { kind: 'unreadable', text: raw };
-  if (MISSING.has(compact)) return { kind: 'missing' };
+  if (MISSING_TOKENS.has(compact)) return { kind: 'missing' };
   if (compact.length > 40) return { kind: 'unreadable', text: raw };
   // every number, clock and duration below holds a digit (full-width ones are folded by now)
   if (!HAS_DIGIT.test(compact)) return { kind: 'unreadable', text: raw };
   const text = plain ? raw : fold(raw, true);
 
-  const simple = simpleNumber(text);
-  if (simple) return simple;
+  return simpleNumber(text) ?? generalNumber(text) ?? { kind: 'unreadable', text: raw };
+}
 
-  const m = NUMBER_RE.exec(text);
+/** The general path: `text` (folded, spaces as single ' ') read against the whole grammar as a
+ *  decimal, a clock or a duration; null when it is none of them. */
+export function generalNumber(text: string): ParsedNumber | null {
+  const m = DECIMAL_RE.exec(text);
   if (m?.groups) {
     const g = m.groups;
-    if (g.sign2 && (!g.cur || g.sign)) return { kind: 'unreadable', text: raw };
+    if (g.sign2 && (!g.cur || g.sign)) return null;
     const sign = g.sign ?? g.sign2;
     const num = g.num!.replace(/,/g, '');
     const percent = g.tail === '%';
     const cny = Boolean(g.cur) || g.tail === '元';
-    if (percent && (cny || g.mag)) return { kind: 'unreadable', text: raw };
-    if (g.plus && g.pre) return { kind: 'unreadable', text: raw };
+    if (percent && (cny || g.mag)) return null;
+    if (g.plus && g.pre) return null;
     const pow = (g.mag ? MAGNITUDE[g.mag]! : 0) - (percent ? 2 : 0);
     let value = shiftDecimal(num, pow);
     if (sign === '-') value = -value;
-    if (!Number.isFinite(value)) return { kind: 'unreadable', text: raw };
+    if (!Number.isFinite(value)) return null;
     const qualifier = qualifierOf(g.pre, g.plus);
-    const out: Parsed = { kind: 'number', value: value === 0 ? 0 : value, as: percent ? 'percent' : cny ? 'cny' : 'plain' };
+    const out: ParsedNumber = { kind: 'number', value: value === 0 ? 0 : value, as: percent ? 'percent' : cny ? 'cny' : 'plain' };
     if (qualifier) out.qualifier = qualifier;
     if (g.mag) out.magnitude = g.mag;
     return out;
@@ -246,5 +222,5 @@ export function parseText(raw: string): Parsed {
 
   const seconds = readDuration(text);
   if (seconds !== null) return { kind: 'number', value: seconds, as: 'seconds' };
-  return { kind: 'unreadable', text: raw };
+  return null;
 }

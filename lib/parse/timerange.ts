@@ -15,6 +15,7 @@
  * Any invalid part (2025/02/30, 25:00, 24:00, an end before the start) makes the whole range null.
  * Pure; never throws.
  */
+import { foldChar, isAnyDigit } from './grammar';
 
 export interface TimeRange {
   /** ISO 8601, +08:00 */
@@ -41,15 +42,9 @@ function fold(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0xff10 && c <= 0xff19) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0xff1a) out += ':'; // ：
-    else if (c === 0xff0f) out += '/'; // ／
-    else if (c === 0xff0d || c === 0x2212) out += '-'; // － −
-    else if (c === 0xff0e) out += '.'; // ．
-    else if (c === 0xff5e || c === 0x301c) out += '~'; // ～ 〜
-    else if (c === 0x2014 || c === 0x2013 || c === 0x2015) out += '—'; // — – ―
+    if (c === 0x2014 || c === 0x2013 || c === 0x2015) out += '—'; // — – ―
     else if (c === 0xa0 || c === 0x3000 || c === 0x202f || (c >= 0x2000 && c <= 0x200a)) out += ' ';
-    else out += text[i];
+    else out += foldChar(text[i]!);
   }
   return out;
 }
@@ -195,7 +190,7 @@ export function findTimeRange(text: string, refYear?: number): FoundTimeRange | 
   let digit = false;
   for (let i = 0; i < text.length && !digit; i++) {
     const c = text.charCodeAt(i);
-    digit = (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+    digit = isAnyDigit(c);
   }
   if (!digit) return null;
   const s = fold(text);

@@ -27,4 +27,5 @@ export const buyin: PlatformAdapter = {
   shopNameLabels: ['达人昵称', '账号名称'],
   shopIdLabels: ['抖音号'],
   periods: DOUYIN_PERIODS,
+  framework: 'fact',
 };

@@ -57,4 +57,5 @@ export const compass: PlatformAdapter = {
   shopNameLabels: ['店铺名称', '店铺', '达人昵称', '账号名称'],
   shopIdLabels: ['店铺ID', '抖音号', '账号ID'],
   periods: DOUYIN_PERIODS,
+  framework: 'fact',
 };

@@ -36,4 +36,5 @@ export const doudian: PlatformAdapter = {
   shopNameLabels: ['店铺名称'],
   shopIdLabels: ['店铺ID'],
   periods: DOUYIN_PERIODS,
+  framework: 'fact',
 };

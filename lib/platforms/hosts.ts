@@ -1,25 +1,16 @@
 /**
- * The one list of hosts StageLens reads. The manifest's host_permissions and the content
- * scripts' matches are both built from it (wxt.config.ts; each backend's entrypoints/<id>.content.ts
- * matches its adapter's hosts, which are these), and a test pins
- * it, so a host is never granted without an adapter that reads it.
+ * The one list of hosts StageLens reads: every adapter's `hosts`, in the registry's order. The
+ * manifest's host_permissions and the content scripts' matches are both built from it
+ * (wxt.config.ts; each backend's entrypoints/<id>.content.ts matches its adapter's hosts), and
+ * tests/e2e/bundle.e2e.ts pins the built manifest, so a host is never granted without an
+ * adapter that reads it.
  */
-export const HOSTS = [
-  'compass.jinritemai.com',
-  'fxg.jinritemai.com',
-  'buyin.jinritemai.com',
-  'qianchuan.jinritemai.com',
-  's.kwaixiaodian.com',
-  'syt.kwaixiaodian.com',
-  'zs.kwaixiaodian.com',
-  'liveplatform.taobao.com',
-  'store.weixin.qq.com',
-] as const;
+import { matchPattern } from './match';
+import { ADAPTERS } from './registry';
 
-export type Host = (typeof HOSTS)[number];
+export { matchPattern };
 
-/** The match pattern of one host: https only (a backend served over http is not the seller's). */
-export const matchPattern = (host: string): string => `https://${host}/*`;
+export const HOSTS: readonly string[] = /* @__PURE__ */ ADAPTERS.flatMap((a) => a.hosts);
 
-export const MATCH_PATTERNS: string[] = HOSTS.map(matchPattern);
+export const MATCH_PATTERNS: string[] = /* @__PURE__ */ HOSTS.map(matchPattern);
 export const HOST_PERMISSIONS: string[] = MATCH_PATTERNS;

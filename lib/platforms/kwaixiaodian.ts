@@ -74,4 +74,5 @@ export const kwaixiaodian: PlatformAdapter = {
   shopNameLabels: ['店铺名称'],
   shopIdLabels: ['店铺ID'],
   periods: ['今日实时', '实时', '昨日', '近7日', '近30日', '自定义'],
+  framework: 'steps',
 };

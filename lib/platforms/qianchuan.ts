@@ -48,4 +48,5 @@ export const qianchuan: PlatformAdapter = {
   timeHeaders: ['开播时间'],
   shopParams: ['aavid'],
   periods: DOUYIN_PERIODS,
+  framework: 'fact',
 };

@@ -61,4 +61,5 @@ export const taobaolive: PlatformAdapter = {
   timeHeaders: ['开播时间', '直播时间'],
   shopParams: [],
   periods: ['实时下播数据', '含回放累计数据', '今日', '昨日', '近7天', '近30天', '自定义'],
+  framework: 'fact',
 };

@@ -2,6 +2,7 @@
  * What one backend adapter holds: data only. The reader (lib/extract) does the DOM work; an
  * adapter says where it runs (hosts, page kinds by URL) and what the labels mean.
  */
+import type { Framework } from '../growth/channelIds';
 import type { MetricId } from '../metrics/catalog';
 import type { NormaliseHints } from '../parse/normalise';
 
@@ -57,5 +58,8 @@ export interface PlatformAdapter {
   shopParams?: string[];
   /** the period choices this backend offers, as shown */
   periods: string[];
-  // Example URLs live in ./examples.ts (tests and docs only), not in the content script.
+  /** the selling framework its channel mix is read by: Kuaishou's STEPS, or FACT (the Douyin
+   *  backends' own, used for the others for want of theirs) */
+  framework: Framework;
+  // Example URLs live beside the adapter in ./<id>.examples.ts (tests and docs only), not in the content script.
 }

@@ -32,4 +32,5 @@ export const wxstore: PlatformAdapter = {
   shadowHosts: ['micro-app'],
   shopNameLabels: ['店铺名称'],
   periods: ['今天', '昨天', '近7天', '近30天', '自定义'],
+  framework: 'fact',
 };

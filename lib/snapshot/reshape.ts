@@ -6,9 +6,10 @@
  * new text exactly as it parsed the old one: same kind, unit, magnitude and qualifier. Zero stays
  * zero and a non-zero number stays non-zero (derived metrics and missing values depend on it).
  */
-import { cleanText, parseText, type Parsed } from '../parse/text';
+import { CLOCK_RE, DIGITS, DURATION_PART_LIMIT, DURATION_PART_SECONDS, DURATION_RE, isAnyDigit, MAGNITUDE, WIDE_NINE, WIDE_OFFSET, WIDE_ZERO } from '../parse/grammar';
+import { cleanText, parseText, type ParsedNumber } from '../parse/text';
 
-type Num = Extract<Parsed, { kind: 'number' }>;
+type Num = ParsedNumber;
 
 export interface DecimalTemplate {
   type: 'decimal';
@@ -51,22 +52,16 @@ export interface PartsTemplate {
 
 export type Template = DecimalTemplate | PartsTemplate;
 
-const MAG: Record<string, number> = { 万: 4, w: 4, W: 4, 亿: 8, k: 3, K: 3, 千: 3 };
-const CORE = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/;
-const CLOCK = /^(?:(\d{1,3}):(\d{2})|(\d{1,2})):(\d{2})$/;
-const PART = String.raw`(\d+(?:\.\d+)?)`;
-const DURATION = new RegExp(String.raw`^(?:${PART}天)?(?:${PART}(?:小时|时|h))?(?:${PART}(?:分钟|分|min|m))?(?:${PART}(?:秒|s))?$`);
-const UNIT_SECONDS = [86400, 3600, 60, 1] as const;
-const UNIT_LIMIT = [Infinity, 24, 60, 60] as const;
+/** The digits of a decimal, found anywhere in the text. */
+const CORE = new RegExp(DIGITS);
 
-const isDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 /** The digits of a text, in order, as ASCII. */
 export function digitsOf(s: string): string {
   let d = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 48 && c <= 57) d += s[i];
-    else if (c >= 0xff10 && c <= 0xff19) d += String.fromCharCode(c - 0xfee0);
+    else if (c >= WIDE_ZERO && c <= WIDE_NINE) d += String.fromCharCode(c - WIDE_OFFSET);
   }
   return d;
 }
@@ -78,7 +73,7 @@ export function substituteDigits(raw: string, digits: string): string {
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if (c >= 48 && c <= 57) out += digits[j++] ?? raw[i];
-    else if (c >= 0xff10 && c <= 0xff19) out += String.fromCharCode(0xff10 + Number(digits[j++] ?? c - 0xff10));
+    else if (c >= WIDE_ZERO && c <= WIDE_NINE) out += String.fromCharCode(WIDE_ZERO + Number(digits[j++] ?? c - WIDE_ZERO));
     else out += raw[i];
   }
   return out;
@@ -92,7 +87,7 @@ function decimalTemplate(raw: string, p: Num, text: string): DecimalTemplate | n
   const n = int.length, k = frac.length;
   if (n + k > 15) return null;
   const zeroInt = int === '0';
-  const pow = (p.magnitude ? MAG[p.magnitude] ?? 0 : 0) - (p.as === 'percent' ? 2 : 0);
+  const pow = (p.magnitude ? MAGNITUDE[p.magnitude] ?? 0 : 0) - (p.as === 'percent' ? 2 : 0);
   const f = 10 ** k;
   return {
     type: 'decimal', raw, parsed: p, n, k, zeroInt, pow, units: Number(int + frac),
@@ -110,19 +105,19 @@ function range(s: string, limit: number, fixedWidth: boolean): [number, number] 
 }
 
 function partsTemplate(raw: string, p: Num, text: string): PartsTemplate | null {
-  const c = CLOCK.exec(text);
+  const c = CLOCK_RE.exec(text);
   let parts: Array<{ s: string; unit: number; limit: number }>;
   if (c) {
     parts = c[1] !== undefined
       ? [{ s: c[1], unit: 3600, limit: Infinity }, { s: c[2]!, unit: 60, limit: 60 }, { s: c[4]!, unit: 1, limit: 60 }]
       : [{ s: c[3]!, unit: 60, limit: 60 }, { s: c[4]!, unit: 1, limit: 60 }];
   } else {
-    const d = DURATION.exec(text);
+    const d = DURATION_RE.exec(text);
     if (!d) return null;
     parts = [];
     for (let i = 0; i < 4; i++) {
       const s = d[i + 1];
-      if (s !== undefined) parts.push({ s, unit: UNIT_SECONDS[i]!, limit: parts.length ? UNIT_LIMIT[i]! : Infinity });
+      if (s !== undefined) parts.push({ s, unit: DURATION_PART_SECONDS[i]!, limit: parts.length ? DURATION_PART_LIMIT[i]! : Infinity });
     }
     if (!parts.length) return null;
   }

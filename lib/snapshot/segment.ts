@@ -4,6 +4,7 @@
  * replaced one for one), and names (replaced by placeholders). Pure; positions are in the
  * original text (folding full-width forms is one character for one).
  */
+import { foldOneForOne, mayStartNumber, numberLengthsAt } from '../parse/grammar';
 import { parseText } from '../parse/text';
 import { matchDate, matchTime, RANGE_SEP, type DateToken } from './dates';
 import { PERIOD_RE, LATIN_UI, UNIT_CHARS, decomposes, isHan, isMetricLike, type Dictionary } from './words';
@@ -19,33 +20,10 @@ export type Seg =
   | { t: 'name'; s: string }
   | { t: 'latin'; s: string };
 
-const FOLD: Record<string, string> = {
-  '：': ':', '／': '/', '－': '-', '−': '-', '．': '.', '，': ',', '％': '%', '￥': '¥', '（': '(', '）': ')', '～': '~', '〜': '~',
-  '＋': '+', '＜': '<', '＞': '>', '＊': '*', '\u00a0': ' ', '\u3000': ' ', '\u202f': ' ',
-};
-
-/** One UTF-16 unit in, one out: full-width digits and punctuation as ASCII. */
-export function fold1(raw: string): string {
-  let out = '';
-  for (let i = 0; i < raw.length; i++) {
-    const ch = raw[i]!;
-    const c = raw.charCodeAt(i);
-    out += c >= 0xff10 && c <= 0xff19 ? String.fromCharCode(c - 0xfee0) : FOLD[ch] ?? ch;
-  }
-  return out;
-}
-
-const QUAL = String.raw`(?:<=|>=|≤|≥|<|>|约|~)`;
-const DECIMAL = new RegExp(
-  String.raw`^(?:${QUAL} ?)?(?:[+-] ?)?(?:¥ ?)?(?:[+-] ?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d|[,.]\d)` +
-    String.raw`(?: ?(?:万|亿|千|[wWkK](?![A-Za-z])))?(?: ?(?:%|元))?(?: ?(?:\+|以上))?`,
-);
-const DURATION = new RegExp(
-  String.raw`^(?:\d+(?:\.\d+)? ?天 ?)?(?:\d+(?:\.\d+)? ?(?:小时|时|h(?![A-Za-z])) ?)?(?:\d+(?:\.\d+)? ?(?:分钟|分|min(?![A-Za-z])|m(?![A-Za-z])) ?)?(?:\d+(?:\.\d+)? ?(?:秒|s(?![A-Za-z])))?`,
-);
-const CLOCK = /^\d{1,3}:\d{2}(?::\d{2})?(?![\d:])/;
 const PHONE = /^1[3-9]\d(?:[ -]?(?:\d{4}|\*{4}))[ -]?\d{4}(?!\d)/;
-const NUMBER_START = /[\d<>≤≥约~+\-¥]/;
+/** Digits with what may stand around them (`¥`, `%`…): a number the grammar's shapes miss but
+ *  the parser may still read, tried last. */
+const LOOSE_CORE = /^[^\d]{0,4}?\d+(?:[.,]\d+)*/;
 
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
 const isLatin = (ch: string | undefined) => ch !== undefined && /[A-Za-z]/.test(ch);
@@ -57,14 +35,9 @@ export interface SegmentOptions {
 
 /** A number shown on its own (`¥1,234`, `1分5秒`) at `i`, or null. */
 function numberAt(f: string, raw: string, i: number): { len: number; id: boolean } | null {
-  if (!NUMBER_START.test(f[i]!)) return null;
-  const rest = f.slice(i);
-  const lens = new Set<number>();
-  for (const re of [DECIMAL, DURATION, CLOCK]) {
-    const m = re.exec(rest);
-    if (m && /\d/.test(m[0])) lens.add(m[0].trimEnd().length);
-  }
-  const core = /^[^\d]{0,4}?\d+(?:[.,]\d+)*/.exec(rest);
+  if (!mayStartNumber(f[i])) return null;
+  const lens = new Set(numberLengthsAt(f, i));
+  const core = LOOSE_CORE.exec(f.slice(i));
   if (core) lens.add(core[0].length);
   for (const len of [...lens].sort((a, b) => b - a)) {
     if (len <= 0) continue;
@@ -111,7 +84,7 @@ function free(raw: string, f: string, dict: Dictionary, noKeep: boolean, out: Se
 }
 
 export function segment(raw: string, dict: Dictionary, opts: SegmentOptions = {}): Seg[] {
-  const f = fold1(raw);
+  const f = foldOneForOne(raw);
   const out: Seg[] = [];
   const noKeep = Boolean(opts.noKeep);
   let freeFrom = 0;

@@ -5,6 +5,7 @@
  */
 import { looksLikeLabel, normaliseLabel } from '../extract/labels';
 import { METRICS, METRIC_IDS } from '../metrics/catalog';
+import { MISSING_MARKS, MISSING_WORDS } from '../parse/grammar';
 
 /** Platform UI text seen on the backends (DASHBOARDS.md): tabs, buttons, captions, units. */
 export const UI_WORDS = [
@@ -91,7 +92,9 @@ export function buildDictionary(keepLabels: Iterable<string>): Dictionary {
   for (const s of UI_WORDS) add(s);
   for (const id of METRIC_IDS) add(METRICS[id].zh);
   for (const s of LATIN_UI) whole.add(s);
-  for (const s of ['--', '-', '—', '——', '–', '---', 'N/A', 'n/a', '/']) whole.add(s);
+  // the parser's missing tokens: the marks, and the Latin words (the Han ones are UI words)
+  for (const s of MISSING_MARKS) whole.add(s);
+  for (const s of MISSING_WORDS) if (/^[A-Za-z/]+$/.test(s) && s !== 'NaN') whole.add(s);
   const han = new Set<string>();
   const mixed: string[] = [];
   for (const w of whole) {

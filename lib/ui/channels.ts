@@ -1,9 +1,10 @@
 /** Channel mix input from store rows, and which platform framework (FACT / STEPS) applies. */
 import { CHANNEL_METRICS, type ChannelInput, type Framework } from '../growth/channelIds';
+import { adapterById } from '../platforms/registry';
 import type { StoredReading } from '../store/rows';
 
-/** Kuaishou sells by STEPS; the Douyin backends (and, for want of their own, the others) by FACT. */
-export const frameworkFor = (platform: string): Framework => (platform === 'kwaixiaodian' ? 'steps' : 'fact');
+/** The backend's selling framework (its adapter's `framework`); FACT for an unknown one. */
+export const frameworkFor = (platform: string): Framework => adapterById(platform)?.framework ?? 'fact';
 
 export function channelInput(readings: readonly StoredReading[]): ChannelInput {
   const out: ChannelInput = {};

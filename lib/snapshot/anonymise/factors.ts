@@ -11,29 +11,30 @@
  * digits): those are moved to the nearest value that fits, and the relation through them is
  * only approximate (the notes say which).
  */
-import { METRICS, isMetricId } from '../metrics/catalog';
-import type { Rng } from '../random';
-import { digitsAt, digitsOf, positionOf, type Template } from './reshape';
+import { METRICS, isMetricId } from '../../metrics/catalog';
+import type { Rng } from '../../random';
+import { digitsAt, digitsOf, positionOf, type Template } from '../reshape';
+import { isMetricClass, metricClass, metricIdOf, type ClassKey, type MetricClass } from './classes';
 
 export interface Occurrence {
   t: Template;
-  cls: string;
+  cls: ClassKey;
   value: number;
 }
 
 export interface Formula {
-  num: string;
-  den: string;
+  num: MetricClass;
+  den: MetricClass;
 }
 
 /** The catalogue formula behind a metric class (`m:gpm` → m:gmv ÷ m:viewers), when both sides are present. */
-export function formulaOf(cls: string, present: Set<string>): Formula | null {
-  if (!cls.startsWith('m:')) return null;
-  const id = cls.slice(2);
+export function formulaOf(cls: ClassKey, present: Set<ClassKey>): Formula | null {
+  if (!isMetricClass(cls)) return null;
+  const id = metricIdOf(cls);
   if (!isMetricId(id)) return null;
   const f = METRICS[id].formula;
   if (!f) return null;
-  const num = `m:${f.num}`, den = `m:${f.den}`;
+  const num = metricClass(f.num), den = metricClass(f.den);
   return present.has(num) && present.has(den) && !formulaOf(num, present) && !formulaOf(den, present) ? { num, den } : null;
 }
 
@@ -64,27 +65,27 @@ function cost(occs: Occurrence[], f: number, free?: (t: Template, digits: string
 }
 
 export interface FactorPlan {
-  factors: Map<string, number>;
-  derived: Map<string, Formula>;
+  factors: Map<ClassKey, number>;
+  derived: Map<ClassKey, Formula>;
 }
 
 export function chooseFactors(occs: Occurrence[], rng: Rng, free?: (t: Template, digits: string) => boolean): FactorPlan {
-  const byClass = new Map<string, Occurrence[]>();
+  const byClass = new Map<ClassKey, Occurrence[]>();
   for (const o of occs) {
     let l = byClass.get(o.cls);
     if (!l) byClass.set(o.cls, (l = []));
     l.push(o);
   }
   const present = new Set(byClass.keys());
-  const derived = new Map<string, Formula>();
+  const derived = new Map<ClassKey, Formula>();
   for (const cls of present) {
     const f = formulaOf(cls, present);
     if (f) derived.set(cls, f);
   }
   const bases = [...present].filter((c) => !derived.has(c)).sort();
   const cands = new Map(bases.map((b) => [b, candidates(rng)] as const));
-  const factors = new Map<string, number>();
-  const derivedFactor = (cls: string) => {
+  const factors = new Map<ClassKey, number>();
+  const derivedFactor = (cls: ClassKey) => {
     const f = derived.get(cls)!;
     return factors.get(f.num)! / factors.get(f.den)!;
   };
@@ -137,12 +138,12 @@ export function chooseFactors(occs: Occurrence[], rng: Rng, free?: (t: Template,
 }
 
 /** A class as the notes name it. */
-export function className(cls: string): string {
-  if (cls.startsWith('m:')) {
-    const id = cls.slice(2);
+export function className(cls: ClassKey): string {
+  if (isMetricClass(cls)) {
+    const id = metricIdOf(cls);
     return isMetricId(id) ? METRICS[id].zh : id;
   }
   return (
-    { money: 'other money amounts', count: 'other counts', pct: 'other percentages', dur: 'other durations', dec: 'other decimals', compare: 'changes vs the last period', share: '超过同行 shares' } as Record<string, string>
-  )[cls] ?? cls;
+    { money: 'other money amounts', count: 'other counts', pct: 'other percentages', dur: 'other durations', dec: 'other decimals', compare: 'changes vs the last period', share: '超过同行 shares' } satisfies Record<Exclude<ClassKey, MetricClass>, string>
+  )[cls];
 }
