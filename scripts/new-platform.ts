@@ -7,6 +7,9 @@
  *   lib/platforms/types.ts           <id> in the PlatformId union
  *   lib/platforms/registry.ts        its import and entry in PLATFORMS
  *   lib/platforms/examples.ts        its examples in URL_EXAMPLES
+ *   lib/platforms/accounts.ts        what its account is to a shop (its own company, a shop
+ *                                    backend, its own kind of id: change them if it shares a
+ *                                    company or 店铺ID with a backend StageLens reads)
  *   entrypoints/<id>.content.ts      its content script (its own adapter only)
  *   tests/fixtures/<id>/README.md    the fixture folder, to be filled with `npm run fixture:add`
  *   README.md                        a row in "What each backend page yields", to be filled in
@@ -133,6 +136,11 @@ export function planNewPlatform(root: string, input: NewPlatform): Map<string, s
   examples = examples.replace(/(URL_EXAMPLES: Record<PlatformId, UrlExample\[\]> = \{ [\w, ]+?) \};/, `$1, ${p.id} };`);
   if (examples === before) throw new NewPlatformError('cannot find URL_EXAMPLES in lib/platforms/examples.ts');
 
+  let accounts = read('lib/platforms/accounts.ts');
+  const beforeAccounts = accounts;
+  accounts = accounts.replace(/(export const ACCOUNT_OF[^=]*= \{\n(?:\s+\w+: \{[^\n]*\},\n)+)(\};)/, `$1  ${p.id}: { company: '${p.id}', kind: 'shop', ids: '${p.id}-shop' },\n$2`);
+  if (accounts === beforeAccounts) throw new NewPlatformError('cannot find ACCOUNT_OF in lib/platforms/accounts.ts');
+
   const readme = read('README.md');
   const heading = readme.indexOf('## What each backend page yields');
   if (heading < 0) throw new NewPlatformError('cannot find "What each backend page yields" in README.md');
@@ -151,6 +159,7 @@ export function planNewPlatform(root: string, input: NewPlatform): Map<string, s
     ['lib/platforms/types.ts', types.replace(union[0], newUnion)],
     ['lib/platforms/registry.ts', registry],
     ['lib/platforms/examples.ts', examples],
+    ['lib/platforms/accounts.ts', accounts],
     [`entrypoints/${p.id}.content.ts`, contentScript(p)],
     [`tests/fixtures/${p.id}/README.md`, fixturesReadme(p)],
     ['README.md', readme.slice(0, heading) + lines.join('\n')],

@@ -15,7 +15,8 @@
  */
 import type { PlatformId } from './types';
 
-export type CompanyId = 'douyin' | 'kuaishou' | 'taobao' | 'weixin';
+/** 'douyin', 'kuaishou', 'taobao', 'weixin', or a new backend's own */
+export type CompanyId = string;
 export type AccountKind = 'shop' | 'account';
 
 export const ACCOUNT_OF: Record<PlatformId, { company: CompanyId; kind: AccountKind; ids: string }> = {
