@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
-import { HOST_PERMISSIONS } from './lib/platforms/hosts';
+import { MATCH_PATTERNS } from './lib/platforms/hosts';
 import { TEAM_FOLDER_ORIGINS } from './lib/sync/origins';
 import { iconPaths } from './lib/icons';
 
@@ -34,7 +34,7 @@ export default defineConfig({
     name: 'StageLens 直播经营透视',
     description: 'Reads the numbers on your own live-commerce backend pages, keeps their history in your browser and benchmarks them by growth stage.',
     permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? ['alarms'] : ['sidePanel'])],
-    host_permissions: HOST_PERMISSIONS,
+    host_permissions: MATCH_PATTERNS,
     // optional, asked when the user turns a feature on; nothing more is requested at install:
     // the team folder (lib/sync) asks its server's origin when it is set up and `alarms` when a
     // schedule is picked; scheduled backups (components/data/BackupPanel.tsx) ask `downloads`

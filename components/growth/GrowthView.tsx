@@ -6,6 +6,7 @@ import { ChecklistPanel } from './ChecklistPanel';
 import { PreLiveList } from './PreLiveList';
 import { StageCard } from './StageCard';
 
+/** @public — loaded lazily by components/App.tsx (a dynamic import knip cannot follow) */
 export function GrowthView() {
   const { shop, shops } = useApp();
   const t = useT();

@@ -130,5 +130,3 @@ export function createData(
     },
   };
 }
-
-export type Data = ReturnType<typeof createData>;

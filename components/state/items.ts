@@ -70,5 +70,3 @@ export function createItems(
     },
   };
 }
-
-export type Items = ReturnType<typeof createItems>;

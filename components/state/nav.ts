@@ -13,5 +13,3 @@ export function createNav(initial: ViewId = 'now') {
     },
   };
 }
-
-export type Nav = ReturnType<typeof createNav>;

@@ -49,5 +49,3 @@ export function createPage(db: StageLensDB, url: ReadonlySignal<string | null>, 
     },
   };
 }
-
-export type Page = ReturnType<typeof createPage>;

@@ -75,5 +75,3 @@ export function createSessions(db: StageLensDB, shopId: ReadonlySignal<string | 
     },
   };
 }
-
-export type Sessions = ReturnType<typeof createSessions>;

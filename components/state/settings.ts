@@ -40,5 +40,3 @@ export function createSettings(db: StageLensDB, errors: Errors) {
     },
   };
 }
-
-export type SettingsState = ReturnType<typeof createSettings>;

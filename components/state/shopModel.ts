@@ -103,5 +103,3 @@ export function createShopModel(
     },
   };
 }
-
-export type ShopModel = ReturnType<typeof createShopModel>;

@@ -72,5 +72,3 @@ export function createShops(db: StageLensDB, errors?: Errors) {
     },
   };
 }
-
-export type Shops = ReturnType<typeof createShops>;

@@ -53,5 +53,3 @@ export function createSnapshot(tabId: ReadonlySignal<number | null>, api: SendAp
     actions: { request, save, cancel: () => void (state.value = { step: 'idle' }) },
   };
 }
-
-export type Snapshot = ReturnType<typeof createSnapshot>;

@@ -101,5 +101,3 @@ export function createTeamFolder(db: StageLensDB, api: TeamFolderApi | undefined
     dispose: () => live.dispose(),
   };
 }
-
-export type TeamFolderState = ReturnType<typeof createTeamFolder>;

@@ -41,5 +41,3 @@ export function createTrends(db: StageLensDB, shopId: ReadonlySignal<string | nu
     },
   };
 }
-
-export type Trends = ReturnType<typeof createTrends>;

@@ -246,7 +246,6 @@ export const CaptureMessageSchema = z.strictObject({
   type: z.literal('capture'),
   capture: PageCaptureSchema,
 });
-export type CaptureMessage = { type: 'capture'; capture: PageCapture };
 
 // The schema and the hand-written type must describe the same shape, in both directions.
 type Parsed = z.output<typeof PageCaptureSchema>;

@@ -91,17 +91,6 @@ export function parentOf(n: Node): Element | null {
   return p.nodeType === 1 ? (p as Element) : null;
 }
 
-/** Is `inner` inside `outer`, across shadow boundaries? */
-export function within(inner: Node, outer: Node): boolean {
-  if (outer.contains(inner)) return true;
-  for (let r = inner.getRootNode(); r.nodeType === 11; ) {
-    const host = (r as ShadowRoot).host;
-    if (!host) return false;
-    if (outer.contains(host)) return true;
-    r = host.getRootNode();
-  }
-  return false;
-}
 
 export const classOf = (el: Element): string => {
   const c = el.getAttribute('class');

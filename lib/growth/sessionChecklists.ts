@@ -30,16 +30,6 @@ export const PRE_LIVE_GROUP_NAMES: Record<PreLiveGroup, Bilingual> = {
   contingency: { zh: '应急预案', en: 'Contingency' },
 };
 
-export const REVIEW_GROUP_NAMES: Record<ReviewGroup, Bilingual> = {
-  traffic: { zh: '流量', en: 'Traffic' },
-  interaction: { zh: '互动', en: 'Interaction' },
-  productClicks: { zh: '商品点击', en: 'Product clicks' },
-  transactions: { zh: '成交', en: 'Transactions' },
-  audience: { zh: '人群', en: 'Audience' },
-  retention: { zh: '留存', en: 'Retention' },
-  adjustments: { zh: '调整', en: 'Adjustments' },
-};
-
 const pre = (group: PreLiveGroup, id: string, zh: string, en: string): SessionCheckItem<PreLiveGroup> => ({ id: `pre.${group}.${id}`, group, zh, en });
 
 export const PRE_LIVE: readonly SessionCheckItem<PreLiveGroup>[] = [

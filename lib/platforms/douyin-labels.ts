@@ -43,16 +43,5 @@ export const DOUYIN_LIVE_LABELS: Record<string, MetricId> = {
   开播场次: 'liveSessions', 开播天数: 'liveDays', 累计直播时长: 'liveDurationSeconds', 直播时长: 'liveDurationSeconds',
 };
 
-/** 店铺体验分 (抖店 and 罗盘's shop health card): the 2025 wording (我的体验分, …得分) and the
- *  older one (店铺体验分 / 商家体验分, …体验分). Values are shown on a 5-point or a 100-point scale;
- *  both are kept as shown. */
-export const DOUYIN_SHOP_HEALTH_LABELS: Record<string, MetricId> = {
-  我的体验分: 'experienceScore', 店铺体验分: 'experienceScore', 商家体验分: 'experienceScore',
-  商品体验分: 'goodsScore', 商品体验得分: 'goodsScore',
-  物流体验分: 'logisticsScore', 物流体验得分: 'logisticsScore',
-  服务体验分: 'serviceScore', 服务体验得分: 'serviceScore',
-  差行为扣分: 'badBehaviorDeduction',
-  商品品质退货率: 'qualityReturnRate', 品质退货率: 'qualityReturnRate',
-};
 
 export const DOUYIN_PERIODS = ['今日实时', '实时', '近1天', '近7天', '近7日', '近30天', '近30日', '近90天', '自定义', '昨日', '今日', '本周', '本月'];

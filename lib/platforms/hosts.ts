@@ -13,4 +13,3 @@ export { matchPattern };
 export const HOSTS: readonly string[] = /* @__PURE__ */ ADAPTERS.flatMap((a) => a.hosts);
 
 export const MATCH_PATTERNS: string[] = /* @__PURE__ */ HOSTS.map(matchPattern);
-export const HOST_PERMISSIONS: string[] = MATCH_PATTERNS;

@@ -9,7 +9,7 @@
  *   developer:                              npm run fixture:add -- <platform>-<page>.zip
  */
 export { serializePage } from './serialize';
-export { anonymiseHtml, anonymisePage, numberTokens, type AnonymiseOptions, type AnonymiseResult, type AnonymiseStats, type ReadingHint } from './anonymise';
+export { anonymisePage, numberTokens, type AnonymiseOptions, type AnonymiseResult, type AnonymiseStats, type ReadingHint } from './anonymise';
 export { makeSnapshot, snapshotFromSaved, type Snapshot, type SnapshotOptions } from './make';
 export { finishSnapshot } from './finish';
 export { snapshotBase, snapshotFiles, snapshotZip, type SnapshotFile } from './files';
@@ -19,4 +19,4 @@ export { keepLabelsFor, nameLabelsFor } from './keep';
 export { parseSnapshot, attachShadowTemplates } from './parse';
 export { expectedFrom, formatExpected, type SnapshotExpected } from './expected';
 export { captureDiff } from './diff';
-export { templateOf, reshapeNumber } from './reshape';
+export { templateOf } from './reshape';

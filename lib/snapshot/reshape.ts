@@ -184,7 +184,6 @@ export function positionOf(t: Template, value: number): number {
   return t.type === 'decimal' ? Math.round(v / 10 ** (t.pow - t.k)) : Math.round(v / t.grid);
 }
 
-export const originalPosition = (t: Template): number => (t.type === 'decimal' ? t.units : t.steps);
 
 export interface Placed {
   digits: string;
@@ -224,11 +223,3 @@ export function place(t: Template, target: number, accept: (digits: string) => b
   return null;
 }
 
-/** One number on its own: the same shape, aimed at `factor` × its value, never the same digits
- *  (unless it is zero or has no other value of its shape). */
-export function reshapeNumber(raw: string, factor: number): string {
-  const t = templateOf(raw);
-  if (!t || isZero(t)) return raw;
-  const placed = place(t, Math.abs(t.parsed.value) * factor);
-  return placed ? substituteDigits(raw, placed.digits) : raw;
-}

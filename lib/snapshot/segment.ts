@@ -157,4 +157,3 @@ export function segment(raw: string, dict: Dictionary, opts: SegmentOptions = {}
   return out;
 }
 
-export const isHanText = (s: string): boolean => [...s].some(isHan);

@@ -43,4 +43,3 @@ export function classify(e: unknown, what: string, online: boolean = globalThis.
   return new SyncError(kind, `${SAY[kind]} — ${what}: ${(e as Error)?.message ?? String(e)}`, undefined, { cause: e });
 }
 
-export const describe = (kind: SyncErrorKind): string => SAY[kind];

@@ -32,7 +32,6 @@ export async function deriveKeys(passphrase: string, salt: Uint8Array, iteration
   return { salt, iterations, aes, mac };
 }
 
-export const randomSalt = (): Uint8Array => globalThis.crypto.getRandomValues(new Uint8Array(SALT));
 
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const d = new Uint8Array(await subtle().digest('SHA-256', buf(bytes)));

@@ -9,4 +9,3 @@ export function formulaText(metric: MetricId, lang: Lang): string | null {
   return `${METRICS[f.num][l]} ÷ ${METRICS[f.den][l]}${f.scale ? ` × ${f.scale.toLocaleString('en-US')}` : ''}`;
 }
 
-export const metricLabel = (metric: MetricId, lang: Lang): string => METRICS[metric][short(lang)];

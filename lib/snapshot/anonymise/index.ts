@@ -55,7 +55,3 @@ export function anonymisePage(html: string, url: string | null, opts: AnonymiseO
   return { html: serializePage(doc), url: outUrl, notes, stats: writer.stats };
 }
 
-export function anonymiseHtml(html: string, opts: AnonymiseOptions): AnonymiseResult {
-  const { url: _url, ...rest } = anonymisePage(html, null, opts);
-  return rest;
-}
