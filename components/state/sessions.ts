@@ -5,13 +5,12 @@
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { StageLensDB } from '../../lib/store/db';
 import { sessionsForShop, type SessionFilter, type ShopSession } from '../../lib/store/queries';
-import type { SessionRow } from '../../lib/store/rows';
 import { dayBound } from '../../lib/ui/dates';
 import { liveSignal } from './live';
 
 export const PAGE_SIZE = 50;
 
-export function createSessions(db: StageLensDB, shopId: ReadonlySignal<string | null>, all: ReadonlySignal<SessionRow[]>) {
+export function createSessions(db: StageLensDB, shopId: ReadonlySignal<string | null>, all: ReadonlySignal<ShopSession[]>) {
   const platform = signal('');
   const from = signal('');
   const to = signal('');
@@ -34,9 +33,10 @@ export function createSessions(db: StageLensDB, shopId: ReadonlySignal<string | 
   const visible = computed(() => list.value.value.slice(0, shown.value));
   const selectedRows = computed(() => {
     const byId = new Map(all.value.map((s) => [s.id, s]));
-    return selected.value.map((id) => byId.get(id)).filter((s): s is SessionRow => s !== undefined);
+    return selected.value.map((id) => byId.get(id)).filter((s): s is ShopSession => s !== undefined);
   });
-  const platforms = computed(() => [...new Set(all.value.map((s) => s.platform))].sort());
+  // a session several backends showed counts for each of them
+  const platforms = computed(() => [...new Set(all.value.flatMap((s) => s.platforms))].sort());
 
   // a new shop: the old picks mean nothing there
   let lastShop = shopId.peek();
