@@ -37,12 +37,13 @@ export default defineConfig({
     host_permissions: HOST_PERMISSIONS,
     // optional, asked when the user turns a feature on; nothing more is requested at install:
     // the team folder (lib/sync) asks its server's origin when it is set up and `alarms` when a
-    // schedule is picked; scheduled backups (components/data/BackupPanel.tsx) ask `downloads`
+    // schedule is picked; scheduled backups (components/data/BackupPanel.tsx) ask `downloads`;
+    // live alerts as system notifications (components/data/AlertSettings.tsx) ask `notifications`
     ...(browser === 'firefox'
       // MV2: origins are permissions; Firefox refuses `alarms` as optional (web-ext lint
       // MANIFEST_OPTIONAL_PERMISSIONS), so there it is required: it reads no data, prompts nothing
-      ? { optional_permissions: ['downloads', ...TEAM_FOLDER_ORIGINS] }
-      : { optional_host_permissions: TEAM_FOLDER_ORIGINS, optional_permissions: ['alarms', 'downloads'] }),
+      ? { optional_permissions: ['downloads', 'notifications', ...TEAM_FOLDER_ORIGINS] }
+      : { optional_host_permissions: TEAM_FOLDER_ORIGINS, optional_permissions: ['alarms', 'downloads', 'notifications'] }),
     // `icons` WXT finds itself (public/icon/<size>.png); the toolbar button takes the small ones
     action: { default_title: 'StageLens', default_icon: iconPaths([16, 32]) },
     ...(browser === 'firefox'

@@ -11,6 +11,7 @@ import { SYNC_ALARM, createSyncRunner, type SyncApi } from '../lib/background/sy
 import { WELCOME_PAGE, opensWelcome } from '../lib/background/installed';
 import { runScheduledBackup, type ScheduledResult } from '../lib/backup/scheduled';
 import { browserDownload } from '../components/data/scheduled-download';
+import { notifyAlerts, type NotifyApi } from '../lib/background/notify';
 
 export default defineBackground(() => {
   const db = openDb();
@@ -60,7 +61,15 @@ export default defineBackground(() => {
     if ((msg as { type?: string })?.type === 'runScheduledBackup') {
       return sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL('/')) ? backupIfDue() : undefined;
     }
-    const reply = handleMessage(db, msg, sender, browser.runtime.id);
+    const reply = handleMessage(db, msg, sender, browser.runtime.id, {
+      // live alerts as system notifications, when switched on (lib/background/notify.ts)
+      onFreshAlerts: (rows) => void notifyAlerts(db, rows, {
+        // read at each call: the API appears once the optional permission is granted
+        permissions: browser.permissions as NotifyApi['permissions'],
+        notifications: (browser as unknown as Pick<NotifyApi, 'notifications'>).notifications,
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+      }).catch(() => undefined),
+    });
     if ((msg as { type?: string })?.type === 'capture') {
       void reply.then((r) => {
         if ((r as { ok?: boolean })?.ok) void backupIfDue();

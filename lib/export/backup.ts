@@ -13,7 +13,9 @@
  * - checklist: matched by id, the newer updatedAt wins;
  * - settings, label maps: what the store already has wins (the file only fills gaps);
  * - items, item stats: matched by id; seen times widen, an item stat's `latest` keeps the newer
- *   value per metric; segments: matched by (session, item, start), a closed end fills an open one.
+ *   value per metric; segments: matched by (session, item, start), a closed end fills an open one;
+ * - alerts, marks: matched by id (an alert's names its session, rule, metric and firing time; a
+ *   mark's its session and time); an alert's end fills an open one.
  * The `values` table is not in the file: it is rebuilt from the sessions' `latest`.
  */
 import { Dexie } from 'dexie';
@@ -28,13 +30,13 @@ import { shanghaiDate, shanghaiIso } from './time';
 
 export type { BackupV1 } from './backup-schema';
 
-export type BackupTable = 'shops' | 'sessions' | 'captures' | 'points' | 'checklist' | 'settings' | 'labelMaps' | 'items' | 'itemStats' | 'segments';
+export type BackupTable = 'shops' | 'sessions' | 'captures' | 'points' | 'checklist' | 'settings' | 'labelMaps' | 'items' | 'itemStats' | 'segments' | 'alerts' | 'marks';
 export type BackupCounts = Record<BackupTable, number>;
 export type ImportResult =
   | { ok: true; added: BackupCounts; merged: BackupCounts; skipped: BackupCounts }
   | { ok: false; error: string };
 
-const zero = (): BackupCounts => ({ shops: 0, sessions: 0, captures: 0, points: 0, checklist: 0, settings: 0, labelMaps: 0, items: 0, itemStats: 0, segments: 0 });
+const zero = (): BackupCounts => ({ shops: 0, sessions: 0, captures: 0, points: 0, checklist: 0, settings: 0, labelMaps: 0, items: 0, itemStats: 0, segments: 0, alerts: 0, marks: 0 });
 
 export async function exportBackup(db: StageLensDB, now = Date.now()): Promise<BackupV1> {
   return db.transaction('r', allTables(db), async () => ({
@@ -52,6 +54,8 @@ export async function exportBackup(db: StageLensDB, now = Date.now()): Promise<B
     items: await db.items.toArray(),
     itemStats: await db.itemStats.toArray(),
     segments: (await db.segments.toArray()).map(({ id: _id, ...s }) => s),
+    alerts: await db.alerts.toArray(),
+    marks: await db.marks.toArray(),
   }));
 }
 
@@ -220,6 +224,16 @@ export async function applyBackup(db: StageLensDB, b: BackupV1): Promise<Extract
     if (!have) { await db.segments.add(sg); added.segments++; continue; }
     if (have.end === null && sg.end !== null) { await db.segments.put({ ...have, end: sg.end, lastSeen: Math.max(have.lastSeen, sg.lastSeen) }); merged.segments++; }
     else skipped.segments++;
+  }
+  for (const a of b.alerts) {
+    const have = await db.alerts.get(a.id);
+    if (!have) { await db.alerts.add(a); added.alerts++; }
+    else if (have.end === null && a.end !== null) { await db.alerts.put({ ...have, end: a.end }); merged.alerts++; }
+    else skipped.alerts++;
+  }
+  for (const m of b.marks) {
+    if (await db.marks.get(m.id)) skipped.marks++;
+    else { await db.marks.add(m); added.marks++; }
   }
   return { ok: true, added, merged, skipped };
 }

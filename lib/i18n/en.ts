@@ -244,6 +244,8 @@ export const en: Record<MsgKey, string> = {
   'table.items': 'Items',
   'table.itemStats': 'Item numbers',
   'table.segments': 'Explanation segments',
+  'table.alerts': 'Live alerts',
+  'table.marks': 'Marks',
 
   'settings.title': 'Settings',
   'settings.language': 'Language',

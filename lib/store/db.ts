@@ -9,10 +9,12 @@
  * - 3: `items` (a shop's products and ad plans), `itemStats` (an item's numbers per session or
  *   period window), `segments` (which item was being explained when, in a live session). New
  *   tables only: older data needs no change, and the upgrade leaves every row as it was.
+ * - 5: `alerts` (live alerts kept with their session, lib/live) and `marks` (moments the operator
+ *   marked). New tables only, like 3. (4 is the shop links' version.)
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type {
-  CaptureRow, ChecklistRow, ItemRecord, ItemStatRow, LabelMapRow, PointRow, SegmentRow, SessionRow, SettingRow, ShopRow, ValueRow,
+  AlertRow, CaptureRow, ChecklistRow, ItemRecord, ItemStatRow, LabelMapRow, MarkRow, PointRow, SegmentRow, SessionRow, SettingRow, ShopRow, ValueRow,
 } from './rows';
 import { valueRowsOf } from './values';
 import { withPreUpgradeCopy } from './pre-upgrade';
@@ -41,6 +43,11 @@ const SCHEMA_V3 = {
   segments: '++id, sessionId, itemId',
 } as const;
 
+const SCHEMA_V5 = {
+  alerts: 'id, sessionId',
+  marks: 'id, sessionId',
+} as const;
+
 export class StageLensDB extends Dexie {
   shops!: EntityTable<ShopRow, 'id'>;
   sessions!: EntityTable<SessionRow, 'id'>;
@@ -53,6 +60,8 @@ export class StageLensDB extends Dexie {
   items!: EntityTable<ItemRecord, 'id'>;
   itemStats!: EntityTable<ItemStatRow, 'id'>;
   segments!: EntityTable<SegmentRow, 'id'>;
+  alerts!: EntityTable<AlertRow, 'id'>;
+  marks!: EntityTable<MarkRow, 'id'>;
 
   constructor(name: string) {
     super(name);
@@ -64,6 +73,7 @@ export class StageLensDB extends Dexie {
         await tx.table('values').bulkPut(sessions.flatMap(valueRowsOf));
       });
     this.version(3).stores(SCHEMA_V3);
+    this.version(5).stores(SCHEMA_V5);
   }
 }
 
@@ -77,5 +87,5 @@ export const ingestTables = (db: StageLensDB) => [db.shops, db.sessions, db.capt
 
 export const allTables = (db: StageLensDB) => [
   db.shops, db.sessions, db.captures, db.points, db.values, db.checklist, db.settings, db.labelMaps,
-  db.items, db.itemStats, db.segments,
+  db.items, db.itemStats, db.segments, db.alerts, db.marks,
 ];
