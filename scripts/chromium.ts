@@ -114,8 +114,9 @@ export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'd
 }
 
 /** Read the extension's IndexedDB from its own origin (the service worker); points are a live
- *  session's time series; items, itemStats and segments the goods (store v3). */
-export async function dbDump(h: Harness): Promise<{ captures: unknown[]; sessions: unknown[]; shops: unknown[]; points: unknown[]; items: unknown[]; itemStats: unknown[]; segments: unknown[] }> {
+ *  session's time series; items, itemStats and segments the goods (store v3); alerts and marks
+ *  the live co-pilot's (v5). */
+export async function dbDump(h: Harness): Promise<{ captures: unknown[]; sessions: unknown[]; shops: unknown[]; points: unknown[]; items: unknown[]; itemStats: unknown[]; segments: unknown[]; alerts: unknown[]; marks: unknown[] }> {
   return h.worker.evaluate(async () => {
     const open = indexedDB.open('stagelens');
     const db: IDBDatabase = await new Promise((res, rej) => {
@@ -132,6 +133,7 @@ export async function dbDump(h: Harness): Promise<{ captures: unknown[]; session
     const out = {
       captures: await all('captures'), sessions: await all('sessions'), shops: await all('shops'), points: await all('points'),
       items: await all('items'), itemStats: await all('itemStats'), segments: await all('segments'),
+      alerts: await all('alerts'), marks: await all('marks'),
     };
     db.close();
     return out;
