@@ -56,6 +56,15 @@ export const liveZh = {
   'mark.notePlaceholder': '写一句备注，回车保存',
   'mark.count': '已标记 {n} 处',
   'mark.shortcut': '快捷键 {keys} 标记此刻（福袋以外的类型请在面板中选）',
+  'review.title': '复盘草稿 · {session}',
+  'review.hint': '按规则从本场数字生成，每句后面是它依据的数字；没有使用模型，也不联网。',
+  'review.none': '这一场的数字还不够生成复盘草稿。',
+  'review.copyText': '复制文本',
+  'review.copyMarkdown': '复制 Markdown',
+  'review.copied': '已复制',
+  'review.copyFailed': '复制失败：{message}',
+  'review.in': '草稿语言',
+  'review.from': '依据',
 };
 
 export type LiveKey = keyof typeof liveZh;
@@ -110,6 +119,15 @@ export const liveEn: Record<LiveKey, string> = {
   'mark.notePlaceholder': 'A short note, Enter to save',
   'mark.count': '{n} marks',
   'mark.shortcut': 'Shortcut {keys} marks the moment (pick other kinds in the panel)',
+  'review.title': 'Review draft (复盘) · {session}',
+  'review.hint': 'Built by rules from this session’s numbers; each sentence is followed by the numbers it used. No model, no network.',
+  'review.none': 'Not enough numbers in this session for a review draft yet.',
+  'review.copyText': 'Copy as text',
+  'review.copyMarkdown': 'Copy as Markdown',
+  'review.copied': 'Copied',
+  'review.copyFailed': 'Copy failed: {message}',
+  'review.in': 'Draft language',
+  'review.from': 'from',
 };
 
 /** The live co-pilot's translator for `lang`. */

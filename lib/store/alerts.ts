@@ -6,9 +6,7 @@
  * What they are held against:
  * - the shop's own past sessions (up to PAST_SESSIONS, the newest before this one), each as its
  *   start and its points of the watched metrics; a past session "ran" until its last such point;
- * - the stage band, when the seller has set a stage in settings (the computed stage needs the
- *   whole shop's history, which the background does not load at each capture; without a stage
- *   there is no band alert).
+ * - the stage band, when the seller has set a stage in settings (./stage-bands.ts).
  */
 import { Dexie } from 'dexie';
 import type { StageLensDB } from './db';
@@ -18,8 +16,7 @@ import { getSettings } from './settings-read';
 import { liveAlerts, alertKey } from '../live/engine';
 import { HISTORY_METRICS, WATCHED_METRICS, type PastSession } from '../live/rules';
 import type { Pt } from '../live/timeline';
-import { bandsFor, type BandSet } from '../growth/bands';
-import { CATEGORY_IDS, isStageId, type CategoryId } from '../growth/types';
+import { bandsFromSettings } from './stage-bands';
 import type { MetricId } from '../metrics/catalog';
 
 /** How many of the shop's past sessions the own-history rule looks at: the recent ones say
@@ -66,9 +63,7 @@ export async function refreshAlerts(db: StageLensDB, sessionId: string): Promise
   const session = await db.sessions.get(sessionId);
   if (!session) return { alerts: [], fresh: [] };
   const settings = await getSettings(db);
-  const stage = settings.stageOverride;
-  const category = settings.category;
-  const bands: BandSet = isStageId(stage) ? bandsFor(stage, (CATEGORY_IDS as readonly (string | null)[]).includes(category) ? (category as CategoryId) : undefined) : {};
+  const bands = bandsFromSettings(settings.stageOverride, settings.category);
   const [points, past] = await Promise.all([pointsOf(db, sessionId), pastSessions(db, session.shopId, session.t, sessionId)]);
   const rows: AlertRow[] = liveAlerts({ points, start: session.start, thresholds: settings.liveAlerts, past, bands }).map((a) => ({
     id: alertIdOf(sessionId, a), sessionId, shopId: session.shopId, ...a,
