@@ -44,6 +44,8 @@ export default defineConfig({
       // MANIFEST_OPTIONAL_PERMISSIONS), so there it is required: it reads no data, prompts nothing
       ? { optional_permissions: ['downloads', 'notifications', ...TEAM_FOLDER_ORIGINS] }
       : { optional_host_permissions: TEAM_FOLDER_ORIGINS, optional_permissions: ['alarms', 'downloads', 'notifications'] }),
+    // the live co-pilot's keyboard shortcut: mark this moment (lib/background/mark.ts; no permission)
+    commands: { 'mark-moment': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Mark this moment in the live session / 标记直播此刻' } },
     // `icons` WXT finds itself (public/icon/<size>.png); the toolbar button takes the small ones
     action: { default_title: 'StageLens', default_icon: iconPaths([16, 32]) },
     ...(browser === 'firefox'

@@ -12,6 +12,7 @@ import { WELCOME_PAGE, opensWelcome } from '../lib/background/installed';
 import { runScheduledBackup, type ScheduledResult } from '../lib/backup/scheduled';
 import { browserDownload } from '../components/data/scheduled-download';
 import { notifyAlerts, type NotifyApi } from '../lib/background/notify';
+import { MARK_COMMAND, markNow } from '../lib/background/mark';
 
 export default defineBackground(() => {
   const db = openDb();
@@ -46,6 +47,10 @@ export default defineBackground(() => {
   };
   listenAlarms();
   browser.permissions?.onAdded.addListener(listenAlarms);
+  // the keyboard shortcut marks the moment in the live session (lib/background/mark.ts)
+  browser.commands?.onCommand.addListener((name) => {
+    if (name === MARK_COMMAND) markNow(db).catch((e: unknown) => console.warn('[StageLens] mark', e));
+  });
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (opensWelcome(reason)) browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }).catch(() => undefined);
   });

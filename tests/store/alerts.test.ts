@@ -93,3 +93,19 @@ describe('live alerts in the store', () => {
     }
   });
 });
+
+describe('marks', () => {
+  it('the shortcut marks the live session read last; nothing live, nothing marked', async () => {
+    const { markNow } = await import('../../lib/background/mark');
+    db = openDb(`alerts-${n++}`);
+    expect(await markNow(db, T0)).toBeNull();
+    await drive(() => 1000, 2);
+    const m = await markNow(db, T0 + 45_000);
+    expect(m).toMatchObject({ kind: 'note', note: '', t: T0 + 45_000 });
+    expect((await db.marks.toArray()).map((x) => x.sessionId)).toEqual([m!.sessionId]);
+    const { addMark } = await import('../../lib/store/marks');
+    const long = await addMark(db, { sessionId: m!.sessionId, kind: 'note', note: `  ${'字'.repeat(600)} `, t: T0 + 50_000 });
+    expect(long.note).toHaveLength(500);
+    await expect(addMark(db, { sessionId: 'nope', kind: 'push' })).rejects.toThrow();
+  });
+});
