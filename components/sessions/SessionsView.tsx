@@ -3,6 +3,7 @@ import { useApp, useT } from '../state/context';
 import { CompareTable } from './CompareTable';
 import { FunnelChart } from './FunnelChart';
 import { ReviewCard } from './ReviewCard';
+import { DriftCard } from './DriftCard';
 import { SessionFilters } from './SessionFilters';
 import { SessionList } from './SessionList';
 
@@ -23,6 +24,7 @@ export function SessionsView() {
           <FunnelChart />
         </section>
       ) : null}
+      {picked[0] ? <DriftCard session={picked[0]} /> : null}
       {picked[0] ? <ReviewCard session={picked[0]} /> : null}
     </>
   );
