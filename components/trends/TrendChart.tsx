@@ -30,9 +30,8 @@ function drawNotes(u: uPlot, notes: readonly CurveNote[]): void {
     ctx.strokeStyle = NOTE_COLOURS[n.kind];
     if (n.kind === 'segment') {
       const x1 = n.end == null ? right : Math.max(bbox.left, Math.min(right, x(n.end)));
-      ctx.fillRect(x0, bbox.top, Math.max(1, x1 - x0), bbox.height);
-      ctx.fillStyle = '#646a73';
-      ctx.fillText(n.label.slice(0, NOTE_LABEL_CHARS), x0 + 2, bbox.top + bbox.height - 4);
+      // shaded only: segments follow each other closely, their names are in the list under the chart
+      ctx.fillRect(x0 + devicePixelRatio, bbox.top, Math.max(1, x1 - x0 - 2 * devicePixelRatio), bbox.height);
     } else if (n.kind === 'mark' || n.kind === 'alert') {
       ctx.lineWidth = devicePixelRatio;
       ctx.setLineDash(n.kind === 'mark' ? [4 * devicePixelRatio, 3 * devicePixelRatio] : []);
