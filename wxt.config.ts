@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { MATCH_PATTERNS } from './lib/platforms/hosts';
 import { TEAM_FOLDER_ORIGINS } from './lib/sync/origins';
+import { MARK_COMMAND, MARK_KEYS } from './lib/background/mark';
 import { iconPaths } from './lib/icons';
 
 /**
@@ -37,12 +38,15 @@ export default defineConfig({
     host_permissions: MATCH_PATTERNS,
     // optional, asked when the user turns a feature on; nothing more is requested at install:
     // the team folder (lib/sync) asks its server's origin when it is set up and `alarms` when a
-    // schedule is picked; scheduled backups (components/data/BackupPanel.tsx) ask `downloads`
+    // schedule is picked; scheduled backups (components/data/BackupPanel.tsx) ask `downloads`;
+    // live alerts as system notifications (components/data/AlertSettings.tsx) ask `notifications`
     ...(browser === 'firefox'
       // MV2: origins are permissions; Firefox refuses `alarms` as optional (web-ext lint
       // MANIFEST_OPTIONAL_PERMISSIONS), so there it is required: it reads no data, prompts nothing
-      ? { optional_permissions: ['downloads', ...TEAM_FOLDER_ORIGINS] }
-      : { optional_host_permissions: TEAM_FOLDER_ORIGINS, optional_permissions: ['alarms', 'downloads'] }),
+      ? { optional_permissions: ['downloads', 'notifications', ...TEAM_FOLDER_ORIGINS] }
+      : { optional_host_permissions: TEAM_FOLDER_ORIGINS, optional_permissions: ['alarms', 'downloads', 'notifications'] }),
+    // the live co-pilot's keyboard shortcut: mark this moment (lib/background/mark.ts; no permission)
+    commands: { [MARK_COMMAND]: { suggested_key: { default: MARK_KEYS }, description: 'Mark this moment in the live session / 标记直播此刻' } },
     // `icons` WXT finds itself (public/icon/<size>.png); the toolbar button takes the small ones
     action: { default_title: 'StageLens', default_icon: iconPaths([16, 32]) },
     ...(browser === 'firefox'

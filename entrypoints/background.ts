@@ -11,6 +11,8 @@ import { SYNC_ALARM, createSyncRunner, type SyncApi } from '../lib/background/sy
 import { WELCOME_PAGE, opensWelcome } from '../lib/background/installed';
 import { runScheduledBackup, type ScheduledResult } from '../lib/backup/scheduled';
 import { browserDownload } from '../components/data/scheduled-download';
+import { notifyAlerts, type NotifyApi } from '../lib/background/notify';
+import { MARK_COMMAND, markNow } from '../lib/background/mark';
 
 export default defineBackground(() => {
   const db = openDb();
@@ -45,6 +47,10 @@ export default defineBackground(() => {
   };
   listenAlarms();
   browser.permissions?.onAdded.addListener(listenAlarms);
+  // the keyboard shortcut marks the moment in the live session (lib/background/mark.ts)
+  browser.commands?.onCommand.addListener((name) => {
+    if (name === MARK_COMMAND) markNow(db).catch((e: unknown) => console.warn('[StageLens] mark', e));
+  });
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (opensWelcome(reason)) browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }).catch(() => undefined);
   });
@@ -60,7 +66,15 @@ export default defineBackground(() => {
     if ((msg as { type?: string })?.type === 'runScheduledBackup') {
       return sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL('/')) ? backupIfDue() : undefined;
     }
-    const reply = handleMessage(db, msg, sender, browser.runtime.id);
+    const reply = handleMessage(db, msg, sender, browser.runtime.id, {
+      // live alerts as system notifications, when switched on (lib/background/notify.ts)
+      onFreshAlerts: (rows) => void notifyAlerts(db, rows, {
+        // read at each call: the API appears once the optional permission is granted
+        permissions: browser.permissions as NotifyApi['permissions'],
+        notifications: (browser as unknown as Pick<NotifyApi, 'notifications'>).notifications,
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+      }).catch(() => undefined),
+    });
     if ((msg as { type?: string })?.type === 'capture') {
       void reply.then((r) => {
         if ((r as { ok?: boolean })?.ok) void backupIfDue();

@@ -306,6 +306,36 @@ pages['buyin-console-segments'] = async () => {
   };
 };
 
+// ───────────────────────── 7. compass-screen-alerts ─────────────────────────
+pages['compass-screen-alerts'] = async () => {
+  const D = await import('./pages/parts/live-compass-alerts-data.mjs');
+  return {
+    url: 'https://compass.jinritemai.com/screen/live/shop?live_room_id=7391234567890123999',
+    platform: 'compass',
+    page: 'big-screen',
+    session: { key: '7391234567890123999', live: true },
+    timings: { loadMs: D.LOAD_MS, stepEveryMs: D.STEP_MS, rollMs: D.ROLL_MS, reconnectMs: D.RECONNECT_MS, dipMs: D.DIP_MS, endMs: D.END_MS },
+    fixtureGlobal: 'window.__fixture = { steps, step, phase: loading | reconnecting | rolling | settled | dip | done }',
+    steps: D.STEPS.map((s, i) => ({ ...s, atMs: D.stepAt(i) })),
+    // with the windows the test sets (viewers 0.25 min, GMV flat 0.3 min; everything else default)
+    thresholds: { viewersDrop: { windowMin: 0.25, dropPct: 0.3, minDrop: 20 }, gmvFlat: { flatMin: 0.3 } },
+    alerts: [
+      { rule: 'viewersDrop', metric: 'currentOnline', shownAtMs: D.stepAt(D.DROP_STEP), why: `online ${D.STEPS[D.DROP_STEP - 1].currentOnline} → ${D.STEPS[D.DROP_STEP].currentOnline} and stays: over 30 % below the window's peak on every read while the peak is in the 15 s window` },
+      { rule: 'gmvFlat', metric: 'gmv', lastChangeMs: D.stepAt(D.LAST_SALE_STEP), why: 'GMV never changes after the last sale while the other indicators keep moving: flat for 18 s some reads later' },
+    ],
+    mustNotFire: [
+      { when: 'reconnect', fromMs: D.stepAt(D.RECONNECT), toMs: D.stepAt(D.RECONNECT) + D.RECONNECT_MS, why: 'the indicators show 0 under an antd spin (ecom-spin-blur) for 6 s: a loading state, never numbers; read as numbers, online 0 on two reads would be a false viewers alert' },
+      { when: 'odometer rolls', why: 'mid-roll GMV is never stored; a roll spans less than a live interval' },
+      { when: 'one odd read', atMs: D.stepAt(D.DIP_STEP) + D.STEP_MS / 2, value: D.DIP_VALUE, why: `online shows ${D.DIP_VALUE} for ${D.DIP_MS} ms once: at most one read, and an alert needs two in a row` },
+    ],
+    notes: [
+      'Same markup as compass-screen-odometer (REAL-DOM §1 big screen, odometer.js for the GMV), 4 indicators.',
+      'Minutes are compressed by the thresholds the test sets, not by the page clock: the page runs at real speed (the content script\'s live throttle and settling are real time), so ~80 s of page stand for about half an hour of live.',
+      SPEED_NOTE,
+    ],
+  };
+};
+
 /** JSON with one line per leaf object (a value, a reference, a notSettled entry) */
 function pretty(v, ind = '') {
   const flat = (x) => x === null || typeof x !== 'object' || Object.values(x).every((y) => y === null || typeof y !== 'object' || (!Array.isArray(y) && Object.values(y).every((z) => z === null || typeof z !== 'object')));

@@ -115,8 +115,8 @@ export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'd
 
 /** Read the extension's IndexedDB from its own origin (the service worker); points are a live
  *  session's time series; items, itemStats and segments the goods (store v3); links which shop
- *  each backend account belongs to (v4). */
-export async function dbDump(h: Harness): Promise<{ captures: unknown[]; sessions: unknown[]; shops: unknown[]; points: unknown[]; items: unknown[]; itemStats: unknown[]; segments: unknown[]; links: unknown[] }> {
+ *  each backend account belongs to (v4); alerts and marks the live co-pilot's (v5). */
+export async function dbDump(h: Harness): Promise<{ captures: unknown[]; sessions: unknown[]; shops: unknown[]; points: unknown[]; items: unknown[]; itemStats: unknown[]; segments: unknown[]; links: unknown[]; alerts: unknown[]; marks: unknown[] }> {
   return h.worker.evaluate(async () => {
     const open = indexedDB.open('stagelens');
     const db: IDBDatabase = await new Promise((res, rej) => {
@@ -133,6 +133,7 @@ export async function dbDump(h: Harness): Promise<{ captures: unknown[]; session
     const out = {
       captures: await all('captures'), sessions: await all('sessions'), shops: await all('shops'), points: await all('points'),
       items: await all('items'), itemStats: await all('itemStats'), segments: await all('segments'), links: await all('links'),
+      alerts: await all('alerts'), marks: await all('marks'),
     };
     db.close();
     return out;

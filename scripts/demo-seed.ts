@@ -23,6 +23,14 @@ import { ingestCapture } from '../lib/store/ingest';
 import { setChecklistItem } from '../lib/store/checklist';
 import { updateSettings } from '../lib/store/settings';
 import { exportBackup, type BackupV1 } from '../lib/export/backup';
+import { refreshAlerts } from '../lib/store/alerts';
+import { addMark } from '../lib/store/marks';
+import type { MarkKind } from '../lib/store/rows';
+
+/** The operator's marks in the live sessions (minutes after the start): what a run of a live looks like. */
+const SEED_MARKS: ReadonlyArray<[number, MarkKind, string]> = [
+  [12, 'link', ''], [24, 'switch', ''], [41, 'luckyBag', ''], [50, 'push', ''], [58, 'note', '主播喝水，冷场两分钟'],
+];
 
 const DAY = 86_400_000;
 const MIN = 60_000;
@@ -313,7 +321,16 @@ export function seedCaptures(realNow: number): PageCapture[] {
 export async function seedBackup(now: number = Date.now()): Promise<BackupV1> {
   const db = openDb(`stagelens-demo-seed-${now}-${Math.random().toString(36).slice(2)}`);
   try {
-    for (const c of seedCaptures(now)) await ingestCapture(db, c, c.session?.live ? { live: true } : {});
+    const captures = seedCaptures(now);
+    for (const c of captures) await ingestCapture(db, c, c.session?.live ? { live: true } : {});
+    // the live co-pilot: each live-read session's alerts, as the background computes them after
+    // its captures, and the operator's marks
+    const live = new Map<string, number>();
+    for (const c of captures) if (c.page === 'big-screen' && c.session) live.set(`compass:${c.shop?.name}|${c.session.key}`, Date.parse(c.session.start ?? '') || c.capturedAt);
+    for (const [sessionId, start] of live) {
+      await refreshAlerts(db, sessionId);
+      for (const [min, kind, note] of SEED_MARKS) if (start + min * MIN < now) await addMark(db, { sessionId, kind, note, t: start + min * MIN });
+    }
     const shopId = `compass:${SHOPS[0]!.shop.name}`;
     for (const item of ['base.rules.settled', 'base.account.positioning', 'base.account.profile', 'conversion.goods.assortment', 'conversion.content.script', 'pre.goods.lineup', 'pre.devices.mic']) {
       await setChecklistItem(db, shopId, item, 'done', now - DAY);

@@ -120,6 +120,11 @@ async function main(): Promise<void> {
       await tab(panel, '场次');
       await panel.waitForSelector('.compare-table');
       await shot('sessions');
+      // the 复盘 draft of the first ticked session (the live one)
+      await panel.waitForSelector('[data-review] [data-review-rule]', { timeout: 15_000 });
+      const review = resolve(OUT, `panel-review-${scheme}.png`);
+      await panel.locator('[data-review]').screenshot({ path: review });
+      shots.push(review);
       await tab(panel, '商品');
       await panel.waitForSelector('[data-segment-item]', { timeout: 15_000 });
       await shot('items');
@@ -130,6 +135,16 @@ async function main(): Promise<void> {
       await panel.waitForSelector('.chart canvas', { timeout: 15_000 });
       await panel.waitForTimeout(300);
       await shot('trends');
+      // the minute curve of yesterday's live (its explanation segments, marks and alerts drawn on it)
+      const minute = panel.locator('#minute-session');
+      const yesterday = await minute.evaluate((el) => [...(el as HTMLSelectElement).options].find((o) => o.text.startsWith('清凉好物专场 ·'))?.value ?? '');
+      await minute.selectOption(yesterday);
+      await panel.selectOption('#minute-metric', 'currentOnline');
+      await panel.waitForSelector('[data-curve-notes] [data-note=alert]', { timeout: 15_000 });
+      await panel.waitForTimeout(300);
+      const curve = resolve(OUT, `panel-curve-${scheme}.png`);
+      await panel.locator('section:has(#minute-h)').screenshot({ path: curve });
+      shots.push(curve);
       await tab(panel, '成长');
       await panel.locator('details.pillar').first().evaluate((d) => void ((d as HTMLDetailsElement).open = true));
       await panel.locator('section.prelive details').first().evaluate((d) => void ((d as HTMLDetailsElement).open = true));

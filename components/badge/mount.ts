@@ -4,7 +4,14 @@
  * Text only (textContent), never HTML from the page. Clicking it asks for the side panel.
  */
 import type { PageCapture } from '../../lib/capture/types';
-import { badgeText } from './text';
+import { badgeText, badgeTone, type BadgeAlerts } from './text';
+
+/** The badge's colours by its alerts' tone (./text.ts badgeTone). */
+const TONES = {
+  alert: { background: '#d83931', color: '#fff' },
+  recovered: { background: '#fff7e6', color: '#874d00' },
+  quiet: { background: '#fff', color: '#1f2329' },
+} as const;
 
 interface Ctx {
   onInvalidated(cb: () => void): void;
@@ -28,9 +35,16 @@ export function mountBadge(ctx: Ctx, onOpen: () => void, doc: Document = documen
   ctx.onInvalidated(() => host.remove());
   let last: PageCapture | null = null;
   let changed = false;
+  let alerts: BadgeAlerts | null = null;
   const show = () => {
     if (!last) return;
-    const t = badgeText(last, changed);
+    const t = badgeText(last, changed, alerts);
+    const tone = badgeTone(alerts);
+    button.style.background = TONES[tone].background;
+    button.style.color = TONES[tone].color;
+    host.dataset.alerts = String(alerts?.count ?? 0);
+    host.dataset.alertOpen = String(alerts?.open ?? 0);
+    host.dataset.alertTone = tone;
     button.textContent = t.text;
     button.title = t.title;
     button.setAttribute('aria-label', t.title);
@@ -51,6 +65,13 @@ export function mountBadge(ctx: Ctx, onOpen: () => void, doc: Document = documen
     setChanged(value: boolean): void {
       if (value === changed) return;
       changed = value;
+      show();
+    },
+    /** a live page's alerts, from the background's reply to the capture */
+    setAlerts(value: BadgeAlerts | undefined): void {
+      const next = value ?? null;
+      if (next?.count === alerts?.count && next?.open === alerts?.open) return;
+      alerts = next;
       show();
     },
     owns(node: Node): boolean {

@@ -1,8 +1,31 @@
 import type { PageCapture } from '../../lib/capture/types';
 
+/** A live session's alerts so far and how many still hold (lib/background/handle.ts AlertSummary). */
+export interface BadgeAlerts {
+  count: number;
+  open: number;
+}
+
+/** The badge's look for its alerts: red while one holds, amber once all have recovered. */
+export function badgeTone(a: BadgeAlerts | null): 'alert' | 'recovered' | 'quiet' {
+  if (!a || a.count === 0) return 'quiet';
+  return a.open > 0 ? 'alert' : 'recovered';
+}
+
+const alertWords = (a: BadgeAlerts | null): { text: string; title: string } =>
+  !a || a.count === 0
+    ? { text: '', title: '' }
+    : { text: ` · 提醒 ${a.count}`, title: ` 本场直播提醒 ${a.count} 条${a.open ? `（${a.open} 条仍在持续）` : ''} / ${a.count} live alert${a.count > 1 ? 's' : ''}${a.open ? ` (${a.open} still holding)` : ''}.` };
+
 /** What the badge says: how many numbers were read, and how many the page should have had;
  *  when the background judged the page kind changed (lib/health/page-changed.ts), that first. */
-export function badgeText(c: PageCapture, pageChanged = false): { text: string; title: string } {
+export function badgeText(c: PageCapture, pageChanged = false, alerts: BadgeAlerts | null = null): { text: string; title: string } {
+  const base = readText(c, pageChanged);
+  const a = alertWords(alerts);
+  return { text: base.text + a.text, title: base.title + a.title };
+}
+
+function readText(c: PageCapture, pageChanged: boolean): { text: string; title: string } {
   const read = c.captures.filter((r) => r.source === 'observed').length;
   const missed = c.missed.length;
   if (pageChanged) {

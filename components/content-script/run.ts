@@ -32,7 +32,11 @@ export function runContentScript(ctx: ContentScriptContext, adapter: PlatformAda
       badge.update(capture);
       browser.runtime
         .sendMessage({ type: 'capture', capture })
-        .then((reply: { ok?: boolean; pageChanged?: boolean } | undefined) => reply?.ok && badge.setChanged(reply.pageChanged === true))
+        .then((reply: { ok?: boolean; pageChanged?: boolean; alerts?: { count: number; open: number } } | undefined) => {
+          if (!reply?.ok) return;
+          badge.setChanged(reply.pageChanged === true);
+          badge.setAlerts(reply.alerts);
+        })
         .catch(() => undefined);
     },
     onError: (e) => console.debug('[StageLens] read failed', e),

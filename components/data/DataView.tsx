@@ -1,4 +1,5 @@
-/** Data: backup, export, import, team folder, shops, settings, label mappings, storage. */
+/** Data: backup, export, import, team folder, settings, live alerts, shops, label mappings, storage. */
+import { AlertSettings } from './AlertSettings';
 import { BackupPanel } from './BackupPanel';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
@@ -16,6 +17,7 @@ export function DataView() {
       <ImportPanel />
       <TeamFolderPanel />
       <SettingsForm />
+      <AlertSettings />
       <ShopsPanel />
       <LabelMapsPanel />
       <StoragePanel />

@@ -4,6 +4,8 @@ import { useApp, useT } from '../state/context';
 import { NextActions } from '../common/NextActions';
 import { CaptureSection } from './CaptureSection';
 import { Inspector } from './Inspector';
+import { LiveStrip } from './LiveStrip';
+import { DueReviews } from './DueReviews';
 import { NowHeader } from './NowHeader';
 import { NowItems } from './NowItems';
 import { PageChanged, usePageHealth } from './PageChanged';
@@ -27,6 +29,8 @@ function PageNumbers({ v }: { v: PageView }) {
   const changed = health?.changed === true;
   return (
     <>
+      <LiveStrip />
+      <DueReviews />
       <NowHeader view={v} active={page.computed.isActiveTab.value} />
       {health?.changed ? <PageChanged health={health} /> : null}
       {v.rows.map((row, i) => <CaptureSection key={row.id} row={row} open={i === 0} />)}

@@ -1,7 +1,9 @@
-/** Sessions: filter the shop's sessions, pick any number, compare them side by side. */
+/** Sessions: filter the shop's sessions, pick any number, compare them side by side; the first picked one's 复盘 draft. */
 import { useApp, useT } from '../state/context';
 import { CompareTable } from './CompareTable';
 import { FunnelChart } from './FunnelChart';
+import { ReviewCard } from './ReviewCard';
+import { DriftCard } from './DriftCard';
 import { SessionFilters } from './SessionFilters';
 import { SessionList } from './SessionList';
 
@@ -22,6 +24,8 @@ export function SessionsView() {
           <FunnelChart />
         </section>
       ) : null}
+      {picked[0] ? <DriftCard session={picked[0]} /> : null}
+      {picked[0] ? <ReviewCard session={picked[0]} /> : null}
     </>
   );
 }

@@ -10,7 +10,47 @@ import type { Unit } from '../../lib/metrics/catalog';
 import { clock } from '../../lib/ui/dates';
 import type { Short } from '../../lib/ui/lang';
 import { dateTick, yRange, type Columns } from '../../lib/ui/trend';
+import type { CurveNote } from '../../lib/ui/curve-notes';
 import { canvasAvailable, cssVar } from './canvas';
+
+/** Colours of the curve's notes (lib/ui/curve-notes.ts), by kind. */
+const NOTE_COLOURS: Record<CurveNote['kind'], string> = { segment: 'rgba(100,106,115,.18)', mark: '#1f6feb', alert: '#d83931', rise: '#0f8a4f', fall: '#d83931' };
+/** A label drawn on the canvas is cut to this many characters (the full text is in the list under the chart). */
+const NOTE_LABEL_CHARS = 8;
+
+function drawNotes(u: uPlot, notes: readonly CurveNote[]): void {
+  const { ctx, bbox } = u;
+  const x = (t: number) => u.valToPos(t / 1000, 'x', true);
+  const right = bbox.left + bbox.width;
+  ctx.save();
+  ctx.font = `${Math.round(10 * devicePixelRatio)}px system-ui, sans-serif`;
+  for (const n of notes) {
+    const x0 = Math.max(bbox.left, Math.min(right, x(n.t)));
+    ctx.fillStyle = NOTE_COLOURS[n.kind];
+    ctx.strokeStyle = NOTE_COLOURS[n.kind];
+    if (n.kind === 'segment') {
+      const x1 = n.end == null ? right : Math.max(bbox.left, Math.min(right, x(n.end)));
+      // shaded only: segments follow each other closely, their names are in the list under the chart
+      ctx.fillRect(x0 + devicePixelRatio, bbox.top, Math.max(1, x1 - x0 - 2 * devicePixelRatio), bbox.height);
+    } else if (n.kind === 'mark' || n.kind === 'alert') {
+      ctx.lineWidth = devicePixelRatio;
+      ctx.setLineDash(n.kind === 'mark' ? [4 * devicePixelRatio, 3 * devicePixelRatio] : []);
+      ctx.beginPath();
+      ctx.moveTo(x0, bbox.top);
+      ctx.lineTo(x0, bbox.top + bbox.height);
+      ctx.stroke();
+      ctx.fillText(n.label.slice(0, NOTE_LABEL_CHARS), x0 + 2, bbox.top + (n.kind === 'mark' ? 12 : 24) * devicePixelRatio);
+    } else {
+      // a rise or fall: a small triangle at the top
+      const s = 5 * devicePixelRatio;
+      ctx.beginPath();
+      if (n.kind === 'rise') { ctx.moveTo(x0, bbox.top); ctx.lineTo(x0 - s, bbox.top + s * 1.6); ctx.lineTo(x0 + s, bbox.top + s * 1.6); }
+      else { ctx.moveTo(x0, bbox.top + s * 1.6); ctx.lineTo(x0 - s, bbox.top); ctx.lineTo(x0 + s, bbox.top); }
+      ctx.fill();
+    }
+  }
+  ctx.restore();
+}
 
 interface Props {
   data: Columns;
@@ -23,9 +63,11 @@ interface Props {
   height?: number;
   /** re-create the chart when the theme changes (colours are read from CSS) */
   theme: string;
+  /** marks, segments, alerts, sharp moves (a minute curve) */
+  notes?: readonly CurveNote[];
 }
 
-export function TrendChart({ data, unit, lang, label, band, clockAxis, height = 180, theme }: Props) {
+export function TrendChart({ data, unit, lang, label, band, clockAxis, height = 180, theme, notes }: Props) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = box.current;
@@ -58,6 +100,9 @@ export function TrendChart({ data, unit, lang, label, band, clockAxis, height = 
           u.ctx.fillRect(u.bbox.left, top, u.bbox.width, bottom - top);
           u.ctx.restore();
         }],
+        draw: [(u) => {
+          if (notes?.length) drawNotes(u, notes);
+        }],
       },
     };
     const plot = new uPlot(opts, data as uPlot.AlignedData, el);
@@ -67,6 +112,6 @@ export function TrendChart({ data, unit, lang, label, band, clockAxis, height = 
       ro?.disconnect();
       plot.destroy();
     };
-  }, [data, unit, lang, label, band?.low, band?.high, clockAxis, height, theme]);
+  }, [data, unit, lang, label, band?.low, band?.high, clockAxis, height, theme, notes]);
   return <div class="chart" ref={box} role="img" aria-label={label} />;
 }

@@ -5,7 +5,9 @@
  */
 import type { StageLensDB } from '../store/db';
 import { parseCaptureMessage } from '../capture/schema';
-import { ingestCapture } from '../store/ingest';
+import { ingestCapture, sessionIdOf } from '../store/ingest';
+import { refreshAlerts, sessionAlerts } from '../store/alerts';
+import type { AlertRow } from '../store/rows';
 import { StoreError, classifyStoreError } from '../store/errors';
 import { aliasOverrides } from '../store/labelmaps';
 import { HOSTS } from '../platforms/hosts';
@@ -18,7 +20,11 @@ export interface Sender {
 }
 
 export type Reply =
-  | { ok: true; stored: number; unchanged: number; /** lib/health/page-changed.ts */ pageChanged: boolean }
+  | {
+    ok: true; stored: number; unchanged: number; /** lib/health/page-changed.ts */ pageChanged: boolean;
+    /** a live page's session: its alerts so far, and how many still hold (the badge shows them) */
+    alerts?: AlertSummary;
+  }
   | { ok: false; error: string; kind?: string }
   | Record<string, string>
   | undefined;
@@ -33,6 +39,32 @@ const fromOurHosts = (url: string | undefined): boolean => {
   }
 };
 
+export interface AlertSummary {
+  count: number;
+  open: number;
+}
+
+export interface HandleHooks {
+  /** alerts a live capture made fire (the background notifies, when switched on) */
+  onFreshAlerts?(rows: AlertRow[]): void;
+}
+
+/**
+ * A live page's session after its capture was stored: its alerts computed again when the capture
+ * added points (nothing else changes them), else read. Null for a page that is not a live session.
+ */
+async function liveAlertsAfter(db: StageLensDB, capture: { session?: { key: string; live?: boolean } }, shopId: string, points: number, hooks: HandleHooks): Promise<AlertSummary | null> {
+  if (!capture.session?.live) return null;
+  const id = sessionIdOf(shopId, capture.session.key);
+  let rows: AlertRow[];
+  if (points > 0) {
+    const r = await refreshAlerts(db, id);
+    if (r.fresh.length) hooks.onFreshAlerts?.(r.fresh);
+    rows = r.alerts;
+  } else rows = await sessionAlerts(db, id);
+  return { count: rows.length, open: rows.filter((a) => a.end === null).length };
+}
+
 export function isTrustedSender(sender: Sender, extensionId: string): boolean {
   if (sender.id !== extensionId) return false;
   // a content script: the frame it runs in must be one of the hosts we read
@@ -40,7 +72,7 @@ export function isTrustedSender(sender: Sender, extensionId: string): boolean {
   return true; // our own extension pages
 }
 
-export async function handleMessage(db: StageLensDB, msg: unknown, sender: Sender, extensionId: string): Promise<Reply> {
+export async function handleMessage(db: StageLensDB, msg: unknown, sender: Sender, extensionId: string, hooks: HandleHooks = {}): Promise<Reply> {
   if (!isTrustedSender(sender, extensionId)) return { ok: false, error: 'untrusted sender' };
   const type = (msg as { type?: unknown } | null)?.type;
   if (type === 'capture') {
@@ -54,7 +86,12 @@ export async function handleMessage(db: StageLensDB, msg: unknown, sender: Sende
       // the page kind's health counts only reads that were stored, i.e. valid ones; its failure
       // must not turn a stored capture into a reported failure
       const health = await recordRead(db, parsed.capture).catch(() => null);
-      return { ok: true, stored: res.stored, unchanged: res.unchanged, pageChanged: health?.changed ?? false };
+      // likewise the alerts: a failure to compute them is logged, the capture stays stored
+      const alerts = await liveAlertsAfter(db, parsed.capture, res.shopId, res.points, hooks).catch((e: unknown) => {
+        console.warn('[StageLens] live alerts', e);
+        return null;
+      });
+      return { ok: true, stored: res.stored, unchanged: res.unchanged, pageChanged: health?.changed ?? false, ...(alerts ? { alerts } : {}) };
     } catch (e) {
       // the store classifies its failures (StoreError.kind); "storage full" is the one the page says apart
       const kind = (e instanceof StoreError ? e.kind : classifyStoreError(e)) === 'quota' ? 'quota' : 'write';

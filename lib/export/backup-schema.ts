@@ -10,11 +10,13 @@ import {
 } from '../capture/schema';
 import { METRICS } from '../metrics/catalog';
 import { streamOf } from '../store/pagekey';
-import type { CaptureRow, ChecklistRow, ItemRecord, ItemStatRow, LabelMapRow, PointRow, SegmentRow, SessionRow, SettingRow, ShopLinkRow, ShopRow } from '../store/rows';
+import type { AlertRow, CaptureRow, MarkRow, ChecklistRow, ItemRecord, ItemStatRow, LabelMapRow, PointRow, SegmentRow, SessionRow, SettingRow, ShopLinkRow, ShopRow } from '../store/rows';
 import { CompareSchema, ItemMetricIdSchema, impossibleValue } from '../capture/schema';
 import { ITEM_METRICS } from '../metrics/items';
 import { itemStatIdOf } from '../store/items';
 import { SETTING_SCHEMAS, isSettingKey } from '../store/settings';
+import { ALERT_RULE_IDS } from '../live/rules';
+import { alertKey } from '../live/engine';
 
 export const BACKUP_FORMAT = 'stagelens-backup';
 export const BACKUP_VERSION = 1;
@@ -136,6 +138,23 @@ export const ShopLinkSchema = z.strictObject({
   id, shop: id, how: z.enum(['self', 'id', 'name', 'only', 'user', 'pending']), at: ms,
 });
 
+export const AlertRowSchema = z
+  .strictObject({
+    id: str(1200).min(1), sessionId: id, shopId: id, rule: z.enum(ALERT_RULE_IDS), metric: MetricIdSchema, firedAt: ms, end: ms.nullable(),
+    numbers: z.record(z.string().regex(/^[A-Za-z0-9]{1,32}$/), z.number().refine(Number.isFinite, 'expected a finite number')).refine((n) => Object.keys(n).length <= 16, 'too many numbers'),
+    ref: str(200).optional(),
+  })
+  .superRefine(sameId((r) => `${r.sessionId}|${alertKey(r)}`))
+  .superRefine((a, ctx) => {
+    if (a.end !== null && a.end < a.firedAt) ctx.addIssue({ code: 'custom', path: ['end'], message: 'an alert cannot end before it fired' });
+  });
+
+export const MarkRowSchema = z
+  .strictObject({
+    id: str(1200).min(1), sessionId: id, shopId: id, t: ms, kind: z.enum(['luckyBag', 'push', 'switch', 'link', 'note']), note: str(500),
+  })
+  .superRefine(sameId((r) => `${r.sessionId}|${r.t}`));
+
 export const BackupV1Schema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
@@ -153,6 +172,9 @@ export const BackupV1Schema = z.strictObject({
   segments: rows(SegmentRowSchema).default([]),
   // links (store v4): absent in older files; their accounts are linked on import as ingest would
   links: rows(ShopLinkSchema).default([]),
+  // live alerts and marks (store v5): absent in files written before them
+  alerts: rows(AlertRowSchema).default([]),
+  marks: rows(MarkRowSchema).default([]),
 });
 
 export interface BackupV1 {
@@ -172,6 +194,8 @@ export interface BackupV1 {
   itemStats: ItemStatRow[];
   segments: Omit<SegmentRow, 'id'>[];
   links: ShopLinkRow[];
+  alerts: AlertRow[];
+  marks: MarkRow[];
 }
 
 // The schema's output must be storable as the store's rows.

@@ -16,7 +16,9 @@
  *   automatic one is at time 0, so any user's decision wins over it); accounts left without a
  *   link are then linked as ingest would link them (the team folder does so after its links);
  * - items, item stats: matched by id; seen times widen, an item stat's `latest` keeps the newer
- *   value per metric; segments: matched by (session, item, start), a closed end fills an open one.
+ *   value per metric; segments: matched by (session, item, start), a closed end fills an open one;
+ * - alerts, marks: matched by id (an alert's names its session, rule, metric and firing time; a
+ *   mark's its session and time); an alert's end fills an open one.
  * The `values` table is not in the file: it is rebuilt from the sessions' `latest`.
  */
 import { Dexie } from 'dexie';
@@ -32,13 +34,13 @@ import { shanghaiDate, shanghaiIso } from './time';
 
 export type { BackupV1 } from './backup-schema';
 
-export type BackupTable = 'shops' | 'sessions' | 'captures' | 'points' | 'checklist' | 'settings' | 'labelMaps' | 'items' | 'itemStats' | 'segments' | 'links';
+export type BackupTable = 'shops' | 'sessions' | 'captures' | 'points' | 'checklist' | 'settings' | 'labelMaps' | 'items' | 'itemStats' | 'segments' | 'links' | 'alerts' | 'marks';
 export type BackupCounts = Record<BackupTable, number>;
 export type ImportResult =
   | { ok: true; added: BackupCounts; merged: BackupCounts; skipped: BackupCounts }
   | { ok: false; error: string };
 
-const zero = (): BackupCounts => ({ shops: 0, sessions: 0, captures: 0, points: 0, checklist: 0, settings: 0, labelMaps: 0, items: 0, itemStats: 0, segments: 0, links: 0 });
+const zero = (): BackupCounts => ({ shops: 0, sessions: 0, captures: 0, points: 0, checklist: 0, settings: 0, labelMaps: 0, items: 0, itemStats: 0, segments: 0, links: 0, alerts: 0, marks: 0 });
 
 export async function exportBackup(db: StageLensDB, now = Date.now()): Promise<BackupV1> {
   return db.transaction('r', allTables(db), async () => ({
@@ -57,6 +59,8 @@ export async function exportBackup(db: StageLensDB, now = Date.now()): Promise<B
     itemStats: await db.itemStats.toArray(),
     segments: (await db.segments.toArray()).map(({ id: _id, ...s }) => s),
     links: await db.links.toArray(),
+    alerts: await db.alerts.toArray(),
+    marks: await db.marks.toArray(),
   }));
 }
 
@@ -231,6 +235,16 @@ export async function applyBackup(db: StageLensDB, b: BackupV1): Promise<Extract
     if (!have) { await db.links.add(l); added.links++; }
     else if (l.at > have.at) { await db.links.put(l); merged.links++; }
     else skipped.links++;
+  }
+  for (const a of b.alerts) {
+    const have = await db.alerts.get(a.id);
+    if (!have) { await db.alerts.add(a); added.alerts++; }
+    else if (have.end === null && a.end !== null) { await db.alerts.put({ ...have, end: a.end }); merged.alerts++; }
+    else skipped.alerts++;
+  }
+  for (const m of b.marks) {
+    if (await db.marks.get(m.id)) skipped.marks++;
+    else { await db.marks.add(m); added.marks++; }
   }
   return { ok: true, added, merged, skipped };
 }

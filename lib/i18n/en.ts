@@ -246,6 +246,8 @@ export const en: Record<MsgKey, string> = {
   'table.itemStats': 'Item numbers',
   'table.segments': 'Explanation segments',
   'table.links': 'Shop links',
+  'table.alerts': 'Live alerts',
+  'table.marks': 'Marks',
 
   'settings.title': 'Settings',
   'settings.language': 'Language',

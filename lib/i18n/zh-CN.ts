@@ -249,6 +249,8 @@ export const zhCN = {
   'table.itemStats': '商品数据',
   'table.segments': '讲解片段',
   'table.links': '店铺归属',
+  'table.alerts': '直播提醒',
+  'table.marks': '标记',
 
   'settings.title': '设置',
   'settings.language': '语言',

@@ -127,3 +127,5 @@ export const METRICS: Record<MetricId, MetricDef> = Object.fromEntries(
   }),
 ) as Record<MetricId, MetricDef>;
 
+export const metricName = (id: MetricId, lang: 'zh' | 'en' = 'zh'): string => METRICS[id][lang];
+

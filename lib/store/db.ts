@@ -12,10 +12,12 @@
  * - 4: `links` (which seller's shop each backend account belongs to) and `linkLog` (the user's
  *   merges, splits and picks, to undo them). The upgrade links every account already stored, as
  *   ingest would have (lib/shops/join.ts); readings stay filed under their accounts.
+ * - 5: `alerts` (live alerts kept with their session, lib/live) and `marks` (moments the operator
+ *   marked). New tables only, like 3.
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type {
-  CaptureRow, ChecklistRow, ItemRecord, ItemStatRow, LabelMapRow, LinkLogRow, PointRow, SegmentRow, SessionRow, SettingRow, ShopLinkRow, ShopRow, ValueRow,
+  AlertRow, CaptureRow, ChecklistRow, ItemRecord, ItemStatRow, LabelMapRow, LinkLogRow, MarkRow, PointRow, SegmentRow, SessionRow, SettingRow, ShopLinkRow, ShopRow, ValueRow,
 } from './rows';
 import { valueRowsOf } from './values';
 import { withPreUpgradeCopy } from './pre-upgrade';
@@ -51,6 +53,11 @@ const SCHEMA_V4 = {
   linkLog: '++id, at',
 } as const;
 
+const SCHEMA_V5 = {
+  alerts: 'id, sessionId',
+  marks: 'id, sessionId',
+} as const;
+
 export class StageLensDB extends Dexie {
   shops!: EntityTable<ShopRow, 'id'>;
   sessions!: EntityTable<SessionRow, 'id'>;
@@ -65,6 +72,8 @@ export class StageLensDB extends Dexie {
   segments!: EntityTable<SegmentRow, 'id'>;
   links!: EntityTable<ShopLinkRow, 'id'>;
   linkLog!: EntityTable<LinkLogRow, 'id'>;
+  alerts!: EntityTable<AlertRow, 'id'>;
+  marks!: EntityTable<MarkRow, 'id'>;
 
   constructor(name: string) {
     super(name);
@@ -82,6 +91,7 @@ export class StageLensDB extends Dexie {
         const accounts = (await tx.table('shops').toArray()) as ShopRow[];
         await tx.table('links').bulkPut(relink(accounts, []));
       });
+    this.version(5).stores(SCHEMA_V5);
   }
 }
 
@@ -95,5 +105,5 @@ export const ingestTables = (db: StageLensDB) => [db.shops, db.links, db.session
 
 export const allTables = (db: StageLensDB) => [
   db.shops, db.sessions, db.captures, db.points, db.values, db.checklist, db.settings, db.labelMaps,
-  db.items, db.itemStats, db.segments, db.links, db.linkLog,
+  db.items, db.itemStats, db.segments, db.links, db.linkLog, db.alerts, db.marks,
 ];

@@ -1,8 +1,8 @@
 /**
  * Retention: delete captures and time-series points older than N days. Sessions (with their
  * `latest` numbers, so the history table stays whole) are kept unless `sessions: true` is
- * passed; then sessions not seen within the window go too, with their values, points and
- * captures. No days = the `retentionDays` setting, whose default (null) keeps everything.
+ * passed; then sessions not seen within the window go too, with their values, points,
+ * captures, live alerts and marks. No days = the `retentionDays` setting, whose default (null) keeps everything.
  */
 import { Dexie } from 'dexie';
 import type { StageLensDB } from './db';
@@ -34,7 +34,7 @@ export async function applyRetention(db: StageLensDB, opts: RetentionOptions = {
   const cutoff = (opts.now ?? Date.now()) - days * DAY;
 
   return storeWrite('retention', () =>
-    db.transaction('rw', [db.captures, db.points, db.sessions, db.values], async () => {
+    db.transaction('rw', [db.captures, db.points, db.sessions, db.values, db.alerts, db.marks], async () => {
       const res = { ...none };
       res.captures = await db.captures.where('capturedAt').below(cutoff).delete();
       res.points = await db.points.where('t').below(cutoff).delete();
@@ -44,6 +44,9 @@ export async function applyRetention(db: StageLensDB, opts: RetentionOptions = {
           res.values = await db.values.where('sessionId').anyOf(ids).delete();
           res.captures += await db.captures.where('sessionId').anyOf(ids).delete();
           for (const id of ids) res.points += await db.points.where('[sessionId+metric+t]').between([id, Dexie.minKey], [id, Dexie.maxKey]).delete();
+          // a session's live alerts and marks go with it (they mean nothing without it)
+          await db.alerts.where('sessionId').anyOf(ids).delete();
+          await db.marks.where('sessionId').anyOf(ids).delete();
           await db.sessions.bulkDelete(ids);
           res.sessions = ids.length;
         }

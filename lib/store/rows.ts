@@ -210,3 +210,32 @@ export interface LinkLogRow {
   /** when it was undone; null while it holds */
   undone: number | null;
 }
+
+/** (v5) A live alert (lib/live/engine.ts) as stored with its session: computed again after each
+ *  live capture; the same alert keeps its id, so a re-run updates it (its end), never adds one. */
+export interface AlertRow {
+  /** `${sessionId}|${rule}|${metric}|${firedAt}` */
+  id: string;
+  sessionId: string;
+  shopId: string;
+  rule: string;
+  metric: MetricId;
+  firedAt: number;
+  end: number | null;
+  numbers: Record<string, number>;
+  /** what it was held against, when named (a band id) */
+  ref?: string;
+}
+
+/** (v5) A moment the operator marked in a live session (a shortcut or the panel's buttons). */
+export type MarkKind = 'luckyBag' | 'push' | 'switch' | 'link' | 'note';
+export interface MarkRow {
+  /** `${sessionId}|${t}` */
+  id: string;
+  sessionId: string;
+  shopId: string;
+  t: number;
+  kind: MarkKind;
+  /** the free note (kind 'note'), else '' */
+  note: string;
+}

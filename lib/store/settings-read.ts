@@ -8,6 +8,7 @@
 import { METRIC_IDS } from '../metrics/catalog';
 import type { StageLensDB } from './db';
 import type { SettingKey, Settings } from './settings';
+import { DEFAULT_THRESHOLDS, validThresholds } from '../live/thresholds';
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   language: 'zh-CN',
@@ -17,10 +18,12 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   targets: {},
   retentionDays: null,
   breakEvenRoi: null,
+  liveAlerts: DEFAULT_THRESHOLDS,
+  alertNotifications: false,
 });
 
 /** In the schemas' order (./settings.ts SETTING_SCHEMAS; the test checks they agree). */
-export const SETTING_KEYS: readonly SettingKey[] = ['language', 'theme', 'category', 'stageOverride', 'targets', 'retentionDays', 'breakEvenRoi'];
+export const SETTING_KEYS: readonly SettingKey[] = ['language', 'theme', 'category', 'stageOverride', 'targets', 'retentionDays', 'breakEvenRoi', 'liveAlerts', 'alertNotifications'];
 export const isSettingKey = (k: unknown): k is SettingKey =>
   typeof k === 'string' && (SETTING_KEYS as readonly string[]).includes(k);
 
@@ -42,6 +45,8 @@ const CHECKS: { [K in SettingKey]: (v: unknown) => boolean } = {
   targets: (v) => plain(v) && Reflect.ownKeys(v).every((k) => typeof k === 'string' && METRIC_SET.has(k) && num(v[k])),
   retentionDays: (v) => v === null || (Number.isSafeInteger(v) && (v as number) >= 1 && (v as number) <= 36500),
   breakEvenRoi: (v) => v === null || (num(v) && v > 0 && v <= 1000),
+  liveAlerts: validThresholds,
+  alertNotifications: (v) => typeof v === 'boolean',
 };
 
 /** True when the schema of `key` would accept `raw` as it is. */

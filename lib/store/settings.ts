@@ -10,6 +10,7 @@ import { METRIC_IDS } from '../metrics/catalog';
 import type { StageLensDB } from './db';
 import { storeWrite } from './errors';
 import { getSettings } from './settings-read';
+import { validThresholds, type AlertThresholds } from '../live/thresholds';
 
 export { DEFAULT_SETTINGS, SETTING_KEYS, getSetting, getSettings, isSettingKey, validSetting } from './settings-read';
 
@@ -26,6 +27,10 @@ export const SETTING_SCHEMAS = {
   retentionDays: z.nullable(z.int().check(z.minimum(1), z.maximum(36500))),
   /** the ROI at which paid traffic breaks even (1 / gross margin); null = not set */
   breakEvenRoi: z.nullable(z.number().check(z.positive(), z.maximum(1000))),
+  /** the live alerts' thresholds (lib/live/thresholds.ts: one check, shared with the read path) */
+  liveAlerts: z.custom<AlertThresholds>(validThresholds),
+  /** live alerts also as system notifications (the optional `notifications` permission) */
+  alertNotifications: z.boolean(),
 } as const;
 
 export type SettingKey = keyof typeof SETTING_SCHEMAS;

@@ -29,4 +29,18 @@ describe('badge', () => {
     expect(host()!.dataset.pageChanged).toBe('false');
     host()!.remove();
   });
+
+  it('counts a live session\'s alerts and takes their colour: red while one holds, amber once recovered', () => {
+    expect(badgeText(capture(5, 0), false, { count: 2, open: 1 }).text).toBe('StageLens · 已读 5 · 提醒 2');
+    expect(badgeText(capture(5, 0), false, { count: 0, open: 0 }).text).toBe('StageLens · 已读 5');
+    const badge = mountBadge({ onInvalidated() {} }, () => undefined);
+    const host = () => document.querySelector('stagelens-badge') as HTMLElement;
+    badge.update(capture(3, 0));
+    expect(host().dataset.alertTone).toBe('quiet');
+    badge.setAlerts({ count: 1, open: 1 });
+    expect([host().dataset.alerts, host().dataset.alertTone]).toEqual(['1', 'alert']);
+    badge.setAlerts({ count: 1, open: 0 });
+    expect([host().dataset.alerts, host().dataset.alertTone]).toEqual(['1', 'recovered']);
+    host().remove();
+  });
 });

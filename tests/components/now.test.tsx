@@ -76,4 +76,17 @@ describe('Now view: page changed', () => {
     expect($$(m.root, '.snapshot button')).toHaveLength(1); // now in the warning, not twice
     expect($(warning, '.snapshot button')).not.toBeNull();
   });
+
+  it('a live page: the live strip lists the session\'s alerts with their numbers, and marks a moment', async () => {
+    const db = freshDb();
+    await ingestAll(db, [liveCapture()]);
+    const sessionId = 'compass:S1|7528000000000000001';
+    await db.alerts.put({ id: `${sessionId}|viewersDrop|currentOnline|1`, sessionId, shopId: 'compass:S1', rule: 'viewersDrop', metric: 'currentOnline', firedAt: 1, end: null, numbers: { peak: 1000, now: 600, dropPct: 0.4, windowMin: 5 } });
+    m = await mount(db, { url: liveCapture().url });
+    const li = await waitFor(() => $(m!.root, '[data-live-strip] li[data-alert-rule=viewersDrop]'));
+    expect(li.textContent).toContain('从 1,000 跌到 600');
+    expect($(m.root, '[data-live-strip]')!.dataset.alertOpen).toBe('1');
+    await act(() => void $(m!.root, '[data-live-strip] [data-mark=push]')!.click());
+    await expect.poll(() => db.marks.toArray()).toMatchObject([{ sessionId, kind: 'push', note: '' }]);
+  });
 });

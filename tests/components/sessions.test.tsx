@@ -54,6 +54,9 @@ describe('Sessions view', () => {
     expect(table.textContent).toMatch(/中位/);
     // one funnel per session
     await waitFor(() => $$(root, 'figure.funnel').length === 3);
+    // the first ticked session's 复盘 draft: rule sentences, each with the numbers it used
+    const review = await waitFor(() => $(root, '[data-review] [data-review-rule=overview]'));
+    expect(review.textContent).toMatch(/依据: gmv=¥/);
 
     // re-baseline: the second becomes first
     const second = $$(table, 'th[data-col]')[1]!.dataset.col;

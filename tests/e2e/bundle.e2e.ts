@@ -43,8 +43,8 @@ describe.runIf(built)('built bundles', () => {
     expect([...m.permissions].sort()).toEqual(['sidePanel', 'storage', 'unlimitedStorage']);
     expect([...m.host_permissions].sort()).toEqual([...MATCH_PATTERNS].sort());
     // optional, asked when a feature is turned on: the team folder's server origin and `alarms`
-    // (lib/sync), `downloads` for scheduled backups
-    expect(m.optional_permissions).toEqual(['alarms', 'downloads']);
+    // (lib/sync), `downloads` for scheduled backups, `notifications` for live alerts (issue 15)
+    expect(m.optional_permissions).toEqual(['alarms', 'downloads', 'notifications']);
     expect(m.optional_host_permissions).toEqual(TEAM_FOLDER_ORIGINS);
     expect(m.externally_connectable).toBeUndefined();
     expect(m.web_accessible_resources).toBeUndefined();
@@ -64,7 +64,7 @@ describe.runIf(built)('built bundles', () => {
     const m = JSON.parse(readFileSync(join(FIREFOX, 'manifest.json'), 'utf8'));
     // Firefox refuses `alarms` as an optional permission: required there (no data, no prompt)
     expect([...m.permissions].sort()).toEqual([...MATCH_PATTERNS, 'alarms', 'storage', 'unlimitedStorage'].sort());
-    expect(m.optional_permissions).toEqual(['downloads', ...TEAM_FOLDER_ORIGINS]);
+    expect(m.optional_permissions).toEqual(['downloads', 'notifications', ...TEAM_FOLDER_ORIGINS]);
     expect(m.sidebar_action?.default_panel).toBe('sidepanel.html');
     expect(m.externally_connectable).toBeUndefined();
   });

@@ -4,7 +4,9 @@
  */
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { openDb } from '../../lib/store/db';
+import { openDb, StageLensDB } from '../../lib/store/db';
+/** the version the code declares (the highest `version(n)` in lib/store/db.ts) */
+const CURRENT = new StageLensDB('verno').verno;
 import { metricHistory } from '../../lib/store/queries';
 import { V1_AT, V1_SCHEMA, V2_SCHEMA, V3_SCHEMA, v1Session } from './fixtures';
 
@@ -34,7 +36,7 @@ describe('migrations', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(CURRENT);
     expect(await db.shops.count()).toBe(1);
     expect(await db.sessions.count()).toBe(3);
     expect(await db.captures.count()).toBe(3);
@@ -69,7 +71,7 @@ describe('migrations', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(CURRENT);
     expect(await db.sessions.toArray()).toEqual(rows);
     expect(await db.values.count()).toBe(1);
     expect(await db.points.count()).toBe(1);
@@ -80,7 +82,7 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('v3 → v4 links every stored account to its shop as ingest would, and changes no row', async () => {
+  it('v3 → current (v4) links every stored account to its shop as ingest would, and changes no row', async () => {
     const name = `mig4-${Math.random()}`;
     const v3 = new Dexie(name);
     v3.version(1).stores(V1);
@@ -101,7 +103,7 @@ describe('migrations', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(CURRENT);
     expect(await db.shops.toArray()).toEqual(expect.arrayContaining(accounts));
     expect(await db.sessions.toArray()).toEqual(rows);
     const links = Object.fromEntries((await db.links.toArray()).map((l) => [l.id, [l.shop, l.how]]));
@@ -115,11 +117,32 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('a fresh database opens at v4 with every table', async () => {
+  it('v3 → current keeps every row and adds the empty alert and mark tables (v5)', async () => {
+    const name = `mig5-${Math.random()}`;
+    const v3 = new Dexie(name);
+    v3.version(1).stores(V1);
+    v3.version(2).stores(V2_SCHEMA);
+    v3.version(3).stores({ items: 'id, shopId, lastSeen', itemStats: 'id, itemId, sessionId, [shopId+t]', segments: '++id, sessionId, itemId' });
+    await v3.open();
+    const rows = [session('A', at, 1000)];
+    await v3.table('sessions').bulkAdd(rows);
+    await v3.table('segments').add({ sessionId: 'compass:S1|A', shopId: 'compass:S1', itemId: 'x', start: at, end: null, lastSeen: at });
+    v3.close();
+    const db = openDb(name);
+    await db.open();
+    expect(await db.sessions.toArray()).toEqual(rows);
+    expect(await db.segments.count()).toBe(1);
+    expect([await db.alerts.count(), await db.marks.count()]).toEqual([0, 0]);
+    await db.alerts.put({ id: 'compass:S1|A|gmvFlat|gmv|1', sessionId: 'compass:S1|A', shopId: 'compass:S1', rule: 'gmvFlat', metric: 'gmv', firedAt: 1, end: null, numbers: {} });
+    expect(await db.alerts.where('sessionId').equals('compass:S1|A').count()).toBe(1);
+    db.close();
+  });
+
+  it('a fresh database opens at the current version with every table', async () => {
     const db = openDb(`fresh-${Math.random()}`);
     await db.open();
-    expect(db.verno).toBe(4);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['captures', 'checklist', 'itemStats', 'items', 'labelMaps', 'linkLog', 'links', 'points', 'segments', 'sessions', 'settings', 'shops', 'values']);
+    expect(db.verno).toBe(CURRENT);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['alerts', 'captures', 'checklist', 'itemStats', 'items', 'labelMaps', 'linkLog', 'links', 'marks', 'points', 'segments', 'sessions', 'settings', 'shops', 'values']);
     db.close();
   });
 });

@@ -7,6 +7,8 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { openDb, StageLensDB } from '../../lib/store/db';
+/** the version the code declares (the highest `version(n)` in lib/store/db.ts) */
+const CURRENT = new StageLensDB('verno').verno;
 import { ingestCapture } from '../../lib/store/ingest';
 import { counts, metricHistory } from '../../lib/store/queries';
 import { liveCapture, tableCapture, V1_AT, V1_SCHEMA, v1Session } from './fixtures';
@@ -42,7 +44,7 @@ describe('schema upgrade with another connection open', () => {
     const started = Date.now();
     await bg.open();
     expect(Date.now() - started).toBeLessThan(2000); // not blocked
-    expect(bg.verno).toBe(4);
+    expect(bg.verno).toBe(CURRENT);
     expect(told).toBe(1);
     expect(panel.isOpen()).toBe(false);
     expect(await bg.values.count()).toBe(2);
@@ -88,7 +90,7 @@ describe('schema upgrade with another connection open', () => {
     });
     raw.close();
     await opening;
-    expect(bg.verno).toBe(4);
+    expect(bg.verno).toBe(CURRENT);
     expect(await bg.sessions.count()).toBe(3);
     // the values table, built by the upgrade, includes the late session
     expect((await bg.values.get('compass:S1|LATE|viewers'))?.value).toBe(5000);
@@ -107,12 +109,12 @@ describe('schema upgrade with another connection open', () => {
     class Future extends StageLensDB {
       constructor(n: string) {
         super(n);
-        this.version(this.verno + 1).stores({ notes: 'id' });
+        this.version(CURRENT + 1).stores({ notes: 'id' });
       }
     }
     const next = new Future(name);
     await next.open();
-    expect(next.verno).toBe(panel.verno + 1);
+    expect(next.verno).toBe(CURRENT + 1);
     expect(panel.isOpen()).toBe(false);
     // the panel reads again (Dexie reopens it) and every row is there, read by both
     expect(await counts(panel)).toEqual(before);

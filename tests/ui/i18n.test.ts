@@ -56,3 +56,18 @@ describe('i18n: the Items view\'s own words', () => {
     expect(itemsT('zh-CN')('items.title', { n: 3 })).toBe('本场商品（3 个）');
   });
 });
+
+describe('i18n: the live co-pilot\'s own words', () => {
+  it('has every key in both languages, non-empty, with matching placeholders, English in English', async () => {
+    const { liveEn, liveZh, liveT } = await import('../../lib/i18n/live');
+    expect(Object.keys(liveEn).sort()).toEqual(Object.keys(liveZh).sort());
+    for (const [k, z] of Object.entries(liveZh)) {
+      const e = liveEn[k as keyof typeof liveEn];
+      expect(z.trim(), k).not.toBe('');
+      expect(e.trim(), k).not.toBe('');
+      expect(holes(e), `placeholders of ${k}`).toEqual(holes(z));
+      if (/[\u4e00-\u9fff]/.test(e)) expect(e, `en ${k}`).toMatch(/[“"「(（]/);
+    }
+    expect(liveT('en')('live.strip.title', { n: 2 })).toBe('Live alerts (2)');
+  });
+});

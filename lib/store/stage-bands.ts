@@ -1,0 +1,12 @@
+/**
+ * The stage bands the live alerts and the 复盘 draft hold numbers against: those of the stage the
+ * seller set in settings (and their category). The computed stage needs the whole shop's
+ * history (lib/growth/stages.ts); these run per session, so without a set stage there is no band.
+ */
+import { bandsFor, type BandSet } from '../growth/bands';
+import { CATEGORY_IDS, isStageId, type CategoryId } from '../growth/types';
+
+export function bandsFromSettings(stage: string | null, category: string | null): BandSet {
+  const cat = (CATEGORY_IDS as readonly (string | null)[]).includes(category) ? (category as CategoryId) : undefined;
+  return isStageId(stage) ? bandsFor(stage, cat) : {};
+}
