@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openDb } from '../lib/store/db';
+import { isMessage } from '../lib/messages';
 import { handleMessage } from '../lib/background/handle';
 import { requestPersistence } from '../lib/store/persist';
 import { SYNC_ALARM, createSyncRunner, type SyncApi } from '../lib/background/sync';
@@ -56,14 +57,14 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {
-    if ((msg as { type?: string })?.type === 'sync') return sync.handle(msg, sender, browser.runtime.id, browser.runtime.getURL('/'));
-    if ((msg as { type?: string })?.type === 'openPanel') {
+    if (isMessage(msg, 'sync')) return sync.handle(msg, sender, browser.runtime.id, browser.runtime.getURL('/'));
+    if (isMessage(msg, 'openPanel')) {
       const tabId = sender.tab?.id;
       if (!import.meta.env.FIREFOX && tabId !== undefined) browser.sidePanel?.open({ tabId }).catch(() => undefined);
       return undefined;
     }
     // the Data view, right after the schedule is switched on: a first backup now, if due
-    if ((msg as { type?: string })?.type === 'runScheduledBackup') {
+    if (isMessage(msg, 'runScheduledBackup')) {
       return sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL('/')) ? backupIfDue() : undefined;
     }
     const reply = handleMessage(db, msg, sender, browser.runtime.id, {
@@ -75,9 +76,9 @@ export default defineBackground(() => {
         iconUrl: browser.runtime.getURL('/icon/128.png'),
       }).catch(() => undefined),
     });
-    if ((msg as { type?: string })?.type === 'capture') {
+    if (isMessage(msg, 'capture')) {
       void reply.then((r) => {
-        if ((r as { ok?: boolean })?.ok) void backupIfDue();
+        if (r && 'ok' in r && r.ok === true) void backupIfDue();
       });
     }
     return reply;

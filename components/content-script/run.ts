@@ -12,15 +12,15 @@ import type { PlatformAdapter } from '../../lib/platforms/types';
 import { matchPattern } from '../../lib/platforms/match';
 import { createLoop } from '../../lib/capture/loop';
 import { pageYielder } from '../../lib/capture/yield-to-page';
-import type { MetricId } from '../../lib/metrics/catalog';
 import { mountBadge } from '../badge/mount';
-import { respondToSnapshot, type SnapshotResponse } from '../../lib/snapshot/respond';
+import { respondToSnapshot } from '../../lib/snapshot/respond';
+import { isMessage, toBackground, type ReplyTo } from '../../lib/messages';
 
 /** Match patterns of one backend's hosts. */
 export const matchesOf = (adapter: PlatformAdapter): string[] => adapter.hosts.map(matchPattern);
 
 export function runContentScript(ctx: ContentScriptContext, adapter: PlatformAdapter): void {
-  const badge = mountBadge(ctx, () => browser.runtime.sendMessage({ type: 'openPanel' }).catch(() => undefined));
+  const badge = mountBadge(ctx, () => toBackground(browser, { type: 'openPanel' }).catch(() => undefined));
   const loop = createLoop({
     adapter,
     doc: document,
@@ -30,9 +30,8 @@ export function runContentScript(ctx: ContentScriptContext, adapter: PlatformAda
     yieldToPage: pageYielder(),
     send: (capture) => {
       badge.update(capture);
-      browser.runtime
-        .sendMessage({ type: 'capture', capture })
-        .then((reply: { ok?: boolean; pageChanged?: boolean; alerts?: { count: number; open: number } } | undefined) => {
+      toBackground(browser, { type: 'capture', capture })
+        .then((reply) => {
           if (!reply?.ok) return;
           badge.setChanged(reply.pageChanged === true);
           badge.setAlerts(reply.alerts);
@@ -42,18 +41,17 @@ export function runContentScript(ctx: ContentScriptContext, adapter: PlatformAda
     onError: (e) => console.debug('[StageLens] read failed', e),
   });
 
-  browser.runtime
-    .sendMessage({ type: 'getOverrides', platform: adapter.id })
-    .then((o: Record<string, MetricId> | undefined) => o && loop.setOverrides(o))
+  toBackground(browser, { type: 'getOverrides', platform: adapter.id })
+    .then((o) => o && loop.setOverrides(o))
     .catch(() => undefined);
-  browser.runtime.onMessage.addListener((msg: { type?: string; platform?: string; overrides?: Record<string, MetricId> }) => {
-    if (msg?.type === 'overridesChanged' && msg.platform === adapter.id && msg.overrides) loop.setOverrides(msg.overrides);
+  browser.runtime.onMessage.addListener((msg: unknown) => {
+    if (isMessage(msg, 'overridesChanged') && msg.platform === adapter.id && msg.overrides) loop.setOverrides(msg.overrides);
   });
   // "Save as test page" (side panel): the page saved here, where the DOM and its open shadow
   // roots are, with what the reader reads, handed back to the panel that asked, which
   // anonymises it before showing or saving anything. Nothing else receives it.
-  browser.runtime.onMessage.addListener((msg: { type?: string }, _sender: unknown, sendResponse: (r: SnapshotResponse) => void) => {
-    if (msg?.type !== 'snapshot') return undefined;
+  browser.runtime.onMessage.addListener((msg: unknown, _sender: unknown, sendResponse: (r: ReplyTo<'snapshot'>) => void) => {
+    if (!isMessage(msg, 'snapshot')) return undefined;
     sendResponse(respondToSnapshot(document, location.href, adapter));
     return undefined;
   });

@@ -3,6 +3,7 @@
  * (lib/backup/reminder.ts), "back up now", the scheduled backup into the downloads folder (asks
  * for the optional `downloads` permission when switched on) and the reminder's limits.
  */
+import { toBackground } from '../../lib/messages';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { REMIND_LIMITS, SCHEDULES, reminder, type BackupState, type Schedule } from '../../lib/backup/reminder';
@@ -37,7 +38,7 @@ export function BackupPanel({ now = Date.now() }: { now?: number }) {
         return;
       }
     }
-    if ((await save({ schedule })) && schedule !== 'off') void browser.runtime.sendMessage({ type: 'runScheduledBackup' }).catch(() => undefined);
+    if ((await save({ schedule })) && schedule !== 'off') void toBackground(browser, { type: 'runScheduledBackup' }).catch(() => undefined);
   }
 
   const number = (key: 'remindDays' | 'remindSessions', limits: { min: number; max: number }) => (

@@ -8,6 +8,7 @@
 import { aliasOverrides } from '../../lib/store/labelmaps';
 import type { StageLensDB } from '../../lib/store/db';
 import { MATCH_PATTERNS } from '../../lib/platforms/hosts';
+import { toTab } from '../../lib/messages';
 
 export interface TabsApi {
   tabs?: {
@@ -32,7 +33,7 @@ export async function broadcastOverrides(
   for (const t of tabs) {
     if (t.id === undefined) continue;
     try {
-      await api.tabs.sendMessage(t.id, { type: 'overridesChanged', platform, overrides });
+      await toTab({ tabs: api.tabs }, t.id, { type: 'overridesChanged', platform, overrides });
       told++;
     } catch {
       // no content script in that tab (yet): it picks the overrides up when it loads

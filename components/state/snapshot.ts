@@ -9,6 +9,7 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type { SnapshotFile } from '../../lib/ui/snapshot';
 import { downloadFile } from '../data/download';
+import { toTab } from '../../lib/messages';
 
 type SendApi = { tabs?: { sendMessage(tabId: number, msg: unknown): Promise<unknown> } };
 
@@ -27,7 +28,8 @@ export function createSnapshot(tabId: ReadonlySignal<number | null>, api: SendAp
     if (id === null || !api?.tabs) return void (state.value = { step: 'failed', message: 'no tab' });
     state.value = { step: 'asking' };
     try {
-      const raw = await api.tabs.sendMessage(id, { type: 'snapshot' });
+      // the reply is checked (its zod schema) before anything of it is used
+      const raw: unknown = await toTab({ tabs: api.tabs }, id, { type: 'snapshot' });
       if (raw === undefined || raw === null) return void (state.value = { step: 'failed', message: 'noAnswer' });
       // the reply's schema (classic zod), the anonymiser and the file builder load on first use,
       // not with the panel

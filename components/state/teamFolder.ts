@@ -4,6 +4,7 @@
  * access to the server is asked here, from the click, before anything else (a browser grants a
  * permission only during the user's gesture); the sync itself runs in the background.
  */
+import { toBackground, type Message } from '../../lib/messages';
 import { signal } from '@preact/signals';
 import type { StageLensDB } from '../../lib/store/db';
 import type { SyncReply } from '../../lib/background/sync';
@@ -51,9 +52,9 @@ export function createTeamFolder(db: StageLensDB, api: TeamFolderApi | undefined
     return api.permissions.request({ origins: [pattern], ...(config.scheduleMinutes && alarmsOptional ? { permissions: ['alarms'] } : {}) });
   }
 
-  async function send(msg: unknown): Promise<SyncReply> {
+  async function send(msg: Message<'sync'>): Promise<SyncReply> {
     if (!api) return { ok: false, error: { kind: 'other', message: 'no extension API' } };
-    return (await api.runtime.sendMessage(msg)) as SyncReply;
+    return (await toBackground(api, msg)) ?? { ok: false, error: { kind: 'other', message: 'no answer' } };
   }
 
   async function guarded(run: () => Promise<Outcome>): Promise<void> {

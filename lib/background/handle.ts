@@ -4,6 +4,7 @@
  * extension pages, are heard; web pages cannot reach us (no externally_connectable).
  */
 import type { StageLensDB } from '../store/db';
+import { isMessage } from '../messages';
 import { parseCaptureMessage } from '../capture/schema';
 import { ingestCapture, sessionIdOf } from '../store/ingest';
 import { refreshAlerts, sessionAlerts } from '../store/alerts';
@@ -19,15 +20,16 @@ export interface Sender {
   tab?: { id?: number; url?: string };
 }
 
-export type Reply =
+/** The answer to a capture (the in-page badge shows it). */
+export type CaptureReply =
   | {
     ok: true; stored: number; unchanged: number; /** lib/health/page-changed.ts */ pageChanged: boolean;
     /** a live page's session: its alerts so far, and how many still hold (the badge shows them) */
     alerts?: AlertSummary;
   }
-  | { ok: false; error: string; kind?: string }
-  | Record<string, string>
-  | undefined;
+  | { ok: false; error: string; kind?: string };
+
+export type Reply = CaptureReply | Record<string, string> | undefined;
 
 const fromOurHosts = (url: string | undefined): boolean => {
   if (!url) return false;
@@ -74,8 +76,7 @@ export function isTrustedSender(sender: Sender, extensionId: string): boolean {
 
 export async function handleMessage(db: StageLensDB, msg: unknown, sender: Sender, extensionId: string, hooks: HandleHooks = {}): Promise<Reply> {
   if (!isTrustedSender(sender, extensionId)) return { ok: false, error: 'untrusted sender' };
-  const type = (msg as { type?: unknown } | null)?.type;
-  if (type === 'capture') {
+  if (isMessage(msg, 'capture')) {
     const parsed = parseCaptureMessage(msg);
     if (!parsed.ok) return { ok: false, error: parsed.error, kind: 'invalid' };
     if (sender.tab && new URL(parsed.capture.url).hostname !== new URL(sender.url ?? sender.tab.url ?? 'about:blank').hostname) {
@@ -98,8 +99,9 @@ export async function handleMessage(db: StageLensDB, msg: unknown, sender: Sende
       return { ok: false, error: String((e as Error)?.message ?? e), kind };
     }
   }
-  if (type === 'getOverrides') {
-    const platform = (msg as { platform?: unknown }).platform;
+  if (isMessage(msg, 'getOverrides')) {
+    // the type says string; a sender could send anything
+    const platform: unknown = msg.platform;
     if (typeof platform !== 'string') return undefined;
     return aliasOverrides(db, platform);
   }

@@ -4,6 +4,7 @@
  * progress written to its own row for the panel, the schedule as one alarm. Only our own
  * extension pages may ask (never a content script).
  */
+import { isMessage } from '../messages';
 import type { StageLensDB } from '../store/db';
 import { runSync, type SyncResult } from '../sync/engine';
 import { SyncError, classify } from '../sync/errors';
@@ -25,10 +26,8 @@ export interface SyncApi {
 /** the pattern host access is asked for: the team folder's origin */
 export const originPattern = (url: string): string => `${new URL(url).origin}/*`;
 
-export type SyncMessage =
-  | { type: 'sync'; action: 'now' }
-  | { type: 'sync'; action: 'test'; config: SyncConfig }
-  | { type: 'sync'; action: 'schedule' };
+/** What the team folder card asks (lib/messages.ts `sync`). */
+export type SyncRequest = { action: 'now' } | { action: 'test'; config: SyncConfig } | { action: 'schedule' };
 
 export type SyncReply = SyncResult | { ok: true } | { ok: false; error: { kind: string; message: string } };
 
@@ -97,11 +96,12 @@ export function createSyncRunner(db: StageLensDB, api: SyncApi, makeRemote: (c: 
   /** `extensionBase` is our pages' URL prefix (runtime.getURL('')): only they may ask, never a content script */
   async function handle(msg: unknown, sender: Sender, extensionId: string, extensionBase: string): Promise<SyncReply | undefined> {
     if (sender.id !== extensionId || !(sender.url ?? '').startsWith(extensionBase)) return undefined;
-    const m = msg as Partial<SyncMessage> | null;
-    if (m?.type !== 'sync') return undefined;
-    if (m.action === 'now') return run();
-    if (m.action === 'test') return test((m as { config?: unknown }).config);
-    if (m.action === 'schedule') return schedule();
+    if (!isMessage(msg, 'sync')) return undefined;
+    // the type says which actions there are; a sender could send anything
+    const action: unknown = msg.action;
+    if (action === 'now') return run();
+    if (action === 'test') return test((msg as { config?: unknown }).config);
+    if (action === 'schedule') return schedule();
     return undefined;
   }
 
