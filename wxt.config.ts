@@ -41,9 +41,9 @@ export default defineConfig({
     // schedule is picked; scheduled backups (components/data/BackupPanel.tsx) ask `downloads`;
     // live alerts as system notifications (components/data/AlertSettings.tsx) ask `notifications`
     ...(browser === 'firefox'
-      // MV2: origins are permissions; Firefox refuses `alarms` as optional (web-ext lint
-      // MANIFEST_OPTIONAL_PERMISSIONS), so there it is required: it reads no data, prompts nothing
-      ? { optional_permissions: ['downloads', 'notifications', ...TEAM_FOLDER_ORIGINS] }
+      ? // MV2: origins are permissions; Firefox refuses `alarms` as optional (web-ext lint
+        // MANIFEST_OPTIONAL_PERMISSIONS), so there it is required: it reads no data, prompts nothing
+        { optional_permissions: ['downloads', 'notifications', ...TEAM_FOLDER_ORIGINS] }
       : { optional_host_permissions: TEAM_FOLDER_ORIGINS, optional_permissions: ['alarms', 'downloads', 'notifications'] }),
     // the live co-pilot's keyboard shortcut: mark this moment (lib/background/mark.ts; no permission)
     commands: { [MARK_COMMAND]: { suggested_key: { default: MARK_KEYS }, description: 'Mark this moment in the live session / 标记直播此刻' } },

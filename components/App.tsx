@@ -27,7 +27,11 @@ const VIEW: Record<ViewId, () => preact.JSX.Element | null> = { now: NowView, ..
 function usePrefetchViews() {
   useEffect(() => {
     const idle = (globalThis as { requestIdleCallback?: (f: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-    const go = () => void LAZY.sessions.prefetch().then(() => LAZY.growth.prefetch()).then(() => LAZY.data.prefetch());
+    const go = () =>
+      void LAZY.sessions
+        .prefetch()
+        .then(() => LAZY.growth.prefetch())
+        .then(() => LAZY.data.prefetch());
     if (idle) {
       const id = idle(go, { timeout: 3000 });
       return () => (globalThis as { cancelIdleCallback?: (id: number) => void }).cancelIdleCallback?.(id);
@@ -58,7 +62,11 @@ function Shell({ demo }: { demo: boolean }) {
   return (
     <main class="app">
       <header class="topbar">
-        <h1><img class="logo" src="/icon/32.png" width={20} height={20} alt="" />StageLens <span class="muted small">{t('app.tagline')}</span>{demo ? <span class="tag demo">{t('app.demo')}</span> : null}</h1>
+        <h1>
+          <img class="logo" src="/icon/32.png" width={20} height={20} alt="" />
+          StageLens <span class="muted small">{t('app.tagline')}</span>
+          {demo ? <span class="tag demo">{t('app.demo')}</span> : null}
+        </h1>
         <ShopPicker />
       </header>
       <ErrorBanner />

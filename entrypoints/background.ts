@@ -69,12 +69,13 @@ export default defineBackground(() => {
     }
     const reply = handleMessage(db, msg, sender, browser.runtime.id, {
       // live alerts as system notifications, when switched on (lib/background/notify.ts)
-      onFreshAlerts: (rows) => void notifyAlerts(db, rows, {
-        // read at each call: the API appears once the optional permission is granted
-        permissions: browser.permissions as NotifyApi['permissions'],
-        notifications: (browser as unknown as Pick<NotifyApi, 'notifications'>).notifications,
-        iconUrl: browser.runtime.getURL('/icon/128.png'),
-      }).catch(() => undefined),
+      onFreshAlerts: (rows) =>
+        void notifyAlerts(db, rows, {
+          // read at each call: the API appears once the optional permission is granted
+          permissions: browser.permissions as NotifyApi['permissions'],
+          notifications: (browser as unknown as Pick<NotifyApi, 'notifications'>).notifications,
+          iconUrl: browser.runtime.getURL('/icon/128.png'),
+        }).catch(() => undefined),
     });
     if (isMessage(msg, 'capture')) {
       void reply.then((r) => {

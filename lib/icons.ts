@@ -6,5 +6,4 @@
 export const ICON_SIZES = [16, 32, 48, 96, 128] as const;
 
 /** `{ "16": "icon/16.png", … }`, the form the manifest's `icons` and `action.default_icon` take. */
-export const iconPaths = (sizes: readonly number[] = ICON_SIZES): Record<string, string> =>
-  Object.fromEntries(sizes.map((s) => [String(s), `icon/${s}.png`]));
+export const iconPaths = (sizes: readonly number[] = ICON_SIZES): Record<string, string> => Object.fromEntries(sizes.map((s) => [String(s), `icon/${s}.png`]));

@@ -34,7 +34,12 @@ const OUT = resolve('bench/results.json');
 const FIGURES = ['size', 'csv', 'extract', 'store', 'panel', 'live'] as const;
 type Name = (typeof FIGURES)[number];
 
-const only = new Set((process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+const only = new Set(
+  (process.env.BENCH_ONLY ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
 const want = (n: Name) => only.size === 0 || only.has(n);
 const liveSeconds = Number(process.env.BENCH_LIVE_SECONDS ?? 60);
 const liveWarmup = Number(process.env.BENCH_LIVE_WARMUP ?? 12);
@@ -42,12 +47,42 @@ const log = (s: string) => console.log(s);
 
 /** What each figure would have reported, for a "not measured" entry when it fails. */
 const PLACEHOLDERS: Record<Name, Array<[string, number | null, string]>> = {
-  size: [['size.contentScript', 21, 'KiB gz'], ['size.background', null, 'KiB gz'], ['size.sidePanel', 80, 'KiB gz'], ['size.sidePanelTotal', null, 'KiB gz']],
-  csv: [['csv.captures', 1.2, '×'], ['csv.sessions', 1.2, '×']],
-  extract: [['extract.vsTreeWalker', 10, '×'], ['extract.absolute', null, 'ms'], ['extract.vsTreeWalkerBig', 10, '×'], ['extract.longestTask', 50, 'ms'], ['extract.longestTaskObserved', 50, 'ms'], ['extract.slicingCost', null, '×'], ['extract.absoluteBig', null, 'ms']],
-  store: [['store.bulkInsert', 1.3, '×'], ['store.latestCapture', 1.3, '×'], ['store.sessionsByTime', 1.3, '×'], ['store.metricHistory', 1.3, '×']],
-  panel: [['panel.sessionsFirstPaint', null, 'ms'], ['panel.compareFirstPaint', null, 'ms']],
-  live: [['live.contentScriptShare', 0.01, 'ratio'], ['live.contentScriptMsPerSecond', null, 'ms/s'], ['live.heapGrowth', 64, 'KiB'], ['live.heapGrowthLastHalf', 64, 'KiB'], ['live.heapExtraAtEnd', null, 'KiB']],
+  size: [
+    ['size.contentScript', 21, 'KiB gz'],
+    ['size.background', null, 'KiB gz'],
+    ['size.sidePanel', 80, 'KiB gz'],
+    ['size.sidePanelTotal', null, 'KiB gz'],
+  ],
+  csv: [
+    ['csv.captures', 1.2, '×'],
+    ['csv.sessions', 1.2, '×'],
+  ],
+  extract: [
+    ['extract.vsTreeWalker', 10, '×'],
+    ['extract.absolute', null, 'ms'],
+    ['extract.vsTreeWalkerBig', 10, '×'],
+    ['extract.longestTask', 50, 'ms'],
+    ['extract.longestTaskObserved', 50, 'ms'],
+    ['extract.slicingCost', null, '×'],
+    ['extract.absoluteBig', null, 'ms'],
+  ],
+  store: [
+    ['store.bulkInsert', 1.3, '×'],
+    ['store.latestCapture', 1.3, '×'],
+    ['store.sessionsByTime', 1.3, '×'],
+    ['store.metricHistory', 1.3, '×'],
+  ],
+  panel: [
+    ['panel.sessionsFirstPaint', null, 'ms'],
+    ['panel.compareFirstPaint', null, 'ms'],
+  ],
+  live: [
+    ['live.contentScriptShare', 0.01, 'ratio'],
+    ['live.contentScriptMsPerSecond', null, 'ms/s'],
+    ['live.heapGrowth', 64, 'KiB'],
+    ['live.heapGrowthLastHalf', 64, 'KiB'],
+    ['live.heapExtraAtEnd', null, 'KiB'],
+  ],
 };
 
 async function main(): Promise<void> {
@@ -62,7 +97,10 @@ async function main(): Promise<void> {
       Object.assign(results, await fn());
     } catch (e) {
       failed++;
-      const msg = String((e as Error)?.stack ?? e).split('\n').slice(0, 4).join(' | ');
+      const msg = String((e as Error)?.stack ?? e)
+        .split('\n')
+        .slice(0, 4)
+        .join(' | ');
       log(`  ${name} FAILED: ${msg}`);
       for (const [k, goal, unit] of PLACEHOLDERS[name]) results[k] = notMeasured(unit, goal, `error: ${msg.slice(0, 300)}`);
     }
@@ -92,7 +130,16 @@ async function main(): Promise<void> {
 
   const previous: Record<string, unknown> = only.size && existsSync(OUT) ? JSON.parse(readFileSync(OUT, 'utf8')) : {};
   const merged: Record<string, unknown> = { ...previous, ...results };
-  merged._machine = { ...m, loadAvgAtEnd: loadavg().map((x) => Math.round(x * 100) / 100), measuredAt: new Date().toISOString(), liveSeconds, liveWarmup, buildDir: EXT_DIR, wallSeconds: Math.round((Date.now() - t0) / 1000), ...(only.size ? { partialRun: [...only].join(',') } : {}) };
+  merged._machine = {
+    ...m,
+    loadAvgAtEnd: loadavg().map((x) => Math.round(x * 100) / 100),
+    measuredAt: new Date().toISOString(),
+    liveSeconds,
+    liveWarmup,
+    buildDir: EXT_DIR,
+    wallSeconds: Math.round((Date.now() - t0) / 1000),
+    ...(only.size ? { partialRun: [...only].join(',') } : {}),
+  };
   writeFileSync(OUT, `${JSON.stringify(merged, null, 2)}\n`);
   printTable(merged, m);
   log(`\nwrote ${OUT} in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
@@ -111,7 +158,11 @@ function printTable(all: Record<string, unknown>, m: ReturnType<typeof machine>)
   const head = ['name', 'value', 'goal', 'unit', 'meets'];
   const w = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: string[]) => c.map((x, i) => x.padEnd(w[i]!)).join('  ');
-  log(`\nmachine: ${m.nproc} cores, ${m.cpu}, ${m.memGiB} GiB, node ${m.node}, ${m.chromium}; load average at start ${m.loadAvgAtStart.join(' ')}, at end ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  log(
+    `\nmachine: ${m.nproc} cores, ${m.cpu}, ${m.memGiB} GiB, node ${m.node}, ${m.chromium}; load average at start ${m.loadAvgAtStart.join(' ')}, at end ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
+  );
   log(line(head));
   log(w.map((n) => '-'.repeat(n)).join('  '));
   for (const c of cells) log(line(c));

@@ -31,7 +31,8 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export const HOST_RE = /^https:\/\/(compass|fxg|buyin|qianchuan)\.jinritemai\.com\/|^https:\/\/(s|syt|zs)\.kwaixiaodian\.com\/|^https:\/\/liveplatform\.taobao\.com\/|^https:\/\/store\.weixin\.qq\.com\//;
+export const HOST_RE =
+  /^https:\/\/(compass|fxg|buyin|qianchuan)\.jinritemai\.com\/|^https:\/\/(s|syt|zs)\.kwaixiaodian\.com\/|^https:\/\/liveplatform\.taobao\.com\/|^https:\/\/store\.weixin\.qq\.com\//;
 
 /** How long the background may take to open its first-run tab after install (it does, on a
  *  fresh profile, once its service worker has started). */
@@ -42,7 +43,16 @@ const WELCOME_WAIT_MS = 15_000;
  * before the harness is returned: opened late, it would become the active tab beside which the
  * panel reads, in the middle of a test (the snapshot button waited for "the page" in vain).
  */
-export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number }; extDir?: string; downloadsDir?: string; keepWelcome?: boolean } = {}): Promise<Harness> {
+export async function launch(
+  opts: {
+    locale?: string;
+    colorScheme?: 'light' | 'dark';
+    viewport?: { width: number; height: number };
+    extDir?: string;
+    downloadsDir?: string;
+    keepWelcome?: boolean;
+  } = {},
+): Promise<Harness> {
   const extDir = opts.extDir ?? EXT_DIR;
   const profile = mkdtempSync(join(tmpdir(), 'stagelens-profile-'));
   if (opts.downloadsDir) {
@@ -60,8 +70,13 @@ export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'd
     args: [
       `--disable-extensions-except=${extDir}`,
       `--load-extension=${extDir}`,
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
       '--lang=zh-CN',
     ],
   });
@@ -116,7 +131,18 @@ export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'd
 /** Read the extension's IndexedDB from its own origin (the service worker); points are a live
  *  session's time series; items, itemStats and segments the goods (store v3); links which shop
  *  each backend account belongs to (v4); alerts and marks the live co-pilot's (v5). */
-export async function dbDump(h: Harness): Promise<{ captures: unknown[]; sessions: unknown[]; shops: unknown[]; points: unknown[]; items: unknown[]; itemStats: unknown[]; segments: unknown[]; links: unknown[]; alerts: unknown[]; marks: unknown[] }> {
+export async function dbDump(h: Harness): Promise<{
+  captures: unknown[];
+  sessions: unknown[];
+  shops: unknown[];
+  points: unknown[];
+  items: unknown[];
+  itemStats: unknown[];
+  segments: unknown[];
+  links: unknown[];
+  alerts: unknown[];
+  marks: unknown[];
+}> {
   return h.worker.evaluate(async () => {
     const open = indexedDB.open('stagelens');
     const db: IDBDatabase = await new Promise((res, rej) => {
@@ -131,9 +157,16 @@ export async function dbDump(h: Harness): Promise<{ captures: unknown[]; session
         r.onerror = () => rej(r.error);
       });
     const out = {
-      captures: await all('captures'), sessions: await all('sessions'), shops: await all('shops'), points: await all('points'),
-      items: await all('items'), itemStats: await all('itemStats'), segments: await all('segments'), links: await all('links'),
-      alerts: await all('alerts'), marks: await all('marks'),
+      captures: await all('captures'),
+      sessions: await all('sessions'),
+      shops: await all('shops'),
+      points: await all('points'),
+      items: await all('items'),
+      itemStats: await all('itemStats'),
+      segments: await all('segments'),
+      links: await all('links'),
+      alerts: await all('alerts'),
+      marks: await all('marks'),
     };
     db.close();
     return out;

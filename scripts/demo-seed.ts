@@ -29,13 +29,16 @@ import type { MarkKind } from '../lib/store/rows';
 
 /** The operator's marks in the live sessions (minutes after the start): what a run of a live looks like. */
 const SEED_MARKS: ReadonlyArray<[number, MarkKind, string]> = [
-  [12, 'link', ''], [24, 'switch', ''], [41, 'luckyBag', ''], [50, 'push', ''], [58, 'note', '主播喝水，冷场两分钟'],
+  [12, 'link', ''],
+  [24, 'switch', ''],
+  [41, 'luckyBag', ''],
+  [50, 'push', ''],
+  [58, 'note', '主播喝水，冷场两分钟'],
 ];
 
 const DAY = 86_400_000;
 const MIN = 60_000;
 const OFFSET = 8 * 3_600_000;
-
 
 const iso = (ms: number): string => `${new Date(ms + OFFSET).toISOString().slice(0, 19)}+08:00`;
 /** 20:00 Shanghai on the day `ms` falls in */
@@ -47,12 +50,29 @@ const evening = (ms: number, hour = 20): number => {
 function reading(metric: MetricId, value: number | null, extra: Partial<Reading> = {}): Reading {
   const unit = METRICS[metric].unit;
   return {
-    metric, label: METRICS[metric].zh, unit, scope: 'page', source: 'observed', value,
-    text: value === null ? '--' : formatValue(value, unit, 'zh'), ...extra,
+    metric,
+    label: METRICS[metric].zh,
+    unit,
+    scope: 'page',
+    source: 'observed',
+    value,
+    text: value === null ? '--' : formatValue(value, unit, 'zh'),
+    ...extra,
   };
 }
 
-const TITLES = ['夏日清凉好物专场', '宠粉福利夜', '新品首发', '周末囤货节', '源头工厂直供', '会员日专场', '秋冬上新', '家居好物推荐', '限时秒杀专场', '老粉回馈夜'];
+const TITLES = [
+  '夏日清凉好物专场',
+  '宠粉福利夜',
+  '新品首发',
+  '周末囤货节',
+  '源头工厂直供',
+  '会员日专场',
+  '秋冬上新',
+  '家居好物推荐',
+  '限时秒杀专场',
+  '老粉回馈夜',
+];
 
 interface ShopSpec {
   platform: string;
@@ -68,14 +88,24 @@ interface ShopSpec {
 
 const SHOPS: ShopSpec[] = [
   {
-    platform: 'compass', shop: { name: '星河优选旗舰店' }, host: 'compass.jinritemai.com',
+    platform: 'compass',
+    shop: { name: '星河优选旗舰店' },
+    host: 'compass.jinritemai.com',
     path: (k) => `/shop/live-detail?live_room_id=${k}&tab=diagnosis`,
-    keyBase: 7430000000000000000n, sessions: 34, viewers: [4_000, 15_000], aov: 260,
+    keyBase: 7430000000000000000n,
+    sessions: 34,
+    viewers: [4_000, 15_000],
+    aov: 260,
   },
   {
-    platform: 'kwaixiaodian', shop: { name: '朵朵家居小店' }, host: 's.kwaixiaodian.com',
+    platform: 'kwaixiaodian',
+    shop: { name: '朵朵家居小店' },
+    host: 's.kwaixiaodian.com',
     path: (k) => `/zone/live/detail?liveId=${k}`,
-    keyBase: 5200000000000000n, sessions: 11, viewers: [900, 2_600], aov: 68,
+    keyBase: 5200000000000000n,
+    sessions: 11,
+    viewers: [900, 2_600],
+    aov: 68,
   },
 ];
 
@@ -118,8 +148,12 @@ function sessionCapture(spec: ShopSpec, i: number, start: number, r: () => numbe
   ];
   const durationMin = 120 + Math.round(r() * 90);
   return {
-    platform: spec.platform, page: 'live-detail', url: `https://${spec.host}${spec.path(key)}`, period: null,
-    capturedAt: start + (durationMin + 40) * MIN, shop: spec.shop,
+    platform: spec.platform,
+    page: 'live-detail',
+    url: `https://${spec.host}${spec.path(key)}`,
+    period: null,
+    capturedAt: start + (durationMin + 40) * MIN,
+    shop: spec.shop,
     session: { key, title: `${TITLES[i % TITLES.length]} 第${i + 1}场`, start: iso(start), end: iso(start + durationMin * MIN), live: false },
     sessions: [],
     captures: [...readings, ...derive(readings)],
@@ -152,7 +186,12 @@ function itemReading(metric: ItemMetricId, value: number | null): ItemRow['readi
   return { metric, label: ITEM_METRICS[metric].zh, value, text: value === null ? '--' : formatValue(value, ITEM_METRICS[metric].unit, 'zh') };
 }
 
-interface GoodsTally { impressions: number[]; clicks: number[]; orders: number[]; gmv: number[] }
+interface GoodsTally {
+  impressions: number[];
+  clicks: number[];
+  orders: number[];
+  gmv: number[];
+}
 const emptyTally = (): GoodsTally => ({ impressions: GOODS.map(() => 0), clicks: GOODS.map(() => 0), orders: GOODS.map(() => 0), gmv: GOODS.map(() => 0) });
 
 /** One minute of the goods panel: the explained item draws most of the room's attention. */
@@ -168,7 +207,12 @@ function goodsMinute(tally: GoodsTally, online: number, explained: number | null
     tally.gmv[i]! = Math.round((tally.gmv[i]! + orders * g.price) * 100) / 100;
   });
   return GOODS.map((g, i) => ({
-    key: `id:${g.id}`, id: g.id, title: g.title, kind: 'product', index: i + 1, explaining: i === explained,
+    key: `id:${g.id}`,
+    id: g.id,
+    title: g.title,
+    kind: 'product',
+    index: i + 1,
+    explaining: i === explained,
     readings: [
       itemReading('price', g.price),
       itemReading('units', tally.orders[i]!),
@@ -188,7 +232,10 @@ function goodsTable(scale: number, r: () => number): ItemRow[] {
     const orders = Math.round(clicks * g.cvr * (0.7 + 0.6 * r()));
     const explained = i < EXPLAINED_GOODS ? 1 + Math.round(r() * 2) : 0;
     return {
-      key: `id:${g.id}`, id: g.id, title: g.title, kind: 'product',
+      key: `id:${g.id}`,
+      id: g.id,
+      title: g.title,
+      kind: 'product',
       readings: [
         itemReading('price', g.price),
         itemReading('productImpressions', imp),
@@ -207,14 +254,22 @@ function goodsTable(scale: number, r: () => number): ItemRow[] {
  * shop's goods panel on it (→ items and explanation segments). `end`: the session is over: its
  * last live reading shows no item explained (so the last segment closes), then one reading ended.
  */
-function liveCaptures(spec: ShopSpec, start: number, now: number, r: () => number,
-  o: { key?: string; title?: string; goods?: () => number; end?: boolean; step?: number } = {}): PageCapture[] {
+function liveCaptures(
+  spec: ShopSpec,
+  start: number,
+  now: number,
+  r: () => number,
+  o: { key?: string; title?: string; goods?: () => number; end?: boolean; step?: number } = {},
+): PageCapture[] {
   const key = o.key ?? String(spec.keyBase + 999_999n);
   const title = o.title ?? '宠粉福利夜';
   const step = o.step ?? 1;
   const out: PageCapture[] = [];
   const tally = emptyTally();
-  let gmv = 0, viewers = 0, buyers = 0, clicks = 0;
+  let gmv = 0,
+    viewers = 0,
+    buyers = 0,
+    clicks = 0;
   for (let t = start + 2 * MIN, m = 0; t <= now - MIN; t += step * MIN, m += step) {
     const wave = 1 + 0.6 * Math.sin(m / 9) + (m > 40 && m < 55 ? 0.8 : 0); // a 福利 peak mid-session
     const online = Math.round((180 + m * 6) * wave * (0.9 + 0.2 * r()));
@@ -227,13 +282,25 @@ function liveCaptures(spec: ShopSpec, start: number, now: number, r: () => numbe
     // with a goods panel, the room's GMV and clicks are its items' (and a little more)
     gmv = items ? Math.round(tally.gmv.reduce((a, b) => a + b, 0) * 1.05) : gmv + Math.round(newBuyers * spec.aov * (0.85 + 0.3 * r()));
     if (items) clicks = tally.clicks.reduce((a, b) => a + b, 0);
-    const readings = [reading('currentOnline', online), reading('viewers', viewers), reading('buyers', buyers), reading('gmv', gmv),
-      ...(items ? [reading('productClicks', clicks)] : [])];
+    const readings = [
+      reading('currentOnline', online),
+      reading('viewers', viewers),
+      reading('buyers', buyers),
+      reading('gmv', gmv),
+      ...(items ? [reading('productClicks', clicks)] : []),
+    ];
     const capture: PageCapture = {
-      platform: spec.platform, page: 'big-screen',
-      url: `https://${spec.host}/screen/live/shop?live_room_id=${key}&live_app_id=1128`, period: null, capturedAt: t, shop: spec.shop,
-      session: { key, title, start: iso(start), live: true }, sessions: [],
-      captures: [...readings, ...derive(readings)], missed: [], unknown: [],
+      platform: spec.platform,
+      page: 'big-screen',
+      url: `https://${spec.host}/screen/live/shop?live_room_id=${key}&live_app_id=1128`,
+      period: null,
+      capturedAt: t,
+      shop: spec.shop,
+      session: { key, title, start: iso(start), live: true },
+      sessions: [],
+      captures: [...readings, ...derive(readings)],
+      missed: [],
+      unknown: [],
       ...(items ? { items } : {}),
     };
     out.push(capture);
@@ -249,14 +316,23 @@ function homeCapture(spec: ShopSpec, at: number, r: () => number): PageCapture {
   const shares = spec.platform === 'compass' ? [0.46, 0.27, 0.09, 0.11, 0.07] : [0.55, 0.2, 0.12, 0.08, 0.05];
   const [own = 0, creators = 0, video = 0, card = 0, campaign = 0] = shares.map((s) => Math.round(total * s * (0.9 + 0.2 * r())));
   return {
-    platform: spec.platform, page: 'home', url: `https://${spec.host}/${spec.platform === 'compass' ? 'shop' : 'zone/home'}`,
-    period: '近30日', capturedAt: at, shop: spec.shop, sessions: [],
+    platform: spec.platform,
+    page: 'home',
+    url: `https://${spec.host}/${spec.platform === 'compass' ? 'shop' : 'zone/home'}`,
+    period: '近30日',
+    capturedAt: at,
+    shop: spec.shop,
+    sessions: [],
     captures: [
       reading('experienceScore', spec.platform === 'compass' ? 92 : 4.62),
-      reading('channelGmvOwnLive', own), reading('channelGmvCreators', creators), reading('channelGmvVideo', video),
-      reading('channelGmvProductCard', card), reading('channelGmvCampaign', campaign),
+      reading('channelGmvOwnLive', own),
+      reading('channelGmvCreators', creators),
+      reading('channelGmvVideo', video),
+      reading('channelGmvProductCard', card),
+      reading('channelGmvCampaign', campaign),
     ],
-    missed: [], unknown: [],
+    missed: [],
+    unknown: [],
   };
 }
 
@@ -308,7 +384,9 @@ export function seedCaptures(realNow: number): PageCapture[] {
   const g = prng(3601);
   // yesterday evening's session, read live every 2 minutes with the goods panel on screen
   const yesterday = now - DAY - 60 * MIN;
-  out.push(...liveCaptures(main, yesterday, yesterday + 70 * MIN, g, { key: String(main.keyBase + 999_998n), title: '清凉好物专场', goods: g, end: true, step: 2 }));
+  out.push(
+    ...liveCaptures(main, yesterday, yesterday + 70 * MIN, g, { key: String(main.keyBase + 999_998n), title: '清凉好物专场', goods: g, end: true, step: 2 }),
+  );
   // the 商品明细 of the main shop's last finished sessions
   for (const c of out.filter((c) => c.shop === main.shop && c.page === 'live-detail').slice(-5)) {
     c.items = goodsTable(0.7 + 0.6 * g(), g);
@@ -326,13 +404,22 @@ export async function seedBackup(now: number = Date.now()): Promise<BackupV1> {
     // the live co-pilot: each live-read session's alerts, as the background computes them after
     // its captures, and the operator's marks
     const live = new Map<string, number>();
-    for (const c of captures) if (c.page === 'big-screen' && c.session) live.set(`compass:${c.shop?.name}|${c.session.key}`, Date.parse(c.session.start ?? '') || c.capturedAt);
+    for (const c of captures)
+      if (c.page === 'big-screen' && c.session) live.set(`compass:${c.shop?.name}|${c.session.key}`, Date.parse(c.session.start ?? '') || c.capturedAt);
     for (const [sessionId, start] of live) {
       await refreshAlerts(db, sessionId);
       for (const [min, kind, note] of SEED_MARKS) if (start + min * MIN < now) await addMark(db, { sessionId, kind, note, t: start + min * MIN });
     }
     const shopId = `compass:${SHOPS[0]!.shop.name}`;
-    for (const item of ['base.rules.settled', 'base.account.positioning', 'base.account.profile', 'conversion.goods.assortment', 'conversion.content.script', 'pre.goods.lineup', 'pre.devices.mic']) {
+    for (const item of [
+      'base.rules.settled',
+      'base.account.positioning',
+      'base.account.profile',
+      'conversion.goods.assortment',
+      'conversion.content.script',
+      'pre.goods.lineup',
+      'pre.devices.mic',
+    ]) {
       await setChecklistItem(db, shopId, item, 'done', now - DAY);
     }
     await updateSettings(db, { category: 'daily', breakEvenRoi: 2.5, targets: { gmv: 150_000, clickToPayRate: 0.2 } });

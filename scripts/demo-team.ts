@@ -45,7 +45,14 @@ export async function teamFolderShot(out: string, viewport: { width: number; hei
 
     // the teammate: the seeded history, and the same setting changed a little later
     const mate = openDb('demo-teammate');
-    const config: SyncConfig = { url, username: server.user, password: server.password, passphrase: 'demo team passphrase', deviceName: '运营B · 投放', scheduleMinutes: null };
+    const config: SyncConfig = {
+      url,
+      username: server.user,
+      password: server.password,
+      passphrase: 'demo team passphrase',
+      deviceName: '运营B · 投放',
+      scheduleMinutes: null,
+    };
     await writeConfig(mate, config);
     await importBackup(mate, await seedBackup());
     await new Promise((r) => setTimeout(r, 50));

@@ -146,8 +146,14 @@ async function main(): Promise<void> {
       await panel.locator('section:has(#minute-h)').screenshot({ path: curve });
       shots.push(curve);
       await tab(panel, '成长');
-      await panel.locator('details.pillar').first().evaluate((d) => void ((d as HTMLDetailsElement).open = true));
-      await panel.locator('section.prelive details').first().evaluate((d) => void ((d as HTMLDetailsElement).open = true));
+      await panel
+        .locator('details.pillar')
+        .first()
+        .evaluate((d) => void ((d as HTMLDetailsElement).open = true));
+      await panel
+        .locator('section.prelive details')
+        .first()
+        .evaluate((d) => void ((d as HTMLDetailsElement).open = true));
       await shot('growth');
       await tab(panel, '数据');
       await shot('data');
@@ -157,7 +163,10 @@ async function main(): Promise<void> {
     if (welcome) {
       await welcome.setViewportSize({ width: 900, height: 700 });
       await welcome.emulateMedia({ colorScheme: 'light' });
-      for (const [lang, button] of [['zh', '中文'], ['en', 'English']] as const) {
+      for (const [lang, button] of [
+        ['zh', '中文'],
+        ['en', 'English'],
+      ] as const) {
         await welcome.getByRole('button', { name: button, exact: true }).click();
         await welcome.waitForTimeout(200);
         const file = resolve(OUT, `welcome-${lang}.png`);
@@ -179,28 +188,36 @@ async function main(): Promise<void> {
   for (const s of shots) console.log(s);
   console.log('');
   console.log(HOW_TO_LOAD.join('\n'));
-  if (display) await browse(BACKUP, now).catch((e: unknown) => console.error(`Could not open a Chromium window (${String(e)}); the screenshots above are the demo.`));
+  if (display)
+    await browse(BACKUP, now).catch((e: unknown) => console.error(`Could not open a Chromium window (${String(e)}); the screenshots above are the demo.`));
 }
 
 /** How many capture rows the extension's store holds. */
-const storedCaptures = (h: Harness): Promise<number> => h.worker.evaluate(async () => {
-  const open = indexedDB.open('stagelens');
-  const db: IDBDatabase = await new Promise((res, rej) => {
-    open.onsuccess = () => res(open.result);
-    open.onerror = () => rej(open.error);
+const storedCaptures = (h: Harness): Promise<number> =>
+  h.worker.evaluate(async () => {
+    const open = indexedDB.open('stagelens');
+    const db: IDBDatabase = await new Promise((res, rej) => {
+      open.onsuccess = () => res(open.result);
+      open.onerror = () => rej(open.error);
+    });
+    const n: number = db.objectStoreNames.contains('captures')
+      ? await new Promise((res, rej) => {
+          const r = db.transaction('captures').objectStore('captures').count();
+          r.onsuccess = () => res(r.result);
+          r.onerror = () => rej(r.error);
+        })
+      : 0;
+    db.close();
+    return n;
   });
-  const n: number = db.objectStoreNames.contains('captures')
-    ? await new Promise((res, rej) => {
-      const r = db.transaction('captures').objectStore('captures').count();
-      r.onsuccess = () => res(r.result);
-      r.onerror = () => rej(r.error);
-    })
-    : 0;
-  db.close();
-  return n;
-});
 
-const DEMO_SHOPS: Record<string, string> = { compass: '星河优选旗舰店', doudian: '星河优选旗舰店', buyin: '星河优选旗舰店', qianchuan: '星河优选旗舰店', kwaixiaodian: '朵朵家居小店' };
+const DEMO_SHOPS: Record<string, string> = {
+  compass: '星河优选旗舰店',
+  doudian: '星河优选旗舰店',
+  buyin: '星河优选旗舰店',
+  qianchuan: '星河优选旗舰店',
+  kwaixiaodian: '朵朵家居小店',
+};
 
 async function answerShopQuestions(panel: Page, shots: string[]): Promise<void> {
   await tab(panel, '数据');
@@ -229,9 +246,21 @@ async function answerShopQuestions(panel: Page, shots: string[]): Promise<void> 
 async function browse(backup: string, now: number): Promise<void> {
   const profile = mkdtempSync(join(tmpdir(), 'stagelens-demo-window-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM, headless: false, ignoreHTTPSErrors: true, locale: 'zh-CN', viewport: null,
-    args: [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, '--no-first-run', '--disable-quic',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=zh-CN'],
+    executablePath: CHROMIUM,
+    headless: false,
+    ignoreHTTPSErrors: true,
+    locale: 'zh-CN',
+    viewport: null,
+    args: [
+      `--disable-extensions-except=${EXT}`,
+      `--load-extension=${EXT}`,
+      '--no-first-run',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=zh-CN',
+    ],
   });
   try {
     const all = listFixtures();
@@ -239,7 +268,8 @@ async function browse(backup: string, now: number): Promise<void> {
     // the backend hosts answer from the bundled pages; nothing else leaves the machine
     await context.route(HOST_RE, (route) => {
       const html = fixtures.get(route.request().url().split('#')[0]!);
-      return html === undefined ? route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in the demo' })
+      return html === undefined
+        ? route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in the demo' })
         : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));

@@ -59,7 +59,10 @@ async function main(): Promise<void> {
   const adapter = adapterForUrl(url.href);
   if (!adapter) throw new UsageError(`no adapter reads ${url.hostname} (StageLens reads: ${HOSTS.join(', ')})`);
 
-  const window = new Window({ url: url.href, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true } });
+  const window = new Window({
+    url: url.href,
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true },
+  });
   try {
     const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
     attachDeclarativeShadowRoots(doc);
@@ -71,6 +74,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  process.stderr.write(`extract: ${e instanceof UsageError ? e.message : (e as Error)?.stack ?? String(e)}\n`);
+  process.stderr.write(`extract: ${e instanceof UsageError ? e.message : ((e as Error)?.stack ?? String(e))}\n`);
   process.exitCode = 2;
 });

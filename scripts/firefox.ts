@@ -78,7 +78,7 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
   const pages = new Map<string, string>();
   let origin: string | null = null;
   let ownTab: Page | null = null;
-async function ownOrigin(): Promise<string> {
+  async function ownOrigin(): Promise<string> {
     // puppeteer's page.url() does not follow a tab the add-on opened; the page itself knows
     for (let i = 0; origin === null && i < 100; i++) {
       for (const p of await browser.pages()) {

@@ -46,8 +46,14 @@ export function readPair(files: string[]): Pair {
     const entries = unzipFiles(new Uint8Array(readFileSync(zip)));
     const html = entries.filter((e) => /\.html?$/i.test(e.name) && !e.name.includes('__MACOSX'));
     const exp = entries.filter((e) => /\.expected\.json$/i.test(e.name));
-    if (html.length !== 1 || exp.length !== 1) throw new Error(`${basename(zip)} should hold one .html and one .expected.json (found ${entries.map((e) => e.name).join(', ') || 'nothing'})`);
-    return { html: `${basename(zip)}:${html[0]!.name}`, expected: `${basename(zip)}:${exp[0]!.name}`, htmlText: html[0]!.content, expectedText: exp[0]!.content };
+    if (html.length !== 1 || exp.length !== 1)
+      throw new Error(`${basename(zip)} should hold one .html and one .expected.json (found ${entries.map((e) => e.name).join(', ') || 'nothing'})`);
+    return {
+      html: `${basename(zip)}:${html[0]!.name}`,
+      expected: `${basename(zip)}:${exp[0]!.name}`,
+      htmlText: html[0]!.content,
+      expectedText: exp[0]!.content,
+    };
   }
   const p = pairOf(files);
   return { ...p, htmlText: readFileSync(p.html, 'utf8'), expectedText: readFileSync(p.expected, 'utf8') };
@@ -60,7 +66,7 @@ export function pairOf(files: string[]): { html: string; expected: string } {
   const sibling = (f: string, from: RegExp, to: string) => f.replace(from, to);
   const h = html ?? (expected ? sibling(expected, /\.expected\.json$/i, '.html') : undefined);
   const e = expected ?? (html ? sibling(html, /\.html?$/i, '.expected.json') : undefined);
-  if (!h || !e) throw new Error('give the snapshot\'s .html and .expected.json (or one of them, with the other beside it)');
+  if (!h || !e) throw new Error("give the snapshot's .html and .expected.json (or one of them, with the other beside it)");
   for (const f of [h, e]) if (!existsSync(f)) throw new Error(`not found: ${f}`);
   return { html: h, expected: e };
 }

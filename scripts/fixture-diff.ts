@@ -20,7 +20,10 @@ const filters = args.filter((a) => !a.startsWith('--'));
 
 for (const f of listFixtures().filter((x) => !filters.length || filters.some((q) => x.name.includes(q)))) {
   const adapter = adapterForUrl(f.expected.url)!;
-  const window = new Window({ url: f.expected.url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  const window = new Window({
+    url: f.expected.url,
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+  });
   const doc = new window.DOMParser().parseFromString(f.html, 'text/html') as unknown as Document;
   attachDeclarativeShadowRoots(doc);
   const read = extractPage(doc, f.expected.url, adapter, { now: 0 });
@@ -37,13 +40,20 @@ for (const f of listFixtures().filter((x) => !filters.length || filters.some((q)
   }
   for (const [k, w] of want) if (!have.has(k)) lines.push(`  - ${k} = ${w.value} (${w.text})`);
   const ms = (xs: Array<{ scope: string; metric: string; reason: string }> = []) => new Set(xs.map((m) => `${m.scope}|${m.metric}|${m.reason}`));
-  const wm = ms(f.expected.missed), gm = ms(got.missed);
-  for (const m of gm) if (!wm.has(m)) lines.push(`  missed+ ${m} ${JSON.stringify(got.missed.find((x) => `${x.scope}|${x.metric}|${x.reason}` === m)?.text ?? '')}`);
+  const wm = ms(f.expected.missed),
+    gm = ms(got.missed);
+  for (const m of gm)
+    if (!wm.has(m)) lines.push(`  missed+ ${m} ${JSON.stringify(got.missed.find((x) => `${x.scope}|${x.metric}|${x.reason}` === m)?.text ?? '')}`);
   for (const m of wm) if (!gm.has(m)) lines.push(`  missed- ${m}`);
-  if (!same(f.expected.sessions ?? [], got.sessions ?? [])) lines.push(`  sessions: want ${(f.expected.sessions ?? []).map((x) => x.key).join(',')} got ${(got.sessions ?? []).map((x) => x.key).join(',')}`);
-  if (!same(f.expected.derived ?? [], got.derived)) lines.push(`  derived: want ${(f.expected.derived ?? []).map((d) => `${d.metric}=${d.value}`).join(' ')} got ${got.derived.map((d) => `${d.metric}=${d.value}`).join(' ')}`);
+  if (!same(f.expected.sessions ?? [], got.sessions ?? []))
+    lines.push(`  sessions: want ${(f.expected.sessions ?? []).map((x) => x.key).join(',')} got ${(got.sessions ?? []).map((x) => x.key).join(',')}`);
+  if (!same(f.expected.derived ?? [], got.derived))
+    lines.push(
+      `  derived: want ${(f.expected.derived ?? []).map((d) => `${d.metric}=${d.value}`).join(' ')} got ${got.derived.map((d) => `${d.metric}=${d.value}`).join(' ')}`,
+    );
   if (!same(f.expected.shop ?? null, got.shop ?? null)) lines.push(`  shop: want ${JSON.stringify(f.expected.shop)} got ${JSON.stringify(got.shop)}`);
-  if (!same(f.expected.session ?? null, got.session ?? null)) lines.push(`  session: want ${JSON.stringify(f.expected.session)} got ${JSON.stringify(got.session)}`);
+  if (!same(f.expected.session ?? null, got.session ?? null))
+    lines.push(`  session: want ${JSON.stringify(f.expected.session)} got ${JSON.stringify(got.session)}`);
   if ((f.expected.period ?? null) !== got.period) lines.push(`  period: want ${f.expected.period} got ${got.period}`);
   if (read.held.length) lines.push(`  held: ${read.held.map((h) => `${h.scope}|${h.metric}|${h.why}`).join(', ')}`);
   console.log(`${f.name}: ${lines.length ? '' : 'same'}`);
@@ -62,6 +72,11 @@ for (const f of listFixtures().filter((x) => !filters.length || filters.some((q)
 
 function sorted(x: unknown): unknown {
   if (Array.isArray(x)) return x.map(sorted);
-  if (x && typeof x === 'object') return Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, sorted(v)]));
+  if (x && typeof x === 'object')
+    return Object.fromEntries(
+      Object.entries(x)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, sorted(v)]),
+    );
   return x;
 }

@@ -61,7 +61,9 @@ export const ${p.id}: PlatformAdapter = {
 };
 `;
 
-const examplesFile = (p: Required<NewPlatform>) => `/** URLs of the ${p.id} backend and the page kind ./${p.id}.ts must resolve each to (null: none). Tests and docs only: no content script imports this. */
+const examplesFile = (
+  p: Required<NewPlatform>,
+) => `/** URLs of the ${p.id} backend and the page kind ./${p.id}.ts must resolve each to (null: none). Tests and docs only: no content script imports this. */
 import type { UrlExample } from './examples';
 
 export const examples: UrlExample[] = [
@@ -131,14 +133,22 @@ export function planNewPlatform(root: string, input: NewPlatform): Map<string, s
   if (!registry.includes(`  ${p.id},\n};`)) throw new NewPlatformError('cannot find PLATFORMS in lib/platforms/registry.ts');
 
   let examples = read('lib/platforms/examples.ts');
-  examples = insertAfterLast(examples, /^import \{ examples as \w+ \} from/, `import { examples as ${p.id} } from './${p.id}.examples';`, 'the examples import');
+  examples = insertAfterLast(
+    examples,
+    /^import \{ examples as \w+ \} from/,
+    `import { examples as ${p.id} } from './${p.id}.examples';`,
+    'the examples import',
+  );
   const before = examples;
   examples = examples.replace(/(URL_EXAMPLES: Record<PlatformId, UrlExample\[\]> = \{ [\w, ]+?) \};/, `$1, ${p.id} };`);
   if (examples === before) throw new NewPlatformError('cannot find URL_EXAMPLES in lib/platforms/examples.ts');
 
   let accounts = read('lib/platforms/accounts.ts');
   const beforeAccounts = accounts;
-  accounts = accounts.replace(/(export const ACCOUNT_OF[^=]*= \{\n(?:\s+\w+: \{[^\n]*\},\n)+)(\};)/, `$1  ${p.id}: { company: '${p.id}', kind: 'shop', ids: '${p.id}-shop' },\n$2`);
+  accounts = accounts.replace(
+    /(export const ACCOUNT_OF[^=]*= \{\n(?:\s+\w+: \{[^\n]*\},\n)+)(\};)/,
+    `$1  ${p.id}: { company: '${p.id}', kind: 'shop', ids: '${p.id}-shop' },\n$2`,
+  );
   if (accounts === beforeAccounts) throw new NewPlatformError('cannot find ACCOUNT_OF in lib/platforms/accounts.ts');
 
   const readme = read('README.md');

@@ -94,8 +94,12 @@ function pageSection(a: PlatformAdapter, p: PageKind, fixtures: Fixture[]): stri
     const labels = new Map<string, Set<string>>();
     for (const it of items) for (const [m, r] of Object.entries(it.metrics)) (labels.get(m) ?? labels.set(m, new Set()).get(m)!).add(r.label);
     const kinds = [...new Set(items.map((it) => (it.kind === 'plan' ? 'ad plans' : 'products')))].join(' and ');
-    const partial = mine.some((f) => f.expected.itemsPartial) ? '; the list shows only some of its rows (virtual list or pages), so an item\'s absence means nothing' : '';
-    out.push(`- **Items:** ${kinds}, ${items.length} rows on the fixtures${items.some((it) => it.explaining) ? ', with the item being explained' : ''}${partial}. Per item: ${[...labels].map(([m, ls]) => `${m} (${[...ls].sort().map(code).join(' ')})`).join(', ')}`);
+    const partial = mine.some((f) => f.expected.itemsPartial)
+      ? "; the list shows only some of its rows (virtual list or pages), so an item's absence means nothing"
+      : '';
+    out.push(
+      `- **Items:** ${kinds}, ${items.length} rows on the fixtures${items.some((it) => it.explaining) ? ', with the item being explained' : ''}${partial}. Per item: ${[...labels].map(([m, ls]) => `${m} (${[...ls].sort().map(code).join(' ')})`).join(', ')}`,
+    );
   }
   out.push(`- **Fixtures:** ${mine.length ? mine.map((f) => code(`tests/fixtures/${f.name}`)).join(', ') : 'none yet (expected metrics only)'}`);
   out.push('');

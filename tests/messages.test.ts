@@ -9,7 +9,13 @@ import { isMessage, toBackground, toTab, type MessageType, type ToBackground, ty
 
 /** every message type, once (a `satisfies` keeps the list equal to the map's keys) */
 const TYPES = {
-  capture: 1, getOverrides: 1, openPanel: 1, runScheduledBackup: 1, sync: 1, snapshot: 1, overridesChanged: 1,
+  capture: 1,
+  getOverrides: 1,
+  openPanel: 1,
+  runScheduledBackup: 1,
+  sync: 1,
+  snapshot: 1,
+  overridesChanged: 1,
 } as const satisfies Record<MessageType, 1>;
 type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const keysAreAll: Exactly<keyof typeof TYPES, keyof ToBackground | keyof ToContent> = true;
@@ -44,9 +50,14 @@ describe('the message protocol', () => {
     const types = Object.keys(TYPES).join('|');
     const send = /\.sendMessage\(/;
     const byString = new RegExp(`type\\s*[!=]==\\s*'(${types})'`);
-    const offenders = ['entrypoints', 'components', 'lib'].flatMap((d) => sources(join(ROOT, d)))
+    const offenders = ['entrypoints', 'components', 'lib']
+      .flatMap((d) => sources(join(ROOT, d)))
       .filter((f) => relative(ROOT, f) !== join('lib', 'messages.ts'))
-      .flatMap((f) => readFileSync(f, 'utf8').split('\n').map((line, i) => [relative(ROOT, f), i + 1, line] as const))
+      .flatMap((f) =>
+        readFileSync(f, 'utf8')
+          .split('\n')
+          .map((line, i) => [relative(ROOT, f), i + 1, line] as const),
+      )
       .filter(([, , line]) => !/^\s*(\/\/|\*|\/\*)/.test(line) && (send.test(line) || byString.test(line)))
       .map(([f, n, line]) => `${f}:${n}: ${line.trim()}`);
     expect(offenders).toEqual([]);

@@ -27,7 +27,9 @@ function floorDigits(root: Node): number {
 
 function countNodes(): { nodes: number; elements: number; texts: number } {
   const tw = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
-  let nodes = 0, elements = 0, texts = 0;
+  let nodes = 0,
+    elements = 0,
+    texts = 0;
   for (let x = tw.nextNode(); x; x = tw.nextNode()) {
     nodes++;
     if (x.nodeType === 1) elements++;
@@ -73,11 +75,20 @@ export interface ExtractBenchResult {
 
 function run(href: string, samples: number, warmup: number, sampleMs: number): ExtractBenchResult {
   let sink = 0;
-  const ex = () => { sink += extractPage(document, href, compass).captures.length; };
-  const fl = () => { sink += floor(document); };
-  for (let i = 0; i < warmup; i++) { ex(); fl(); }
-  const repsExtract = repsFor(ex, sampleMs), repsFloor = repsFor(fl, sampleMs);
-  const extractMs: number[] = [], floorMs: number[] = [];
+  const ex = () => {
+    sink += extractPage(document, href, compass).captures.length;
+  };
+  const fl = () => {
+    sink += floor(document);
+  };
+  for (let i = 0; i < warmup; i++) {
+    ex();
+    fl();
+  }
+  const repsExtract = repsFor(ex, sampleMs),
+    repsFloor = repsFor(fl, sampleMs);
+  const extractMs: number[] = [],
+    floorMs: number[] = [];
   const time = (fn: () => void, reps: number): number => {
     const t0 = performance.now();
     for (let i = 0; i < reps; i++) fn();
@@ -85,19 +96,35 @@ function run(href: string, samples: number, warmup: number, sampleMs: number): E
   };
   for (let i = 0; i < samples; i++) {
     // alternate the order, so neither always runs right after the other's garbage
-    if (i % 2) { extractMs.push(time(ex, repsExtract)); floorMs.push(time(fl, repsFloor)); }
-    else { floorMs.push(time(fl, repsFloor)); extractMs.push(time(ex, repsExtract)); }
+    if (i % 2) {
+      extractMs.push(time(ex, repsExtract));
+      floorMs.push(time(fl, repsFloor));
+    } else {
+      floorMs.push(time(fl, repsFloor));
+      extractMs.push(time(ex, repsExtract));
+    }
   }
   const digitsMs: number[] = [];
-  const dg = () => { sink += floorDigits(document); };
+  const dg = () => {
+    sink += floorDigits(document);
+  };
   const repsDigits = repsFor(dg, sampleMs);
   for (let i = 0; i < 21; i++) digitsMs.push(time(dg, repsDigits));
   const cap = extractPage(document, href, compass);
   (globalThis as { __sink?: number }).__sink = sink;
   return {
-    extractMs, floorMs, digitsMs, repsExtract, repsFloor,
-    readings: cap.captures.length, sessions: cap.sessions.length, missed: cap.missed.length, unknown: cap.unknown.length, page: cap.page,
-    textChars: floor(document), ...countNodes(),
+    extractMs,
+    floorMs,
+    digitsMs,
+    repsExtract,
+    repsFloor,
+    readings: cap.captures.length,
+    sessions: cap.sessions.length,
+    missed: cap.missed.length,
+    unknown: cap.unknown.length,
+    page: cap.page,
+    textChars: floor(document),
+    ...countNodes(),
   };
 }
 
@@ -161,21 +188,37 @@ async function longTasksDuring(fn: () => Promise<void>): Promise<number[]> {
 async function runSliced(href: string, samples: number, warmup: number): Promise<SlicedBenchResult> {
   let sink = 0;
   const yieldToPage = pageYielder();
-  const ex = () => { sink += extractPage(document, href, compass).captures.length; };
-  const fl = () => { sink += floor(document); };
-  for (let i = 0; i < warmup; i++) { ex(); fl(); }
+  const ex = () => {
+    sink += extractPage(document, href, compass).captures.length;
+  };
+  const fl = () => {
+    sink += floor(document);
+  };
+  for (let i = 0; i < warmup; i++) {
+    ex();
+    fl();
+  }
   const time = (fn: () => void): number => {
     const t0 = performance.now();
     fn();
     return performance.now() - t0;
   };
-  const syncMs: number[] = [], floorMs: number[] = [];
+  const syncMs: number[] = [],
+    floorMs: number[] = [];
   for (let i = 0; i < samples; i++) {
-    if (i % 2) { syncMs.push(time(ex)); floorMs.push(time(fl)); }
-    else { floorMs.push(time(fl)); syncMs.push(time(ex)); }
+    if (i % 2) {
+      syncMs.push(time(ex));
+      floorMs.push(time(fl));
+    } else {
+      floorMs.push(time(fl));
+      syncMs.push(time(ex));
+    }
   }
 
-  const slicedWallMs: number[] = [], slicedCpuMs: number[] = [], longestSliceMs: number[] = [], slicesPerRead: number[] = [];
+  const slicedWallMs: number[] = [],
+    slicedCpuMs: number[] = [],
+    longestSliceMs: number[] = [],
+    slicesPerRead: number[] = [];
   let last: Awaited<ReturnType<typeof extractPageSliced>> | null = null;
   const sliced = async () => {
     const slices: number[] = [];
@@ -204,18 +247,35 @@ async function runSliced(href: string, samples: number, warmup: number): Promise
 
   // the finest grain the reader can be cut at: every pause point taken, no page in between
   let longestStepMs = 0;
-  await extractPageSliced(document, href, compass, {}, { budgetMs: 0, yieldToPage: () => Promise.resolve(), onSlice: (ms) => (longestStepMs = Math.max(longestStepMs, ms)) });
+  await extractPageSliced(
+    document,
+    href,
+    compass,
+    {},
+    { budgetMs: 0, yieldToPage: () => Promise.resolve(), onSlice: (ms) => (longestStepMs = Math.max(longestStepMs, ms)) },
+  );
 
   const cap = extractPage(document, href, compass, { now: 0 });
   const again = await extractPageSliced(document, href, compass, { now: 0 }, { yieldToPage });
   (globalThis as { __sink?: number }).__sink = sink + (last ? 1 : 0);
   return {
-    syncMs, floorMs, slicedWallMs, slicedCpuMs, longestSliceMs, slicesPerRead, longestStepMs,
-    longTasksSliced, longTasksSync, longTaskSupported,
+    syncMs,
+    floorMs,
+    slicedWallMs,
+    slicedCpuMs,
+    longestSliceMs,
+    slicesPerRead,
+    longestStepMs,
+    longTasksSliced,
+    longTasksSync,
+    longTaskSupported,
     yielder: typeof (globalThis as { scheduler?: { yield?: unknown } }).scheduler?.yield === 'function' ? 'scheduler.yield' : 'MessageChannel',
     budgetMs: SLICE_BUDGET_MS,
     sameRead: JSON.stringify(cap) === JSON.stringify(again),
-    readings: cap.captures.length, sessions: cap.sessions.length, textChars: floor(document), ...countNodes(),
+    readings: cap.captures.length,
+    sessions: cap.sessions.length,
+    textChars: floor(document),
+    ...countNodes(),
   };
 }
 

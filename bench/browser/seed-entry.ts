@@ -14,7 +14,14 @@ async function seed(sessions: number, metrics: number): Promise<{ sessions: numb
   const v = valueRows(s);
   const c = captureRows(shape);
   await db.transaction('rw', [db.shops, db.sessions, db.values, db.captures], async () => {
-    await db.shops.put({ id: s[0]!.shopId, platform: 'compass', shopKey: 'shop0', name: '星河优选旗舰店', firstSeen: s[0]!.firstSeen, lastSeen: s[s.length - 1]!.lastSeen });
+    await db.shops.put({
+      id: s[0]!.shopId,
+      platform: 'compass',
+      shopKey: 'shop0',
+      name: '星河优选旗舰店',
+      firstSeen: s[0]!.firstSeen,
+      lastSeen: s[s.length - 1]!.lastSeen,
+    });
     await db.sessions.bulkPut(s);
     await db.values.bulkPut(v);
     await db.captures.bulkAdd(c as never);

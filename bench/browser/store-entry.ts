@@ -63,21 +63,26 @@ function openRaw(name: string): Promise<IDBDatabase> {
 function describeDb(db: IDBDatabase): string {
   const stores = [...db.objectStoreNames].sort();
   const tx = db.transaction(stores, 'readonly');
-  return stores.map((s) => {
-    const os = tx.objectStore(s);
-    const ix = [...os.indexNames].sort().map((n) => `${n}=${JSON.stringify(os.index(n).keyPath)}${os.index(n).unique ? '!' : ''}`);
-    return `${s}(${JSON.stringify(os.keyPath)}${os.autoIncrement ? '++' : ''}: ${ix.join(',')})`;
-  }).join(' ');
+  return stores
+    .map((s) => {
+      const os = tx.objectStore(s);
+      const ix = [...os.indexNames].sort().map((n) => `${n}=${JSON.stringify(os.index(n).keyPath)}${os.index(n).unique ? '!' : ''}`);
+      return `${s}(${JSON.stringify(os.keyPath)}${os.autoIncrement ? '++' : ''}: ${ix.join(',')})`;
+    })
+    .join(' ');
 }
 
 let dexie: StageLensDB | null = null;
 let raw: IDBDatabase | null = null;
-const DEXIE_NAME = 'bench-dexie', RAW_NAME = 'bench-raw';
+const DEXIE_NAME = 'bench-dexie',
+  RAW_NAME = 'bench-raw';
 
 /** Fresh, empty databases for both sides. */
 async function reset(): Promise<void> {
-  dexie?.close(); dexie = null;
-  raw?.close(); raw = null;
+  dexie?.close();
+  dexie = null;
+  raw?.close();
+  raw = null;
   await deleteDb(DEXIE_NAME);
   await deleteDb(RAW_NAME);
   dexie = openDb(DEXIE_NAME);
@@ -109,7 +114,9 @@ async function insert(which: 'dexie' | 'raw', from: number, to: number): Promise
 }
 
 /** Open both (after the last inserts) and add the same sessions and values to each. */
-async function seedRest(shape: DataShape): Promise<{ sessions: number; values: number; sameSchema: boolean; dexieSchema: string; rawSchema: string; counts: number[] }> {
+async function seedRest(
+  shape: DataShape,
+): Promise<{ sessions: number; values: number; sameSchema: boolean; dexieSchema: string; rawSchema: string; counts: number[] }> {
   dexie ??= openDb(DEXIE_NAME);
   await dexie.open();
   raw ??= await openRaw(RAW_NAME);
@@ -123,15 +130,15 @@ async function seedRest(shape: DataShape): Promise<{ sessions: number; values: n
   for (const s of sessions) tx.objectStore('sessions').put(s);
   for (const v of values) tx.objectStore('values').put(v);
   await done(tx);
-  const dexieSchema = describeDb(dexie.backendDB()), rawSchema = describeDb(raw);
+  const dexieSchema = describeDb(dexie.backendDB()),
+    rawSchema = describeDb(raw);
   const counts = [await dexie.captures.count(), await req(raw.transaction('captures').objectStore('captures').count())];
   return { sessions: sessions.length, values: values.length, sameSchema: dexieSchema === rawSchema, dexieSchema, rawSchema, counts };
 }
 
 // --- raw queries, written as one would by hand with IndexedDB 3 (what Chromium has) ---
 type GetAllOptions = { query: IDBKeyRange; count?: number; direction?: IDBCursorDirection };
-const getAll = (src: IDBIndex, o: GetAllOptions): IDBRequest<unknown[]> =>
-  (src.getAll as unknown as (o: GetAllOptions) => IDBRequest<unknown[]>)(o);
+const getAll = (src: IDBIndex, o: GetAllOptions): IDBRequest<unknown[]> => (src.getAll as unknown as (o: GetAllOptions) => IDBRequest<unknown[]>)(o);
 
 async function rawLatest(pageKey: string): Promise<unknown> {
   const ix = raw!.transaction('captures', 'readonly').objectStore('captures').index('[pageKey+capturedAt]');
@@ -144,7 +151,13 @@ async function rawSessions(shopId: string): Promise<unknown[]> {
 }
 async function rawHistory(shopId: string, metric: string): Promise<unknown[]> {
   const ix = raw!.transaction('values', 'readonly').objectStore('values').index('[shopId+metric+t]');
-  const rows = (await req(getAll(ix, { query: IDBKeyRange.bound([shopId, metric, -Infinity], [shopId, metric, []]) }))) as Array<{ sessionId: string; t: number; value: number | null; unit: string; source: string }>;
+  const rows = (await req(getAll(ix, { query: IDBKeyRange.bound([shopId, metric, -Infinity], [shopId, metric, []]) }))) as Array<{
+    sessionId: string;
+    t: number;
+    value: number | null;
+    unit: string;
+    source: string;
+  }>;
   return rows.map(({ sessionId, t, value, unit, source }) => ({ sessionId, t, value, unit, source }));
 }
 
@@ -152,17 +165,25 @@ async function rawHistory(shopId: string, metric: string): Promise<unknown[]> {
 type Q = 'latest' | 'sessions' | 'sessionsPlain' | 'history';
 
 /** Interleaved timing of one query, Dexie (lib/store/queries.ts) and raw, rotating the keys. */
-async function query(q: Q, shape: DataShape, samples: number, reps: number): Promise<{ dexieMs: number[]; rawMs: number[]; dexieRows: number; rawRows: number }> {
-  const shops = shape.shops ?? 5, per = shape.sessionsPerShop ?? 200;
+async function query(
+  q: Q,
+  shape: DataShape,
+  samples: number,
+  reps: number,
+): Promise<{ dexieMs: number[]; rawMs: number[]; dexieRows: number; rawRows: number }> {
+  const shops = shape.shops ?? 5,
+    per = shape.sessionsPerShop ?? 200;
   const arg = (i: number) => {
-    const s = i % shops, k = (i * 37) % per;
+    const s = i % shops,
+      k = (i * 37) % per;
     return { shopId: shopIdOfIndex(s), pageKey: pageKeyOfUrl(pageUrlOf(sessionKeyOf(s, k))), metric: BENCH_METRICS[i % BENCH_METRICS.length]![0] as MetricId };
   };
   const runDexie = async (i: number): Promise<number> => {
     const a = arg(i);
     if (q === 'latest') return (await latestCaptureForPageKey(dexie!, a.pageKey)) ? 1 : 0;
     if (q === 'sessions') return (await sessionsForShop(dexie!, a.shopId)).length;
-    if (q === 'sessionsPlain') return (await dexie!.sessions.where('[shopId+t]').between([a.shopId, -Infinity], [a.shopId, Infinity], true, true).reverse().toArray()).length;
+    if (q === 'sessionsPlain')
+      return (await dexie!.sessions.where('[shopId+t]').between([a.shopId, -Infinity], [a.shopId, Infinity], true, true).reverse().toArray()).length;
     return (await metricHistory(dexie!, a.shopId, a.metric)).length;
   };
   const runRaw = async (i: number): Promise<number> => {
@@ -176,18 +197,29 @@ async function query(q: Q, shape: DataShape, samples: number, reps: number): Pro
     for (let r = 0; r < reps; r++) await fn(i * reps + r);
     return (performance.now() - t0) / reps;
   };
-  for (let i = 0; i < 5; i++) { await runDexie(i); await runRaw(i); }
-  const dexieMs: number[] = [], rawMs: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await runDexie(i);
+    await runRaw(i);
+  }
+  const dexieMs: number[] = [],
+    rawMs: number[] = [];
   for (let i = 0; i < samples; i++) {
-    if (i % 2) { dexieMs.push(await time(runDexie, i)); rawMs.push(await time(runRaw, i)); }
-    else { rawMs.push(await time(runRaw, i)); dexieMs.push(await time(runDexie, i)); }
+    if (i % 2) {
+      dexieMs.push(await time(runDexie, i));
+      rawMs.push(await time(runRaw, i));
+    } else {
+      rawMs.push(await time(runRaw, i));
+      dexieMs.push(await time(runDexie, i));
+    }
   }
   return { dexieMs, rawMs, dexieRows: await runDexie(1), rawRows: await runRaw(1) };
 }
 
 async function cleanup(): Promise<void> {
-  dexie?.close(); dexie = null;
-  raw?.close(); raw = null;
+  dexie?.close();
+  dexie = null;
+  raw?.close();
+  raw = null;
   await deleteDb(DEXIE_NAME);
   await deleteDb(RAW_NAME);
 }

@@ -19,10 +19,28 @@ import { BENCH_ORIGIN } from '../lib/host';
 import { fig, round, type Results } from '../lib/stats';
 import { BIG_SCREEN_URL, bigScreenHtml } from '../gen/bigscreen';
 
-interface ProfileNode { id: number; callFrame: { functionName: string; url: string }; children?: number[] }
-interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number }
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+  endTime: number;
+}
 
-export interface Attribution { extension: number; page: number; otherScript: number; gc: number; program: number; idle: number; total: number }
+export interface Attribution {
+  extension: number;
+  page: number;
+  otherScript: number;
+  gc: number;
+  program: number;
+  idle: number;
+  total: number;
+}
 type Owner = Exclude<keyof Attribution, 'total'>;
 
 /** Milliseconds of samples per owner. */
@@ -43,7 +61,10 @@ export function attribute(p: Profile, extPrefix: string, pageOrigin: string, ext
     else if (functionName === '(garbage collector)') o = 'gc';
     else if (functionName === '(idle)') o = 'idle';
     else if (functionName === '(program)' || functionName === '(root)') o = 'program';
-    else { const up = parent.get(id); o = up === undefined ? 'program' : ownerOf(up); } // a builtin: its caller's
+    else {
+      const up = parent.get(id);
+      o = up === undefined ? 'program' : ownerOf(up);
+    } // a builtin: its caller's
     owner.set(id, o);
     return o;
   };
@@ -89,9 +110,15 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Least-squares slope of y over x. */
 function slope(xs: number[], ys: number[]): number {
-  const n = xs.length, mx = xs.reduce((a, b) => a + b, 0) / n, my = ys.reduce((a, b) => a + b, 0) / n;
-  let num = 0, den = 0;
-  for (let i = 0; i < n; i++) { num += (xs[i]! - mx) * (ys[i]! - my); den += (xs[i]! - mx) ** 2; }
+  const n = xs.length,
+    mx = xs.reduce((a, b) => a + b, 0) / n,
+    my = ys.reduce((a, b) => a + b, 0) / n;
+  let num = 0,
+    den = 0;
+  for (let i = 0; i < n; i++) {
+    num += (xs[i]! - mx) * (ys[i]! - my);
+    den += (xs[i]! - mx) ** 2;
+  }
   return den ? num / den : 0;
 }
 
@@ -126,7 +153,7 @@ export async function liveFigure(h: Harness, pages: Map<string, string>, seconds
     const heap0 = [await heapAfterGc(sExt), await heapAfterGc(sBare)];
     const before = await stored(h, BIG_SCREEN_URL);
     const m0 = [await metrics(sExt), await metrics(sBare)];
-    const ticks0 = await ext.evaluate('window.__ticks') as number;
+    const ticks0 = (await ext.evaluate('window.__ticks')) as number;
     const t0 = Date.now();
     await Promise.all([sExt.send('Profiler.start'), sBare.send('Profiler.start')]);
     // heap after a forced GC every ~10 s: a leak shows as a steady slope, a one-off as a step
@@ -137,9 +164,12 @@ export async function liveFigure(h: Harness, pages: Map<string, string>, seconds
       samples.push([(Date.now() - t0) / 1000, await heapAfterGc(sExt), await heapAfterGc(sBare)]);
     }
     await sleep(t0 + seconds * 1000 - Date.now());
-    const [{ profile: pExt }, { profile: pBare }] = (await Promise.all([sExt.send('Profiler.stop'), sBare.send('Profiler.stop')])) as unknown as [{ profile: Profile }, { profile: Profile }];
+    const [{ profile: pExt }, { profile: pBare }] = (await Promise.all([sExt.send('Profiler.stop'), sBare.send('Profiler.stop')])) as unknown as [
+      { profile: Profile },
+      { profile: Profile },
+    ];
     const m1 = [await metrics(sExt), await metrics(sBare)];
-    const ticks1 = await ext.evaluate('window.__ticks') as number;
+    const ticks1 = (await ext.evaluate('window.__ticks')) as number;
     const heap1 = [await heapAfterGc(sExt), await heapAfterGc(sBare)];
     samples.push([(Date.now() - t0) / 1000, heap1[0]!, heap1[1]!]);
     const after = await stored(h, BIG_SCREEN_URL);
@@ -148,24 +178,43 @@ export async function liveFigure(h: Harness, pages: Map<string, string>, seconds
     const aExt = attribute(pExt, extPrefix, 'https://compass.jinritemai.com');
     const aBare = attribute(pBare, extPrefix, BENCH_ORIGIN);
     const sd = (i: number) => (m1[i]!.ScriptDuration! - m0[i]!.ScriptDuration!) * 1000;
-    const sdExt = sd(0), sdBare = sd(1);
+    const sdExt = sd(0),
+      sdBare = sd(1);
     const growth = [heap1[0]! - heap0[0]!, heap1[1]! - heap0[1]!];
     const extraGrowth = growth[0]! - growth[1]!;
     const noise = Math.max(64 * 1024, 2 * Math.abs(growth[1]!));
     const kib = (b: number) => round(b / 1024, 1);
     // the extension tab's heap minus the bare tab's, per minute, over the samples
-    const extraSlope = slope(samples.map((x) => x[0]), samples.map((x) => x[1] - x[2])) * 60;
+    const extraSlope =
+      slope(
+        samples.map((x) => x[0]),
+        samples.map((x) => x[1] - x[2]),
+      ) * 60;
     const sends = after.captures - before.captures;
     const detail = {
-      seconds, warmupSeconds, ticks: ticks1 - ticks0,
-      extensionScriptMs: round(aExt.extension, 1), pageScriptMs: round(aExt.page, 1), gcMsWithExtension: round(aExt.gc, 1), gcMsBare: round(aBare.gc, 1),
-      pageScriptMsBareTab: round(aBare.page, 1), extensionMsPerSecond: round(aExt.extension / seconds, 2),
+      seconds,
+      warmupSeconds,
+      ticks: ticks1 - ticks0,
+      extensionScriptMs: round(aExt.extension, 1),
+      pageScriptMs: round(aExt.page, 1),
+      gcMsWithExtension: round(aExt.gc, 1),
+      gcMsBare: round(aBare.gc, 1),
+      pageScriptMsBareTab: round(aBare.page, 1),
+      extensionMsPerSecond: round(aExt.extension / seconds, 2),
       extensionShareOfWallTime: round(aExt.extension / (seconds * 1000), 5),
-      scriptDurationMsWithExtension: round(sdExt, 1), scriptDurationMsBare: round(sdBare, 1), scriptDurationDifferenceMs: round(sdExt - sdBare, 1),
-      captureRowsStoredDuringRun: sends, pointsStoredDuringRun: after.points - before.points,
-      heapAtLoadWithExtension: heapLoad[0]!, heapAtLoadBare: heapLoad[1]!,
-      heapStartWithExtension: heap0[0]!, heapEndWithExtension: heap1[0]!, heapStartBare: heap0[1]!, heapEndBare: heap1[1]!,
-      warmupGrowthWithExtensionKiB: kib(heap0[0]! - heapLoad[0]!), warmupGrowthBareKiB: kib(heap0[1]! - heapLoad[1]!),
+      scriptDurationMsWithExtension: round(sdExt, 1),
+      scriptDurationMsBare: round(sdBare, 1),
+      scriptDurationDifferenceMs: round(sdExt - sdBare, 1),
+      captureRowsStoredDuringRun: sends,
+      pointsStoredDuringRun: after.points - before.points,
+      heapAtLoadWithExtension: heapLoad[0]!,
+      heapAtLoadBare: heapLoad[1]!,
+      heapStartWithExtension: heap0[0]!,
+      heapEndWithExtension: heap1[0]!,
+      heapStartBare: heap0[1]!,
+      heapEndBare: heap1[1]!,
+      warmupGrowthWithExtensionKiB: kib(heap0[0]! - heapLoad[0]!),
+      warmupGrowthBareKiB: kib(heap0[1]! - heapLoad[1]!),
       extraHeapSlopeKiBPerMin: round(extraSlope / 1024, 2),
       heapSamplesKiB: samples.map(([t, a, b]) => `${Math.round(t)}s:${kib(a)}/${kib(b)}`).join(' '),
     };
@@ -177,13 +226,38 @@ export async function liveFigure(h: Harness, pages: Map<string, string>, seconds
     const half = samples.filter((x) => x[0] >= seconds / 2 - 0.5);
     const lastHalf = [half[half.length - 1]![1] - half[0]![1], half[half.length - 1]![2] - half[0]![2]];
     return {
-      'live.contentScriptShare': fig(main / aExt.page, 0.01, 'ratio', `content script ${round(main, 1)} ms vs the page's own script ${round(aExt.page, 1)} ms over ${seconds} s after ${warmupSeconds} s of warm-up (${detail.ticks} ticks × 50 numbers; ${sends} captures sent, ${round(aExt.extension / Math.max(1, sends), 1)} ms of script per capture); CPU-profile attribution (100 µs sampling); GC (not in the value: forced GCs for the heap samples fall in the window) ${round(aExt.gc, 1)} ms in the extension tab vs ${round(aBare.gc, 1)} ms in the bare tab; ScriptDuration cross-check: ${round(sdExt - sdBare, 1)} ms extra script time in the extension tab. The page's script is the cheapest possible (50 nodeValue writes a tick, no framework): its own time is a floor, not a real React big screen's`, detail),
+      'live.contentScriptShare': fig(
+        main / aExt.page,
+        0.01,
+        'ratio',
+        `content script ${round(main, 1)} ms vs the page's own script ${round(aExt.page, 1)} ms over ${seconds} s after ${warmupSeconds} s of warm-up (${detail.ticks} ticks × 50 numbers; ${sends} captures sent, ${round(aExt.extension / Math.max(1, sends), 1)} ms of script per capture); CPU-profile attribution (100 µs sampling); GC (not in the value: forced GCs for the heap samples fall in the window) ${round(aExt.gc, 1)} ms in the extension tab vs ${round(aBare.gc, 1)} ms in the bare tab; ScriptDuration cross-check: ${round(sdExt - sdBare, 1)} ms extra script time in the extension tab. The page's script is the cheapest possible (50 nodeValue writes a tick, no framework): its own time is a floor, not a real React big screen's`,
+        detail,
+      ),
       'live.contentScriptMsPerSecond': fig(main / seconds, null, 'ms/s', 'absolute: content-script main-thread time per second of the big screen'),
-      'live.heapGrowth': fig(extraGrowth / 1024, noise / 1024, 'KiB', `JSHeapUsedSize after forced GC (the tab's whole isolate: page + content script), end − start of the measured ${seconds} s: with extension ${kib(growth[0]!)} KiB, bare tab ${kib(growth[1]!)} KiB; value = the difference; goal = noise = max(64 KiB, 2 × |bare-tab growth|). Slope of (extension tab − bare tab) over ${samples.length} samples: ${round(extraSlope / 1024, 1)} KiB/min. Warm-up (load → start, not in the value): with extension +${detail.warmupGrowthWithExtensionKiB} KiB, bare +${detail.warmupGrowthBareKiB} KiB`, {
-        growthWithExtensionKiB: kib(growth[0]!), growthBareKiB: kib(growth[1]!), extraSlopeKiBPerMin: round(extraSlope / 1024, 2), samples: samples.length,
-      }),
-      'live.heapGrowthLastHalf': fig((lastHalf[0]! - lastHalf[1]!) / 1024, noise / 1024, 'KiB', `the same over the last half only (${Math.round(half[0]![0])} s → ${Math.round(half[half.length - 1]![0])} s of the measured span): with extension ${kib(lastHalf[0]!)} KiB, bare tab ${kib(lastHalf[1]!)} KiB. Growth that stops here is the reader warming up (the samples: ${detail.heapSamplesKiB} KiB, extension/bare); growth that goes on is a leak`),
-      'live.heapExtraAtEnd': fig((heap1[0]! - heap1[1]!) / 1024, null, 'KiB', 'absolute: JS heap of the extension tab minus the bare tab at the end (the content script\'s isolated world: its code, the reader\'s state, the badge)'),
+      'live.heapGrowth': fig(
+        extraGrowth / 1024,
+        noise / 1024,
+        'KiB',
+        `JSHeapUsedSize after forced GC (the tab's whole isolate: page + content script), end − start of the measured ${seconds} s: with extension ${kib(growth[0]!)} KiB, bare tab ${kib(growth[1]!)} KiB; value = the difference; goal = noise = max(64 KiB, 2 × |bare-tab growth|). Slope of (extension tab − bare tab) over ${samples.length} samples: ${round(extraSlope / 1024, 1)} KiB/min. Warm-up (load → start, not in the value): with extension +${detail.warmupGrowthWithExtensionKiB} KiB, bare +${detail.warmupGrowthBareKiB} KiB`,
+        {
+          growthWithExtensionKiB: kib(growth[0]!),
+          growthBareKiB: kib(growth[1]!),
+          extraSlopeKiBPerMin: round(extraSlope / 1024, 2),
+          samples: samples.length,
+        },
+      ),
+      'live.heapGrowthLastHalf': fig(
+        (lastHalf[0]! - lastHalf[1]!) / 1024,
+        noise / 1024,
+        'KiB',
+        `the same over the last half only (${Math.round(half[0]![0])} s → ${Math.round(half[half.length - 1]![0])} s of the measured span): with extension ${kib(lastHalf[0]!)} KiB, bare tab ${kib(lastHalf[1]!)} KiB. Growth that stops here is the reader warming up (the samples: ${detail.heapSamplesKiB} KiB, extension/bare); growth that goes on is a leak`,
+      ),
+      'live.heapExtraAtEnd': fig(
+        (heap1[0]! - heap1[1]!) / 1024,
+        null,
+        'KiB',
+        "absolute: JS heap of the extension tab minus the bare tab at the end (the content script's isolated world: its code, the reader's state, the badge)",
+      ),
     };
   } finally {
     for (const [, s] of tabs) await s.detach().catch(() => undefined);

@@ -29,7 +29,17 @@ const HOOKS = {
   compareRow: '.compare-table [data-compare]',
 };
 
-interface Timing { tabSeen: number; click: number; rows: number; rowCount: number; pickStart: number; compare: number; cols: number; compareRows: number; error?: string }
+interface Timing {
+  tabSeen: number;
+  click: number;
+  rows: number;
+  rowCount: number;
+  pickStart: number;
+  compare: number;
+  cols: number;
+  compareRows: number;
+  error?: string;
+}
 
 /** Runs in the panel page (a string: no helpers of the TypeScript runner needed there). */
 const MEASURE = (h: typeof HOOKS, picks: number, timeoutMs: number) => `(async () => {
@@ -66,7 +76,10 @@ export async function panelFigure(h: Harness, log: (s: string) => void, runs = 5
   const url = panel.url();
   try {
     await panel.evaluate(seedCode);
-    const seeded = await panel.evaluate(([n, m]) => (globalThis as unknown as { __slSeed(n: number, m: number): Promise<unknown> }).__slSeed(n!, m!), [PANEL_SESSIONS, PANEL_METRICS]);
+    const seeded = await panel.evaluate(
+      ([n, m]) => (globalThis as unknown as { __slSeed(n: number, m: number): Promise<unknown> }).__slSeed(n!, m!),
+      [PANEL_SESSIONS, PANEL_METRICS],
+    );
     log(`  panel: seeded ${JSON.stringify(seeded)}`);
     const first = await load(panel, url); // warm-up (also checks the hooks)
     if (first.error) {
@@ -79,16 +92,37 @@ export async function panelFigure(h: Harness, log: (s: string) => void, runs = 5
       if (r.error) throw new Error(`panel run ${i}: ${r.error}`);
       t.push(r);
     }
-    const open = median(t.map((x) => x.rows)), sw = median(t.map((x) => x.rows - x.click)), cmp = median(t.map((x) => x.compare - x.pickStart));
+    const open = median(t.map((x) => x.rows)),
+      sw = median(t.map((x) => x.rows - x.click)),
+      cmp = median(t.map((x) => x.compare - x.pickStart));
     const tab = median(t.map((x) => x.tabSeen));
     log(`  panel: open→rows ${round(open, 1)} ms, click→rows ${round(sw, 1)} ms, 10 picks→compare ${round(cmp, 1)} ms`);
     return {
-      'panel.sessionsFirstPaint': fig(open, null, 'ms', `absolute: panel navigation start → first frame with the Sessions view's rows (${t[0]!.rowCount} shown), the Sessions tab clicked as soon as the tablist exists (median ${round(tab, 1)} ms); of which click → rows ${round(sw, 1)} ms; ${PANEL_SESSIONS} sessions × ${PANEL_METRICS} metrics stored; median of ${runs} loads`, {
-        openToRowsMs: round(open, 1), tablistSeenMs: round(tab, 1), clickToRowsMs: round(sw, 1), runsMs: t.map((x) => Math.round(x.rows)).join(' '), rowsShown: t[0]!.rowCount,
-      }),
-      'panel.compareFirstPaint': fig(cmp, null, 'ms', `absolute: ten sessions ticked in one task → first frame with the ten-column comparison (${t[0]!.compareRows} metric rows); median of ${runs}`, {
-        picksToCompareMs: round(cmp, 1), runsMs: t.map((x) => Math.round(x.compare - x.pickStart)).join(' '), columns: t[0]!.cols, metricRows: t[0]!.compareRows,
-      }),
+      'panel.sessionsFirstPaint': fig(
+        open,
+        null,
+        'ms',
+        `absolute: panel navigation start → first frame with the Sessions view's rows (${t[0]!.rowCount} shown), the Sessions tab clicked as soon as the tablist exists (median ${round(tab, 1)} ms); of which click → rows ${round(sw, 1)} ms; ${PANEL_SESSIONS} sessions × ${PANEL_METRICS} metrics stored; median of ${runs} loads`,
+        {
+          openToRowsMs: round(open, 1),
+          tablistSeenMs: round(tab, 1),
+          clickToRowsMs: round(sw, 1),
+          runsMs: t.map((x) => Math.round(x.rows)).join(' '),
+          rowsShown: t[0]!.rowCount,
+        },
+      ),
+      'panel.compareFirstPaint': fig(
+        cmp,
+        null,
+        'ms',
+        `absolute: ten sessions ticked in one task → first frame with the ten-column comparison (${t[0]!.compareRows} metric rows); median of ${runs}`,
+        {
+          picksToCompareMs: round(cmp, 1),
+          runsMs: t.map((x) => Math.round(x.compare - x.pickStart)).join(' '),
+          columns: t[0]!.cols,
+          metricRows: t[0]!.compareRows,
+        },
+      ),
     };
   } finally {
     await panel.close();

@@ -26,7 +26,11 @@ function whatFills(files: string[], top = 8): string {
     for (const [src, b] of composition(f).bySource) groups.set(groupOf(src), (groups.get(groupOf(src)) ?? 0) + b);
   }
   if (!groups.size) return '';
-  return [...groups].sort((a, b) => b[1] - a[1]).slice(0, top).map(([g, b]) => `${g} ${k1(b)}`).join(', ');
+  return [...groups]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([g, b]) => `${g} ${k1(b)}`)
+    .join(', ');
 }
 
 /** Build again with source maps into a temporary directory; null when that fails. */
@@ -52,7 +56,13 @@ const panelRefs = (dir: string): string[] => {
 
 /** The panel's files: chunks/ and assets/ hold only the panel's (background and content script are single files). */
 const panelAll = (dir: string): string[] =>
-  ['chunks', 'assets'].flatMap((d) => (existsSync(join(dir, d)) ? readdirSync(join(dir, d)).filter((f) => /\.(js|css)$/.test(f)).map((f) => `${d}/${f}`) : []));
+  ['chunks', 'assets'].flatMap((d) =>
+    existsSync(join(dir, d))
+      ? readdirSync(join(dir, d))
+          .filter((f) => /\.(js|css)$/.test(f))
+          .map((f) => `${d}/${f}`)
+      : [],
+  );
 
 export function sizesFigure(extDir: string, log: (s: string) => void = () => undefined, withComposition = true): Results {
   const out: Results = {};
@@ -68,7 +78,12 @@ export function sizesFigure(extDir: string, log: (s: string) => void = () => und
     const scripts = existsSync(csDir) ? readdirSync(csDir).filter((f) => f.endsWith('.js')) : [];
     const biggest = scripts.sort((a, b) => gz(join(csDir, b)) - gz(join(csDir, a)))[0];
     out['size.contentScript'] = biggest
-      ? fig(kib(gz(join(csDir, biggest))), 21, 'KiB gz', `the largest of ${scripts.length} per-backend scripts, content-scripts/${biggest}: ${k1(readFileSync(join(csDir, biggest)).length)} KiB raw (smallest ${kib(Math.min(...scripts.map((f) => gz(join(csDir, f)))))} KiB gz)${fills([`content-scripts/${biggest}`])}`)
+      ? fig(
+          kib(gz(join(csDir, biggest))),
+          21,
+          'KiB gz',
+          `the largest of ${scripts.length} per-backend scripts, content-scripts/${biggest}: ${k1(readFileSync(join(csDir, biggest)).length)} KiB raw (smallest ${kib(Math.min(...scripts.map((f) => gz(join(csDir, f)))))} KiB gz)${fills([`content-scripts/${biggest}`])}`,
+        )
       : notMeasured('KiB gz', 21, `${csDir} has no script`);
     const bg = join(extDir, 'background.js');
     out['size.background'] = existsSync(bg)
@@ -88,12 +103,26 @@ export function sizesFigure(extDir: string, log: (s: string) => void = () => und
     const stem = (f: string) => f.replace(/-[\w-]{8}\.(js|css)$/, '');
     const mapFiles = (files: string[]) => (maps ? panelAll(maps).filter((m) => files.some((f) => stem(f) === stem(m))) : []);
     const list = (files: string[]) => files.map((f) => `${f} ${k1(gz(join(extDir, f)))}`).join(', ');
-    out['size.sidePanel'] = fig(kib(sum(first)), 80, 'KiB gz', `first load (what sidepanel.html names): ${list(first)} (${k1(raw(first))} KiB raw)${fills(mapFiles(first))}`, {
-      files: first.length, rawKiB: Math.round(kib(raw(first))),
-    });
-    out['size.sidePanelTotal'] = fig(kib(sum(all)), null, 'KiB gz', `every panel chunk, the lazy ones too (loaded on first use of Trends, Growth, Data, export/import, snapshot): lazy ${list(lazy) || 'none'}`, {
-      files: all.length, lazyKiBgz: Math.round(kib(sum(lazy)) * 10) / 10,
-    });
+    out['size.sidePanel'] = fig(
+      kib(sum(first)),
+      80,
+      'KiB gz',
+      `first load (what sidepanel.html names): ${list(first)} (${k1(raw(first))} KiB raw)${fills(mapFiles(first))}`,
+      {
+        files: first.length,
+        rawKiB: Math.round(kib(raw(first))),
+      },
+    );
+    out['size.sidePanelTotal'] = fig(
+      kib(sum(all)),
+      null,
+      'KiB gz',
+      `every panel chunk, the lazy ones too (loaded on first use of Trends, Growth, Data, export/import, snapshot): lazy ${list(lazy) || 'none'}`,
+      {
+        files: all.length,
+        lazyKiBgz: Math.round(kib(sum(lazy)) * 10) / 10,
+      },
+    );
     return out;
   } finally {
     if (maps) rmSync(join(maps, '..'), { recursive: true, force: true });

@@ -1,8 +1,7 @@
 /** Numbers written the way the dashboards write them. */
 export type GenUnit = 'cny' | 'count' | 'ratio' | 'seconds';
 
-const group = (n: number, digits = 0): string =>
-  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const group = (n: number, digits = 0): string => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /** ¥236,552 / ¥2,201.51 / 8,947 / 8.84万 / 10.12% / 1分5秒 */
 export function shown(unit: GenUnit, r: () => number): string {

@@ -20,16 +20,23 @@ function decodeLine(line: string, state: { src: number }): Array<[number, number
   for (const seg of line.split(',')) {
     if (!seg) continue;
     const fields: number[] = [];
-    let v = 0, shift = 0;
+    let v = 0,
+      shift = 0;
     for (const ch of seg) {
       const d = VAL.get(ch)!;
       v += (d & 31) << shift;
       if (d & 32) shift += 5;
-      else { fields.push(v & 1 ? -(v >>> 1) : v >>> 1); v = 0; shift = 0; }
+      else {
+        fields.push(v & 1 ? -(v >>> 1) : v >>> 1);
+        v = 0;
+        shift = 0;
+      }
     }
     col += fields[0]!;
-    if (fields.length >= 4) { state.src += fields[1]!; out.push([col, state.src]); }
-    else out.push([col, -1]);
+    if (fields.length >= 4) {
+      state.src += fields[1]!;
+      out.push([col, state.src]);
+    } else out.push([col, -1]);
   }
   return out;
 }
@@ -57,7 +64,10 @@ export function composition(file: string): { total: number; gzip: number; bySour
     const len = Buffer.byteLength((lines[i] ?? '') + '\n');
     const segs = decodeLine(ml, state);
     const text = lines[i] ?? '';
-    if (!segs.length) { unmapped += len; return; }
+    if (!segs.length) {
+      unmapped += len;
+      return;
+    }
     unmapped += Buffer.byteLength(text.slice(0, segs[0]![0]));
     segs.forEach(([col, src], k) => {
       const end = k + 1 < segs.length ? segs[k + 1]![0] : text.length + 1;
@@ -77,5 +87,5 @@ if (process.argv[1]?.endsWith('composition.ts')) {
   const kb = (n: number) => (n / 1024).toFixed(1).padStart(7);
   console.log(`${file}: ${kb(c.total)} KiB raw, ${kb(c.gzip)} KiB gzip; unmapped ${kb(c.unmapped)} KiB`);
   const rows = process.argv.includes('--files') ? c.bySource : groups;
-  for (const [k, b] of [...rows].sort((a, b) => b[1] - a[1]).slice(0, 60)) console.log(`${kb(b)} KiB ${(100 * b / c.total).toFixed(1).padStart(5)}%  ${k}`);
+  for (const [k, b] of [...rows].sort((a, b) => b[1] - a[1]).slice(0, 60)) console.log(`${kb(b)} KiB ${((100 * b) / c.total).toFixed(1).padStart(5)}%  ${k}`);
 }

@@ -19,10 +19,28 @@ export function machine(chromiumPath: string): Machine {
   try {
     const m = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'));
     if (m) cpu = m[1]!.trim();
-  } catch { /* not Linux */ }
+  } catch {
+    /* not Linux */
+  }
   let nproc = availableParallelism();
-  try { nproc = Number(execFileSync('nproc', { encoding: 'utf8' }).trim()) || nproc; } catch { /* keep Node's */ }
+  try {
+    nproc = Number(execFileSync('nproc', { encoding: 'utf8' }).trim()) || nproc;
+  } catch {
+    /* keep Node's */
+  }
   let chromium = 'unknown';
-  try { chromium = execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(); } catch { /* absent */ }
-  return { nproc, cpu, memGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium, platform: `${process.platform} ${process.arch}`, loadAvgAtStart: loadavg().map((x) => Math.round(x * 100) / 100) };
+  try {
+    chromium = execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    /* absent */
+  }
+  return {
+    nproc,
+    cpu,
+    memGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    chromium,
+    platform: `${process.platform} ${process.arch}`,
+    loadAvgAtStart: loadavg().map((x) => Math.round(x * 100) / 100),
+  };
 }

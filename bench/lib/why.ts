@@ -9,8 +9,17 @@ import { build } from 'esbuild';
 
 export async function why(entry: string, target: string): Promise<string[] | null> {
   const r = await build({
-    entryPoints: [entry], bundle: true, write: false, metafile: true, format: 'esm', splitting: true, outdir: '/tmp/stagelens-why',
-    jsx: 'automatic', jsxImportSource: 'preact', loader: { '.css': 'empty' }, logLevel: 'silent',
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    splitting: true,
+    outdir: '/tmp/stagelens-why',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    loader: { '.css': 'empty' },
+    logLevel: 'silent',
   });
   const ins = r.metafile.inputs;
   // breadth first over static imports only, then dynamic ones: the chain shows the eager path if there is one
@@ -19,13 +28,21 @@ export async function why(entry: string, target: string): Promise<string[] | nul
     const q = [...parent.keys()];
     while (q.length) {
       const f = q.shift()!;
-      for (const i of ins[f]?.imports ?? []) if (kinds.includes(i.kind) && !parent.has(i.path)) { parent.set(i.path, [f, i.kind]); q.push(i.path); }
+      for (const i of ins[f]?.imports ?? [])
+        if (kinds.includes(i.kind) && !parent.has(i.path)) {
+          parent.set(i.path, [f, i.kind]);
+          q.push(i.path);
+        }
     }
   }
   const hit = Object.keys(ins).find((f) => f.includes(target) && parent.has(f));
   if (!hit) return null;
   const chain: string[] = [];
-  for (let x: string | undefined = hit; x; ) { const p = parent.get(x); chain.push(p && p[1] === 'dynamic-import' ? `${x}  (lazy)` : x); x = p?.[0]; }
+  for (let x: string | undefined = hit; x; ) {
+    const p = parent.get(x);
+    chain.push(p && p[1] === 'dynamic-import' ? `${x}  (lazy)` : x);
+    x = p?.[0];
+  }
   return chain.reverse();
 }
 

@@ -23,11 +23,20 @@ export function mountBadge(ctx: Ctx, onOpen: () => void, doc: Document = documen
   const root = host.attachShadow({ mode: 'closed' });
   const button = doc.createElement('button');
   button.type = 'button';
-  button.setAttribute('style', [
-    'font: 12px/1.4 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif',
-    'padding: 4px 10px', 'border-radius: 999px', 'border: 1px solid rgba(0,0,0,.15)',
-    'background: #fff', 'color: #1f2329', 'box-shadow: 0 2px 8px rgba(0,0,0,.12)', 'cursor: pointer', 'opacity: .92',
-  ].join(';'));
+  button.setAttribute(
+    'style',
+    [
+      'font: 12px/1.4 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif',
+      'padding: 4px 10px',
+      'border-radius: 999px',
+      'border: 1px solid rgba(0,0,0,.15)',
+      'background: #fff',
+      'color: #1f2329',
+      'box-shadow: 0 2px 8px rgba(0,0,0,.12)',
+      'cursor: pointer',
+      'opacity: .92',
+    ].join(';'),
+  );
   button.textContent = 'StageLens';
   button.addEventListener('click', onOpen);
   root.append(button);

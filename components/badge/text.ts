@@ -15,7 +15,10 @@ export function badgeTone(a: BadgeAlerts | null): 'alert' | 'recovered' | 'quiet
 const alertWords = (a: BadgeAlerts | null): { text: string; title: string } =>
   !a || a.count === 0
     ? { text: '', title: '' }
-    : { text: ` · 提醒 ${a.count}`, title: ` 本场直播提醒 ${a.count} 条${a.open ? `（${a.open} 条仍在持续）` : ''} / ${a.count} live alert${a.count > 1 ? 's' : ''}${a.open ? ` (${a.open} still holding)` : ''}.` };
+    : {
+        text: ` · 提醒 ${a.count}`,
+        title: ` 本场直播提醒 ${a.count} 条${a.open ? `（${a.open} 条仍在持续）` : ''} / ${a.count} live alert${a.count > 1 ? 's' : ''}${a.open ? ` (${a.open} still holding)` : ''}.`,
+      };
 
 /** What the badge says: how many numbers were read, and how many the page should have had;
  *  when the background judged the page kind changed (lib/health/page-changed.ts), that first. */

@@ -11,9 +11,10 @@ export function ErrorBanner() {
     <div class="errors" role="alert">
       {list.map((e) => (
         <p key={e.id} class={`error error-${e.kind}`}>
-          <strong>{e.kind === 'quota' ? t('error.quota') : t('error.failed', { op: opName(e.op, t) })}</strong>{' '}
-          <span class="muted">{e.message}</span>{' '}
-          <button type="button" class="link" onClick={() => errors.actions.dismiss(e.id)}>{t('action.dismiss')}</button>
+          <strong>{e.kind === 'quota' ? t('error.quota') : t('error.failed', { op: opName(e.op, t) })}</strong> <span class="muted">{e.message}</span>{' '}
+          <button type="button" class="link" onClick={() => errors.actions.dismiss(e.id)}>
+            {t('action.dismiss')}
+          </button>
         </p>
       ))}
     </div>

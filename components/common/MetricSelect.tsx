@@ -26,7 +26,13 @@ export function MetricSelect({ id, label, value, onChange, only, placeholder }: 
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {groups.map((g) => (
           <optgroup key={g} label={t(`group.${g}`)}>
-            {ids.filter((m) => METRICS[m].group === g).map((m) => <option key={m} value={m}>{METRICS[m][l]}</option>)}
+            {ids
+              .filter((m) => METRICS[m].group === g)
+              .map((m) => (
+                <option key={m} value={m}>
+                  {METRICS[m][l]}
+                </option>
+              ))}
           </optgroup>
         ))}
       </select>

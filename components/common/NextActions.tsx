@@ -14,7 +14,13 @@ export function NextActions({ actions, max = 5 }: { actions: NextAction[] | null
   return (
     <section class="card actions" aria-labelledby="next-actions-h">
       <h2 id="next-actions-h">{t('actions.title')}</h2>
-      {!actions ? <p class="muted" role="status">{t('view.loading')}</p> : top.length === 0 ? <p class="muted">{t('actions.none')}</p> : (
+      {!actions ? (
+        <p class="muted" role="status">
+          {t('view.loading')}
+        </p>
+      ) : top.length === 0 ? (
+        <p class="muted">{t('actions.none')}</p>
+      ) : (
         <ol class="action-list">
           {top.map((a) => {
             const item = a.advances ? checklistItem?.(a.advances) : undefined;
@@ -24,8 +30,17 @@ export function NextActions({ actions, max = 5 }: { actions: NextAction[] | null
                 <details>
                   <summary>{t('actions.why')}</summary>
                   <p>{pick(a.why, lang)}</p>
-                  <ul>{a.numbers.map((n, i) => <li key={i}>{pick(n.text, lang)}</li>)}</ul>
-                  {item ? <p class="muted">{t('actions.advances')}{pick(item, lang)}</p> : null}
+                  <ul>
+                    {a.numbers.map((n, i) => (
+                      <li key={i}>{pick(n.text, lang)}</li>
+                    ))}
+                  </ul>
+                  {item ? (
+                    <p class="muted">
+                      {t('actions.advances')}
+                      {pick(item, lang)}
+                    </p>
+                  ) : null}
                 </details>
               </li>
             );

@@ -11,11 +11,11 @@ export function ShopPicker() {
   return (
     <label class="field shop-picker" for="shop-picker">
       <span>{t('shop.label')}</span>
-      <select id="shop-picker" value={shops.computed.current.value ?? ''}
-        onChange={(e) => shops.actions.select((e.currentTarget as HTMLSelectElement).value)}>
+      <select id="shop-picker" value={shops.computed.current.value ?? ''} onChange={(e) => shops.actions.select((e.currentTarget as HTMLSelectElement).value)}>
         {list.map((s) => (
           <option key={s.id} value={s.id} data-platforms={s.platforms.join(' ')}>
-            {groupName(s, t)} · {platformTags(s.platforms, t)}{s.pending ? ` · ${t('shops.pending')}` : ''}
+            {groupName(s, t)} · {platformTags(s.platforms, t)}
+            {s.pending ? ` · ${t('shops.pending')}` : ''}
           </option>
         ))}
       </select>

@@ -24,9 +24,15 @@ export function Tabs() {
     <div class="tabs" role="tablist" aria-label={t('tabs.label')} ref={list}>
       {VIEWS.map((v, i) => (
         <button
-          key={v} type="button" role="tab" id={tabId(v)} aria-controls={panelId(v)}
-          aria-selected={v === current} tabIndex={v === current ? 0 : -1}
-          onClick={() => nav.actions.select(v)} onKeyDown={(e) => onKey(e, i)}
+          key={v}
+          type="button"
+          role="tab"
+          id={tabId(v)}
+          aria-controls={panelId(v)}
+          aria-selected={v === current}
+          tabIndex={v === current ? 0 : -1}
+          onClick={() => nav.actions.select(v)}
+          onKeyDown={(e) => onKey(e, i)}
         >
           {t(`tab.${v}`)}
         </button>

@@ -14,10 +14,14 @@ export function lazyView(load: () => Promise<() => preact.JSX.Element>): LazyVie
   let loaded: (() => preact.JSX.Element) | null = null;
   let pending: Promise<unknown> | null = null;
   // a failed load is left to the next mount (or prefetch) to retry
-  const start = (): Promise<unknown> => (pending ??= load().then((v) => void (loaded = v), (e: unknown) => {
-    pending = null;
-    throw e;
-  }));
+  const start = (): Promise<unknown> =>
+    (pending ??= load().then(
+      (v) => void (loaded = v),
+      (e: unknown) => {
+        pending = null;
+        throw e;
+      },
+    ));
   function Lazy() {
     const t = useT();
     const [, done] = useState(0);
@@ -28,10 +32,19 @@ export function lazyView(load: () => Promise<() => preact.JSX.Element>): LazyVie
       // (checking `loaded` here left the panel on 「加载中」 for good when a prefetch won that race)
       if (View) return;
       let live = true;
-      start().then(() => live && done((n) => n + 1), () => undefined);
+      start().then(
+        () => live && done((n) => n + 1),
+        () => undefined,
+      );
       return () => void (live = false);
     }, []);
-    return View ? <View /> : <p class="muted" role="status" data-lazy-loading="">{t('view.loading')}</p>;
+    return View ? (
+      <View />
+    ) : (
+      <p class="muted" role="status" data-lazy-loading="">
+        {t('view.loading')}
+      </p>
+    );
   }
   return Object.assign(Lazy, { prefetch: () => start().catch(() => undefined) });
 }

@@ -43,7 +43,6 @@ export const platformTags = (platforms: readonly string[], t: T): string => plat
 /** A session as a person names it: its title, else its key. */
 export const sessionName = (s: { title: string | null; key: string }): string => s.title ?? s.key;
 
-
 /** A stage's name, from the growth engine's own table. */
 export const stageName = (id: StageId, lang: Lang): string => pick(STAGES[id].name, lang);
 

@@ -22,7 +22,7 @@ export function AlertSettings() {
 
   const edit = (g: Group | 'persistReads', k: string, v: number) => {
     setNote(null);
-    setDraft(g === 'persistReads' ? { ...th, persistReads: v } : { ...th, [g]: { ...th[g], [k]: v } } as AlertThresholds);
+    setDraft(g === 'persistReads' ? { ...th, persistReads: v } : ({ ...th, [g]: { ...th[g], [k]: v } } as AlertThresholds));
   };
   async function save(next: AlertThresholds) {
     if (!validThresholds(next)) return setNote('invalid');
@@ -47,8 +47,16 @@ export function AlertSettings() {
     return (
       <label class="field" for={id} key={id}>
         <span>{t(key)}</span>
-        <input id={id} type="number" min="0" step="any" inputMode="decimal" value={value} data-threshold={`${g}.${k}`}
-          onChange={(e) => edit(g, k, Number((e.currentTarget as HTMLInputElement).value))} />
+        <input
+          id={id}
+          type="number"
+          min="0"
+          step="any"
+          inputMode="decimal"
+          value={value}
+          data-threshold={`${g}.${k}`}
+          onChange={(e) => edit(g, k, Number((e.currentTarget as HTMLInputElement).value))}
+        />
       </label>
     );
   };
@@ -62,13 +70,23 @@ export function AlertSettings() {
         {t('live.settings.notify')}
       </label>
       <div class="grid2">
-        {(Object.keys(thresholdBounds) as Group[]).flatMap((g) => Object.keys(thresholdBounds[g]).map((k) => field(g, k, (th[g] as Record<string, number>)[k]!)))}
+        {(Object.keys(thresholdBounds) as Group[]).flatMap((g) =>
+          Object.keys(thresholdBounds[g]).map((k) => field(g, k, (th[g] as Record<string, number>)[k]!)),
+        )}
         {field('persistReads', 'persistReads', th.persistReads)}
       </div>
       <div class="row">
-        <button type="button" disabled={!draft} onClick={() => draft && void save(draft)}>{t('live.settings.save')}</button>{' '}
-        <button type="button" class="link" onClick={() => void save({ ...DEFAULT_THRESHOLDS })}>{t('live.settings.reset')}</button>{' '}
-        {note ? <span role="status" class={note === 'saved' ? 'muted small' : 'small bad'}>{t(note === 'saved' ? 'live.settings.saved' : note === 'invalid' ? 'live.settings.invalid' : 'live.settings.notifyDenied')}</span> : null}
+        <button type="button" disabled={!draft} onClick={() => draft && void save(draft)}>
+          {t('live.settings.save')}
+        </button>{' '}
+        <button type="button" class="link" onClick={() => void save({ ...DEFAULT_THRESHOLDS })}>
+          {t('live.settings.reset')}
+        </button>{' '}
+        {note ? (
+          <span role="status" class={note === 'saved' ? 'muted small' : 'small bad'}>
+            {t(note === 'saved' ? 'live.settings.saved' : note === 'invalid' ? 'live.settings.invalid' : 'live.settings.notifyDenied')}
+          </span>
+        ) : null}
       </div>
     </section>
   );

@@ -13,14 +13,20 @@ import { useLiveQuery } from '../hooks/useLiveQuery';
 import { useApp, useT } from '../state/context';
 import { DOWNLOADS_PERMISSION } from './scheduled-download';
 
-interface Facts { state: BackupState; sessions: number; first: number | null }
+interface Facts {
+  state: BackupState;
+  sessions: number;
+  first: number | null;
+}
 
 export function BackupPanel({ now = Date.now() }: { now?: number }) {
   const { db, data, errors } = useApp();
   const t = useT();
   const [denied, setDenied] = useState(false);
   const facts = useLiveQuery<Facts | null>(
-    async () => ({ state: await getBackupState(db), sessions: await db.sessions.count(), first: await firstDataAt(db) }), [], null,
+    async () => ({ state: await getBackupState(db), sessions: await db.sessions.count(), first: await firstDataAt(db) }),
+    [],
+    null,
   ).value;
   if (!facts) return null;
   const { state } = facts;
@@ -32,7 +38,9 @@ export function BackupPanel({ now = Date.now() }: { now?: number }) {
     if (schedule !== 'off') {
       // asked in the user's gesture; a browser without the API (or a refusal) leaves it off
       const api = browser.permissions;
-      const granted = api ? (await api.contains(DOWNLOADS_PERMISSION).catch(() => false)) || (await api.request(DOWNLOADS_PERMISSION).catch(() => false)) : false;
+      const granted = api
+        ? (await api.contains(DOWNLOADS_PERMISSION).catch(() => false)) || (await api.request(DOWNLOADS_PERMISSION).catch(() => false))
+        : false;
       if (!granted) {
         setDenied(true);
         return;
@@ -44,11 +52,18 @@ export function BackupPanel({ now = Date.now() }: { now?: number }) {
   const number = (key: 'remindDays' | 'remindSessions', limits: { min: number; max: number }) => (
     <div class="field">
       <label for={`backup-${key}`}>{t(`backup.${key}`)}</label>
-      <input id={`backup-${key}`} type="number" min={limits.min} max={limits.max} step="1" value={state[key]}
+      <input
+        id={`backup-${key}`}
+        type="number"
+        min={limits.min}
+        max={limits.max}
+        step="1"
+        value={state[key]}
         onChange={(e) => {
           const v = Number((e.currentTarget as HTMLInputElement).value);
           if (Number.isSafeInteger(v) && v >= limits.min && v <= limits.max) void save({ [key]: v });
-        }} />
+        }}
+      />
     </div>
   );
 
@@ -56,29 +71,43 @@ export function BackupPanel({ now = Date.now() }: { now?: number }) {
     <section class="card backup" aria-labelledby="backup-h" data-last-backup={state.lastAt ?? ''}>
       <h2 id="backup-h">{t('backup.title')}</h2>
       <p class="backup-last">
-        {state.lastAt === null ? t('backup.never') : t('backup.last', { time: fullTime(state.lastAt), kind: t(state.lastKind === 'scheduled' ? 'backup.kind.scheduled' : 'backup.kind.manual') })}
+        {state.lastAt === null
+          ? t('backup.never')
+          : t('backup.last', { time: fullTime(state.lastAt), kind: t(state.lastKind === 'scheduled' ? 'backup.kind.scheduled' : 'backup.kind.manual') })}
       </p>
       {due.remind ? (
-        <p class="backup-nudge warn">
-          {t(state.lastAt === null ? 'backup.nudgeNever' : 'backup.nudge', { days: due.days ?? 0, sessions: due.newSessions })}
+        <p class="backup-nudge warn">{t(state.lastAt === null ? 'backup.nudgeNever' : 'backup.nudge', { days: due.days ?? 0, sessions: due.newSessions })}</p>
+      ) : null}
+      {state.lastError ? (
+        <p class="error small" role="alert">
+          {t('backup.failed', { message: state.lastError })}
         </p>
       ) : null}
-      {state.lastError ? <p class="error small" role="alert">{t('backup.failed', { message: state.lastError })}</p> : null}
       <div class="buttons">
-        <button type="button" class="primary" onClick={() => void data.actions.exportJson()}>{t('backup.now')}</button>
+        <button type="button" class="primary" onClick={() => void data.actions.exportJson()}>
+          {t('backup.now')}
+        </button>
       </div>
       <div class="row">
         <div class="field">
           <label for="backup-schedule">{t('backup.schedule')}</label>
           <select id="backup-schedule" value={state.schedule} onChange={(e) => void choose((e.currentTarget as HTMLSelectElement).value as Schedule)}>
-            {SCHEDULES.map((s) => <option key={s} value={s}>{t(`backup.schedule.${s}`)}</option>)}
+            {SCHEDULES.map((s) => (
+              <option key={s} value={s}>
+                {t(`backup.schedule.${s}`)}
+              </option>
+            ))}
           </select>
         </div>
         {number('remindDays', REMIND_LIMITS.days)}
         {number('remindSessions', REMIND_LIMITS.sessions)}
       </div>
       <p class="muted small">{t('backup.scheduleNote')}</p>
-      {denied ? <p class="error small" role="alert">{t('backup.denied')}</p> : null}
+      {denied ? (
+        <p class="error small" role="alert">
+          {t('backup.denied')}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -27,17 +27,38 @@ export function ExportPanel() {
         <legend>{t('export.scope')}</legend>
         {SCOPES.map((s) => (
           <label key={s} class="check">
-            <input type="radio" name="export-scope" value={s} checked={scope === s} disabled={s === 'selection' && picked === 0}
-              onChange={() => void (data.signals.scope.value = s)} />
+            <input
+              type="radio"
+              name="export-scope"
+              value={s}
+              checked={scope === s}
+              disabled={s === 'selection' && picked === 0}
+              onChange={() => void (data.signals.scope.value = s)}
+            />
             {t(`export.scope.${s}`, { n: picked })}
           </label>
         ))}
       </fieldset>
       <div class="buttons">
-        <button type="button" class="primary" onClick={() => { data.signals.scope.value = scope; void data.actions.exportCsv(); }}>{t('export.csv')}</button>
-        <button type="button" onClick={() => void data.actions.exportJson()}>{t('export.json')}</button>
+        <button
+          type="button"
+          class="primary"
+          onClick={() => {
+            data.signals.scope.value = scope;
+            void data.actions.exportCsv();
+          }}
+        >
+          {t('export.csv')}
+        </button>
+        <button type="button" onClick={() => void data.actions.exportJson()}>
+          {t('export.json')}
+        </button>
       </div>
-      {done ? <p class="muted small" role="status">{t('export.done', { file: done.file, n: done.rows })}</p> : null}
+      {done ? (
+        <p class="muted small" role="status">
+          {t('export.done', { file: done.file, n: done.rows })}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -12,13 +12,16 @@ export function LabelMapsPanel() {
   return (
     <section class="card" aria-labelledby="maps-h">
       <h2 id="maps-h">{t('maps.title')}</h2>
-      {maps.length === 0 ? <p class="muted">{t('maps.none')}</p> : (
+      {maps.length === 0 ? (
+        <p class="muted">{t('maps.none')}</p>
+      ) : (
         <ul class="maps">
           {maps.map((m) => (
             <li key={m.id} data-map={m.label}>
-              <span class="label-text">{m.label}</span> → <strong>{METRICS[m.metric][l]}</strong>{' '}
-              <span class="muted small">{platformName(m.platform, t)}</span>{' '}
-              <button type="button" class="link" aria-label={t('maps.remove', { label: m.label })} onClick={() => void data.actions.removeMap(m)}>{t('action.remove')}</button>
+              <span class="label-text">{m.label}</span> → <strong>{METRICS[m.metric][l]}</strong> <span class="muted small">{platformName(m.platform, t)}</span>{' '}
+              <button type="button" class="link" aria-label={t('maps.remove', { label: m.label })} onClick={() => void data.actions.removeMap(m)}>
+                {t('action.remove')}
+              </button>
             </li>
           ))}
         </ul>

@@ -22,33 +22,60 @@ export function SettingsForm() {
         <label class="field" for="set-lang">
           <span>{t('settings.language')}</span>
           <select id="set-lang" value={s.language} onChange={(e) => void up({ language: val(e) as typeof s.language })}>
-            {LANGS.map((l) => <option key={l} value={l}>{t(`lang.${l}`)}</option>)}
+            {LANGS.map((l) => (
+              <option key={l} value={l}>
+                {t(`lang.${l}`)}
+              </option>
+            ))}
           </select>
         </label>
         <label class="field" for="set-theme">
           <span>{t('settings.theme')}</span>
           <select id="set-theme" value={s.theme} onChange={(e) => void up({ theme: val(e) as typeof s.theme })}>
-            {THEMES.map((th) => <option key={th} value={th}>{t(`theme.${th}`)}</option>)}
+            {THEMES.map((th) => (
+              <option key={th} value={th}>
+                {t(`theme.${th}`)}
+              </option>
+            ))}
           </select>
         </label>
         <label class="field" for="set-category">
           <span>{t('settings.category')}</span>
           <select id="set-category" value={s.category ?? ''} onChange={(e) => void up({ category: val(e) || null })}>
             <option value="">{t('settings.noCategory')}</option>
-            {CATEGORY_IDS.map((c) => <option key={c} value={c}>{pick(CATEGORY_NAMES[c], lang)}</option>)}
+            {CATEGORY_IDS.map((c) => (
+              <option key={c} value={c}>
+                {pick(CATEGORY_NAMES[c], lang)}
+              </option>
+            ))}
           </select>
         </label>
         <label class="field" for="set-stage">
           <span>{t('stage.override')}</span>
           <select id="set-stage" value={isStageId(s.stageOverride) ? s.stageOverride : ''} onChange={(e) => void up({ stageOverride: val(e) || null })}>
             <option value="">{t('stage.auto')}</option>
-            {STAGE_IDS.map((id) => <option key={id} value={id}>{stageName(id, lang)}</option>)}
+            {STAGE_IDS.map((id) => (
+              <option key={id} value={id}>
+                {stageName(id, lang)}
+              </option>
+            ))}
           </select>
         </label>
         <label class="field" for="set-roi">
           <span>{t('settings.breakEvenRoi')}</span>
-          <input id="set-roi" type="number" min="0" step="0.1" inputMode="decimal" value={s.breakEvenRoi ?? ''} placeholder={t('settings.notSet')}
-            onChange={(e) => { const v = val(e).trim(); void up({ breakEvenRoi: v === '' ? null : Number(v) }); }} />
+          <input
+            id="set-roi"
+            type="number"
+            min="0"
+            step="0.1"
+            inputMode="decimal"
+            value={s.breakEvenRoi ?? ''}
+            placeholder={t('settings.notSet')}
+            onChange={(e) => {
+              const v = val(e).trim();
+              void up({ breakEvenRoi: v === '' ? null : Number(v) });
+            }}
+          />
         </label>
         <RetentionField />
       </div>

@@ -29,11 +29,14 @@ function Question({ q, list }: { q: Suggestion; list: readonly ShopGroup[] }) {
             const s = byId(o.shop);
             return s ? (
               <button type="button" key={o.shop} data-pick={o.shop} onClick={() => void shops.actions.assign(a.id, o.shop)}>
-                {groupName(s, t)}{o.rooms.length ? ` · ${t('shops.q.rooms', { n: o.rooms.length })}` : ''}
+                {groupName(s, t)}
+                {o.rooms.length ? ` · ${t('shops.q.rooms', { n: o.rooms.length })}` : ''}
               </button>
             ) : null;
           })}
-          <button type="button" class="link" data-pick="own" onClick={() => void shops.actions.assign(a.id, a.id)}>{t('shops.q.own')}</button>
+          <button type="button" class="link" data-pick="own" onClick={() => void shops.actions.assign(a.id, a.id)}>
+            {t('shops.q.own')}
+          </button>
         </div>
       </li>
     );
@@ -46,8 +49,12 @@ function Question({ q, list }: { q: Suggestion; list: readonly ShopGroup[] }) {
     <li class="question" data-question="same-room" data-shops={q.shops.join(' ')}>
       <p>{t('shops.q.same', { a: groupName(x, t), b: groupName(y, t), rooms: q.rooms.join('、') })}</p>
       <div class="buttons">
-        <button type="button" class="primary" data-answer="same" onClick={() => void shops.actions.merge(into.id, from.id)}>{t('shops.q.yes')}</button>
-        <button type="button" data-answer="apart" onClick={() => void shops.actions.apart(x.id, y.id)}>{t('shops.q.no')}</button>
+        <button type="button" class="primary" data-answer="same" onClick={() => void shops.actions.merge(into.id, from.id)}>
+          {t('shops.q.yes')}
+        </button>
+        <button type="button" data-answer="apart" onClick={() => void shops.actions.apart(x.id, y.id)}>
+          {t('shops.q.no')}
+        </button>
       </div>
     </li>
   );
@@ -66,10 +73,16 @@ function MergeInto({ shop, list }: { shop: ShopGroup; list: readonly ShopGroup[]
         <span>{t('shops.mergeInto')}</span>
         <select id={id} value={into} onChange={(e) => setInto((e.currentTarget as HTMLSelectElement).value)}>
           <option value="">—</option>
-          {others.map((g) => <option key={g.id} value={g.id}>{groupName(g, t)} · {g.platforms.map((p) => platformName(p, t)).join(' · ')}</option>)}
+          {others.map((g) => (
+            <option key={g.id} value={g.id}>
+              {groupName(g, t)} · {g.platforms.map((p) => platformName(p, t)).join(' · ')}
+            </option>
+          ))}
         </select>
       </label>
-      <button type="button" disabled={!into} onClick={() => void shops.actions.merge(into, shop.id).then(() => setInto(''))}>{t('shops.merge')}</button>
+      <button type="button" disabled={!into} onClick={() => void shops.actions.merge(into, shop.id).then(() => setInto(''))}>
+        {t('shops.merge')}
+      </button>
     </div>
   );
 }
@@ -87,15 +100,25 @@ export function ShopsPanel() {
       {questions.length ? (
         <div class="shop-questions" role="group" aria-label={t('shops.q.title')}>
           <h3>{t('shops.q.title')}</h3>
-          <ul class="questions">{questions.map((q, i) => <Question key={i} q={q} list={list} />)}</ul>
+          <ul class="questions">
+            {questions.map((q, i) => (
+              <Question key={i} q={q} list={list} />
+            ))}
+          </ul>
         </div>
       ) : null}
-      {list.length === 0 ? <p class="muted">{t('shops.none')}</p> : (
+      {list.length === 0 ? (
+        <p class="muted">{t('shops.none')}</p>
+      ) : (
         <ul class="shops">
           {list.map((s) => (
             <li key={s.id} data-shop={s.id}>
               <strong>{groupName(s, t)}</strong>
-              {s.platforms.map((p) => <span class="tag" key={p} data-platform={p}>{platformName(p, t)}</span>)}
+              {s.platforms.map((p) => (
+                <span class="tag" key={p} data-platform={p}>
+                  {platformName(p, t)}
+                </span>
+              ))}
               {s.pending ? <span class="tag derived">{t('shops.pending')}</span> : null}
               <div class="muted small">{t('shops.seen', { first: fullTime(s.firstSeen), last: fullTime(s.lastSeen) })}</div>
               <ul class="accounts">
@@ -105,13 +128,24 @@ export function ShopsPanel() {
                     {shopIdNote(a) ? <span class="muted small"> · {shopIdNote(a)}</span> : null}
                     <span class="muted small"> · {t(`shops.how.${a.how}`)}</span>
                     {s.accounts.length > 1 ? (
-                      <button type="button" class="link small" aria-label={t('shops.splitOf', { name: accountName(a, t) })} onClick={() => void shops.actions.split(a.id)}>{t('shops.split')}</button>
+                      <button
+                        type="button"
+                        class="link small"
+                        aria-label={t('shops.splitOf', { name: accountName(a, t) })}
+                        onClick={() => void shops.actions.split(a.id)}
+                      >
+                        {t('shops.split')}
+                      </button>
                     ) : null}
                   </li>
                 ))}
               </ul>
-              {s.id === current ? <span class="tag">{t('shops.current')}</span> : (
-                <button type="button" class="link" aria-label={t('shops.use', { name: groupName(s, t) })} onClick={() => shops.actions.select(s.id)}>{t('shops.show')}</button>
+              {s.id === current ? (
+                <span class="tag">{t('shops.current')}</span>
+              ) : (
+                <button type="button" class="link" aria-label={t('shops.use', { name: groupName(s, t) })} onClick={() => shops.actions.select(s.id)}>
+                  {t('shops.show')}
+                </button>
               )}
               <MergeInto shop={s} list={list} />
             </li>
@@ -123,7 +157,9 @@ export function ShopsPanel() {
           {undoable.map((e) => (
             <li key={e.id} data-log={e.kind}>
               {t(`shops.log.${e.kind as 'merge' | 'split' | 'assign'}`, { at: fullTime(e.at) })}{' '}
-              <button type="button" class="link" data-undo={e.id} onClick={() => void shops.actions.undo(e.id)}>{t('shops.undo')}</button>
+              <button type="button" class="link" data-undo={e.id} onClick={() => void shops.actions.undo(e.id)}>
+                {t('shops.undo')}
+              </button>
             </li>
           ))}
         </ul>

@@ -16,15 +16,25 @@ export function StoragePanel() {
       <h2 id="storage-h">{t('storage.title')}</h2>
       <p data-persistence={st.persistence}>
         {t(`storage.persist.${st.persistence}`)}{' '}
-        {st.persistence !== 'granted' && st.persistence !== 'unsupported' ? <button type="button" onClick={() => void data.actions.persist()}>{t('storage.request')}</button> : null}
+        {st.persistence !== 'granted' && st.persistence !== 'unsupported' ? (
+          <button type="button" onClick={() => void data.actions.persist()}>
+            {t('storage.request')}
+          </button>
+        ) : null}
       </p>
       <p>{t('storage.usage', { used: bytesText(st.usage), quota: bytesText(st.quota) })}</p>
       {c ? <p class="muted small">{t('storage.counts', { shops: c.shops, sessions: c.sessions, captures: c.captures, points: c.points })}</p> : null}
       {failed.length ? (
         <ul class="errors-list" aria-label={t('storage.failed')}>
-          {failed.map((e) => <li key={e.id} class={`error error-${e.kind}`}>{e.kind === 'quota' ? t('error.quota') : t('error.failed', { op: opName(e.op, t) })} <span class="muted">{e.message}</span></li>)}
+          {failed.map((e) => (
+            <li key={e.id} class={`error error-${e.kind}`}>
+              {e.kind === 'quota' ? t('error.quota') : t('error.failed', { op: opName(e.op, t) })} <span class="muted">{e.message}</span>
+            </li>
+          ))}
         </ul>
-      ) : <p class="muted small">{t('storage.noFailures')}</p>}
+      ) : (
+        <p class="muted small">{t('storage.noFailures')}</p>
+      )}
     </section>
   );
 }

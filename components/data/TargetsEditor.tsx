@@ -33,24 +33,47 @@ export function TargetsEditor() {
   return (
     <fieldset class="targets">
       <legend>{t('targets.title')}</legend>
-      {entries.length === 0 ? <p class="muted small">{t('targets.none')}</p> : (
+      {entries.length === 0 ? (
+        <p class="muted small">{t('targets.none')}</p>
+      ) : (
         <ul>
           {entries.map(([m, v]) => (
             <li key={m} data-target={m}>
               {METRICS[m][l]}: <strong>{formatValue(v, METRICS[m].unit, l)}</strong>{' '}
-              <button type="button" class="link" aria-label={t('targets.remove', { metric: METRICS[m][l] })} onClick={() => remove(m)}>{t('action.remove')}</button>
+              <button type="button" class="link" aria-label={t('targets.remove', { metric: METRICS[m][l] })} onClick={() => remove(m)}>
+                {t('action.remove')}
+              </button>
             </li>
           ))}
         </ul>
       )}
-      <form class="row" onSubmit={(e) => { e.preventDefault(); if (metric) { save(metric, text); setText(''); } }}>
+      <form
+        class="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (metric) {
+            save(metric, text);
+            setText('');
+          }
+        }}
+      >
         <MetricSelect id="target-metric" label={t('targets.metric')} value={metric} onChange={setMetric} placeholder={t('inspect.pickMetric')} />
         <label class="field" for="target-value">
-          <span>{t('targets.value')}{metric ? ` (${t(`unit.${inputUnit(metric)}`)})` : ''}</span>
-          <input id="target-value" inputMode="decimal" value={text} onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
-            placeholder={metric ? toInput(metric, targets[metric]) : ''} />
+          <span>
+            {t('targets.value')}
+            {metric ? ` (${t(`unit.${inputUnit(metric)}`)})` : ''}
+          </span>
+          <input
+            id="target-value"
+            inputMode="decimal"
+            value={text}
+            onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
+            placeholder={metric ? toInput(metric, targets[metric]) : ''}
+          />
         </label>
-        <button type="submit" disabled={!metric || !text.trim()}>{t('targets.save')}</button>
+        <button type="submit" disabled={!metric || !text.trim()}>
+          {t('targets.save')}
+        </button>
       </form>
     </fieldset>
   );

@@ -21,9 +21,10 @@ export async function sessionsFor(db: StageLensDB, scope: ExportScope, shopId: s
 
 export async function capturesFor(db: StageLensDB, scope: ExportScope, shopId: string | null, selected: readonly SessionRow[]): Promise<CaptureRow[]> {
   if (scope === 'selection') return (await Promise.all(selected.map((s) => capturesForSession(db, membersOf(s))))).flat();
-  const rows = scope === 'shop' && shopId
-    ? (await Promise.all((await accountsOf(db, shopId)).map((a) => db.captures.where('shopId').equals(a).toArray()))).flat()
-    : await db.captures.toArray();
+  const rows =
+    scope === 'shop' && shopId
+      ? (await Promise.all((await accountsOf(db, shopId)).map((a) => db.captures.where('shopId').equals(a).toArray()))).flat()
+      : await db.captures.toArray();
   return rows.sort((a, b) => a.capturedAt - b.capturedAt);
 }
 

@@ -19,7 +19,9 @@ export interface TabsApi {
 
 /** Returns how many tabs received the new overrides. */
 export async function broadcastOverrides(
-  db: StageLensDB, platform: string, api: TabsApi | undefined = (globalThis as { browser?: TabsApi }).browser,
+  db: StageLensDB,
+  platform: string,
+  api: TabsApi | undefined = (globalThis as { browser?: TabsApi }).browser,
 ): Promise<number> {
   const overrides = await aliasOverrides(db, platform);
   if (!api?.tabs) return 0;

@@ -13,15 +13,29 @@ export function ChannelMix({ mix }: { mix: Mix }) {
       <h2 id="channels-h">{t('channels.title', { framework: pick(FRAMEWORKS[mix.framework].name, lang) })}</h2>
       {!mix.complete ? <p class="muted small">{t('channels.incomplete')}</p> : null}
       <table class="channel-table">
-        <thead><tr><th scope="col">{t('channels.group')}</th><th scope="col">{t('channels.gmv')}</th><th scope="col">{t('channels.share')}</th><th scope="col">{t('channels.suggested')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t('channels.group')}</th>
+            <th scope="col">{t('channels.gmv')}</th>
+            <th scope="col">{t('channels.share')}</th>
+            <th scope="col">{t('channels.suggested')}</th>
+          </tr>
+        </thead>
         <tbody>
           {mix.groups.map((g) => (
             <tr key={g.id} data-group={g.id}>
-              <th scope="row"><span class="letter">{g.letter}</span> {pick(g.name, lang)}{g.note ? <div class="muted small">{pick(g.note, lang)}</div> : null}</th>
+              <th scope="row">
+                <span class="letter">{g.letter}</span> {pick(g.name, lang)}
+                {g.note ? <div class="muted small">{pick(g.note, lang)}</div> : null}
+              </th>
               <td class="num">{formatValue(g.value, 'cny', l)}</td>
               <td class="num">
                 {formatValue(g.share, 'ratio', l)}
-                {g.share !== null ? <span class="share-bar"><span style={{ width: `${Math.round(g.share * 100)}%` }} /></span> : null}
+                {g.share !== null ? (
+                  <span class="share-bar">
+                    <span style={{ width: `${Math.round(g.share * 100)}%` }} />
+                  </span>
+                ) : null}
               </td>
               <td class="num small">
                 {g.suggested ? `${formatValue(g.suggested.low, 'ratio', l)}–${formatValue(g.suggested.high, 'ratio', l)}` : '--'}

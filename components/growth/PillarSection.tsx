@@ -21,7 +21,13 @@ export function PillarSection({ pillar, items, progress }: { pillar: PillarId; i
       {caps.map((c) => (
         <div key={c} class="capability">
           <h4>{pick(CAPABILITIES[c].name, lang)}</h4>
-          <ul class="items">{items.filter((i) => i.capability === c).map((i) => <ChecklistItemRow key={i.id} item={i} />)}</ul>
+          <ul class="items">
+            {items
+              .filter((i) => i.capability === c)
+              .map((i) => (
+                <ChecklistItemRow key={i.id} item={i} />
+              ))}
+          </ul>
         </div>
       ))}
     </details>

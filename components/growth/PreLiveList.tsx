@@ -16,7 +16,9 @@ export function PreLiveList() {
       <Progress done={n} total={PRE_LIVE.length} label={t('prelive.title')} />
       {PRE_LIVE_GROUPS.map((g) => (
         <details key={g} class="pillar">
-          <summary><strong>{pick(PRE_LIVE_GROUP_NAMES[g], lang)}</strong></summary>
+          <summary>
+            <strong>{pick(PRE_LIVE_GROUP_NAMES[g], lang)}</strong>
+          </summary>
           <ul class="items">
             {PRE_LIVE.filter((i) => i.group === g).map((i) => (
               <li key={i.id} data-item={i.id}>
@@ -27,7 +29,9 @@ export function PreLiveList() {
           </ul>
         </details>
       ))}
-      <button type="button" disabled={n === 0} onClick={() => void shop.actions.resetPreLive()}>{t('prelive.reset')}</button>
+      <button type="button" disabled={n === 0} onClick={() => void shop.actions.resetPreLive()}>
+        {t('prelive.reset')}
+      </button>
     </section>
   );
 }

@@ -17,25 +17,38 @@ export function StageCard() {
     <section class="card stage" aria-labelledby="stage-h">
       <h2 id="stage-h">{t('stage.title')}</h2>
       <p class="stage-name" data-stage={eff.stage}>
-        <strong>{stageName(eff.stage, lang)}</strong>{' '}
-        <span class="tag">{eff.by === 'user' ? t('stage.byUser') : t('stage.byData')}</span>
+        <strong>{stageName(eff.stage, lang)}</strong> <span class="tag">{eff.by === 'user' ? t('stage.byUser') : t('stage.byData')}</span>
       </p>
       <p>{pick(def.meaning, lang)}</p>
-      <p class="muted">{t('stage.trouble')}{pick(def.trouble, lang)}</p>
+      <p class="muted">
+        {t('stage.trouble')}
+        {pick(def.trouble, lang)}
+      </p>
       <p>
-        {t('stage.inferred', { stage: stageName(inf.stage, lang) })}{' '}
-        <meter min={0} max={1} value={inf.confidence} aria-label={t('stage.confidence')} /> {t('stage.confidenceValue', { pct: Math.round(inf.confidence * 100) })}
+        {t('stage.inferred', { stage: stageName(inf.stage, lang) })} <meter min={0} max={1} value={inf.confidence} aria-label={t('stage.confidence')} />{' '}
+        {t('stage.confidenceValue', { pct: Math.round(inf.confidence * 100) })}
       </p>
       <details>
         <summary>{t('stage.why')}</summary>
-        <ul>{inf.reasons.map((r, i) => <li key={i}>{pick(r, lang)}</li>)}</ul>
+        <ul>
+          {inf.reasons.map((r, i) => (
+            <li key={i}>{pick(r, lang)}</li>
+          ))}
+        </ul>
       </details>
       <label class="field" for="stage-override">
         <span>{t('stage.override')}</span>
-        <select id="stage-override" value={isStageId(override) ? override : ''}
-          onChange={(e) => void settings.actions.update({ stageOverride: (e.currentTarget as HTMLSelectElement).value || null })}>
+        <select
+          id="stage-override"
+          value={isStageId(override) ? override : ''}
+          onChange={(e) => void settings.actions.update({ stageOverride: (e.currentTarget as HTMLSelectElement).value || null })}
+        >
           <option value="">{t('stage.auto')}</option>
-          {STAGE_IDS.map((s) => <option key={s} value={s}>{stageName(s, lang)}</option>)}
+          {STAGE_IDS.map((s) => (
+            <option key={s} value={s}>
+              {stageName(s, lang)}
+            </option>
+          ))}
         </select>
       </label>
     </section>

@@ -13,9 +13,20 @@ function Trigger({ n }: { n: ItemTrigger }) {
   const unit = MEASURE_UNITS[n.measure];
   const name = ti(`items.measure.${n.measure}`);
   const ref = n.spread
-    ? ti('items.advice.spread', { q1: refValue(n.spread.q1, unit, l), median: refValue(n.spread.median, unit, l), q3: refValue(n.spread.q3, unit, l), n: n.spread.n })
-    : n.limit !== undefined ? ti('items.advice.limit', { limit: show(n.limit, unit, l) }) : MISSING;
-  return <li data-measure={n.measure}><span>{name}</span> <strong class="num">{show(n.value, unit, l)}</strong> <span class="muted">{ref}</span></li>;
+    ? ti('items.advice.spread', {
+        q1: refValue(n.spread.q1, unit, l),
+        median: refValue(n.spread.median, unit, l),
+        q3: refValue(n.spread.q3, unit, l),
+        n: n.spread.n,
+      })
+    : n.limit !== undefined
+      ? ti('items.advice.limit', { limit: show(n.limit, unit, l) })
+      : MISSING;
+  return (
+    <li data-measure={n.measure}>
+      <span>{name}</span> <strong class="num">{show(n.value, unit, l)}</strong> <span class="muted">{ref}</span>
+    </li>
+  );
 }
 
 export function ItemAdviceList({ advice }: { advice: ItemAdvice[] }) {
@@ -29,7 +40,11 @@ export function ItemAdviceList({ advice }: { advice: ItemAdvice[] }) {
           <strong>{a.title ?? MISSING}</strong>
           <p>{pick(a.action, lang)}</p>
           <p class="muted small">{pick(a.why, lang)}</p>
-          <ul class="triggers small">{a.numbers.map((n) => <Trigger key={n.measure} n={n} />)}</ul>
+          <ul class="triggers small">
+            {a.numbers.map((n) => (
+              <Trigger key={n.measure} n={n} />
+            ))}
+          </ul>
         </li>
       ))}
     </ul>

@@ -25,7 +25,8 @@ function Cell({ cell, unit, id }: { cell: LedgerCell; unit: (typeof LEDGER_FIGUR
       <span class="v">{show(cell.value, unit, l)}</span>
       {cell.position !== 'unknown' ? (
         <span class={`badge pos-mark${tone}`} title={ti(`items.ledger.pos.${cell.position}`)}>
-          {MARK[cell.position]}<span class="sr-only">{ti(`items.ledger.pos.${cell.position}`)}</span>
+          {MARK[cell.position]}
+          <span class="sr-only">{ti(`items.ledger.pos.${cell.position}`)}</span>
         </span>
       ) : null}
     </td>
@@ -42,7 +43,11 @@ export function ItemLedger({ model }: { model: LedgerModel }) {
         <thead>
           <tr>
             <th scope="col">{ti('items.col.title')}</th>
-            {LEDGER_FIGURES.map((f) => <th scope="col" key={f.id}>{ti(`items.ledger.${f.id}`)}</th>)}
+            {LEDGER_FIGURES.map((f) => (
+              <th scope="col" key={f.id}>
+                {ti(`items.ledger.${f.id}`)}
+              </th>
+            ))}
             <th scope="col">{ti('items.ledger.trend')}</th>
           </tr>
           <tr class="spread-row muted small">
@@ -62,10 +67,21 @@ export function ItemLedger({ model }: { model: LedgerModel }) {
         <tbody>
           {model.rows.map(({ row, cells }) => (
             <tr key={row.item.id} data-ledger-item={row.item.key}>
-              <th scope="row" class="item-title"><span class="title" title={itemName(row.item)}>{itemName(row.item)}</span></th>
-              {LEDGER_FIGURES.map((f) => <Cell key={f.id} id={f.id} cell={cells[f.id]} unit={f.unit} />)}
+              <th scope="row" class="item-title">
+                <span class="title" title={itemName(row.item)}>
+                  {itemName(row.item)}
+                </span>
+              </th>
+              {LEDGER_FIGURES.map((f) => (
+                <Cell key={f.id} id={f.id} cell={cells[f.id]} unit={f.unit} />
+              ))}
               <td class="num small trend" data-fig="payRateTrend">
-                {row.payRateTrend.length ? row.payRateTrend.slice(-TREND_SESSIONS).map((p) => show(p.value, 'ratio', l)).join(' → ') : show(null, 'ratio', l)}
+                {row.payRateTrend.length
+                  ? row.payRateTrend
+                      .slice(-TREND_SESSIONS)
+                      .map((p) => show(p.value, 'ratio', l))
+                      .join(' → ')
+                  : show(null, 'ratio', l)}
               </td>
             </tr>
           ))}

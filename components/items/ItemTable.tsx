@@ -18,7 +18,9 @@ function ItemFunnel({ line, scale }: { line: ItemLine; scale: number }) {
       {itemFunnel(line.measures, scale).map((s) => (
         <li key={s.measure}>
           <span class="step-name">{ti(`items.col.${s.measure}`)}</span>
-          <span class="step-bar"><span style={{ width: `${(s.width * 100).toFixed(1)}%` }} /></span>
+          <span class="step-bar">
+            <span style={{ width: `${(s.width * 100).toFixed(1)}%` }} />
+          </span>
           <span class="num">{show(s.value, 'count', l)}</span>
           <span class="rate muted">{s.rate !== null ? show(s.rate, 'ratio', l) : ''}</span>
         </li>
@@ -39,7 +41,8 @@ export function ItemTable({ lines }: { lines: ItemLine[] }) {
   const head = (key: ItemSortKey, label: string) => (
     <th scope="col" key={key} aria-sort={sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
       <button type="button" class="sort" data-sort={key} onClick={() => void (items.signals.sort.value = nextSort(sort, key))}>
-        {label}{sort.key === key ? (sort.dir === 'asc' ? ' ↑' : ' ↓') : ''}
+        {label}
+        {sort.key === key ? (sort.dir === 'asc' ? ' ↑' : ' ↓') : ''}
       </button>
     </th>
   );
@@ -56,7 +59,9 @@ export function ItemTable({ lines }: { lines: ItemLine[] }) {
           <tbody key={line.entry.item.id} data-item={line.entry.item.key} class={line.explaining ? 'explaining' : undefined}>
             <tr>
               <th scope="row" class="item-title">
-                <span class="title" title={itemName(line.entry.item)}>{itemName(line.entry.item)}</span>
+                <span class="title" title={itemName(line.entry.item)}>
+                  {itemName(line.entry.item)}
+                </span>
                 {line.explaining ? <span class="tag live">{t('items.explainingNow')}</span> : null}
                 {line.entry.item.kind === 'plan' ? <span class="tag">{ti('items.plan')}</span> : null}
               </th>
@@ -70,7 +75,9 @@ export function ItemTable({ lines }: { lines: ItemLine[] }) {
             </tr>
             {hasItemFunnel(line.measures) ? (
               <tr class="funnel-row">
-                <td colSpan={cols}><ItemFunnel line={line} scale={scale} /></td>
+                <td colSpan={cols}>
+                  <ItemFunnel line={line} scale={scale} />
+                </td>
               </tr>
             ) : null}
           </tbody>

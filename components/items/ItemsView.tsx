@@ -34,7 +34,9 @@ export function ItemsView() {
       <label class="field" for="items-session">
         <span>{ti('items.session')}</span>
         <select id="items-session" value={sid ?? ''} onChange={(e) => items.actions.pick((e.currentTarget as HTMLSelectElement).value)}>
-          {list.map((s) => <option key={s.id} value={s.id}>{`${shortTime(s.t)} ${sessionName(s)}${s.live ? ` · ${t('sessions.live')}` : ''}`}</option>)}
+          {list.map((s) => (
+            <option key={s.id} value={s.id}>{`${shortTime(s.t)} ${sessionName(s)}${s.live ? ` · ${t('sessions.live')}` : ''}`}</option>
+          ))}
         </select>
       </label>
       {model ? (
@@ -53,7 +55,9 @@ export function ItemsView() {
             <ItemAdviceList advice={model.advice} />
           </section>
         </>
-      ) : <p class="muted">{t('loading')}</p>}
+      ) : (
+        <p class="muted">{t('loading')}</p>
+      )}
       <section class="card" aria-labelledby="ledger-h">
         <h2 id="ledger-h">{ti('items.ledger.title')}</h2>
         {ledger ? <ItemLedger model={ledger} /> : <p class="muted">{t('loading')}</p>}

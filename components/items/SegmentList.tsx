@@ -27,9 +27,24 @@ export function SegmentList({ segments }: { segments: SegmentLine[] }) {
             </span>
           </div>
           <dl class="seg-figs small">
-            <div><dt>{ti('items.segments.gmv')}</dt><dd class="num" data-fig="gmv">{show(stats.gmv, 'cny', l)}</dd></div>
-            <div><dt>{ti('items.segments.clicks')}</dt><dd class="num" data-fig="clicks">{show(stats.clicks, 'count', l)}</dd></div>
-            <div><dt>{ti('items.segments.online')}</dt><dd class="num" data-fig="online">{show(stats.avgOnline, 'count', l)}</dd></div>
+            <div>
+              <dt>{ti('items.segments.gmv')}</dt>
+              <dd class="num" data-fig="gmv">
+                {show(stats.gmv, 'cny', l)}
+              </dd>
+            </div>
+            <div>
+              <dt>{ti('items.segments.clicks')}</dt>
+              <dd class="num" data-fig="clicks">
+                {show(stats.clicks, 'count', l)}
+              </dd>
+            </div>
+            <div>
+              <dt>{ti('items.segments.online')}</dt>
+              <dd class="num" data-fig="online">
+                {show(stats.avgOnline, 'count', l)}
+              </dd>
+            </div>
           </dl>
         </li>
       ))}

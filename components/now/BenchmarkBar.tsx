@@ -29,18 +29,32 @@ export function BenchmarkBar({ metric, model, primary }: { metric: MetricId; mod
         {model.ranges.map((r, i) => (
           <span key={`r${i}`} class={`range range-${r.kind}`} style={{ left: pct(r.x0), width: pct(Math.max(r.x1 - r.x0, 0.01)) }} />
         ))}
-        {model.marks.map((m, i) => <span key={`m${i}`} class={`mark mark-${m.kind}`} style={{ left: pct(m.x) }} />)}
+        {model.marks.map((m, i) => (
+          <span key={`m${i}`} class={`mark mark-${m.kind}`} style={{ left: pct(m.x) }} />
+        ))}
         {model.x !== null ? <span class="dot" style={{ left: pct(model.x) }} /> : null}
       </div>
       <p class="legend">
         <span class={`verdict tone-${model.tone}`}>{verdict}</span>
-        {model.ranges.map((r, i) => <span key={`lr${i}`} class={`lg lg-${r.kind}`}>{pick(r.label, lang)} {fmt(r.from)}–{fmt(r.to)}</span>)}
-        {model.marks.map((m, i) => <span key={`lm${i}`} class={`lg lg-${m.kind}`}>{pick(m.label, lang)} {fmt(m.value)}</span>)}
+        {model.ranges.map((r, i) => (
+          <span key={`lr${i}`} class={`lg lg-${r.kind}`}>
+            {pick(r.label, lang)} {fmt(r.from)}–{fmt(r.to)}
+          </span>
+        ))}
+        {model.marks.map((m, i) => (
+          <span key={`lm${i}`} class={`lg lg-${m.kind}`}>
+            {pick(m.label, lang)} {fmt(m.value)}
+          </span>
+        ))}
       </p>
       {model.notes.length ? (
         <details class="notes">
           <summary>{t('now.basis')}</summary>
-          <ul>{model.notes.map((n, i) => <li key={i}>{pick(n, lang)}</li>)}</ul>
+          <ul>
+            {model.notes.map((n, i) => (
+              <li key={i}>{pick(n, lang)}</li>
+            ))}
+          </ul>
         </details>
       ) : null}
     </div>

@@ -14,7 +14,13 @@ export function DueReviews() {
   return (
     <section class="card due-reviews" role="note" data-due-reviews={due.length}>
       <p>{t('settled.due', { n: due.length })}</p>
-      <ul>{due.map((s) => <li key={s.id} data-session={s.id}>{sessionName(s)} · {shortTime(s.t)}</li>)}</ul>
+      <ul>
+        {due.map((s) => (
+          <li key={s.id} data-session={s.id}>
+            {sessionName(s)} · {shortTime(s.t)}
+          </li>
+        ))}
+      </ul>
       <p class="muted small">{t('settled.dueHint')}</p>
     </section>
   );

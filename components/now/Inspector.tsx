@@ -34,14 +34,20 @@ export function Inspector({ rows, snapshot = true }: { rows: CaptureRow[]; snaps
     <details class="card inspector" open>
       <summary>
         <strong>{t('inspect.title')}</strong>{' '}
-        <span class="muted">{t('inspect.totals', { read: m.totals.read, derived: m.totals.derived, missed: m.totals.missed + m.totals.unreadable, unknown: m.totals.unknown })}</span>
+        <span class="muted">
+          {t('inspect.totals', { read: m.totals.read, derived: m.totals.derived, missed: m.totals.missed + m.totals.unreadable, unknown: m.totals.unknown })}
+        </span>
       </summary>
-      {one ? <ScopeBody s={one} /> : m.scopes.map((s, i) => (
-        <details key={s.scope} open={i === 0} class="scope-block">
-          <summary>{s.scope === 'page' ? t('now.thisPage') : t('now.row', { key: s.scope })}</summary>
-          <ScopeBody s={s} />
-        </details>
-      ))}
+      {one ? (
+        <ScopeBody s={one} />
+      ) : (
+        m.scopes.map((s, i) => (
+          <details key={s.scope} open={i === 0} class="scope-block">
+            <summary>{s.scope === 'page' ? t('now.thisPage') : t('now.row', { key: s.scope })}</summary>
+            <ScopeBody s={s} />
+          </details>
+        ))
+      )}
       {snapshot ? <SnapshotButton /> : null}
     </details>
   );

@@ -23,9 +23,17 @@ export function LabelMapper({ label, idx }: { label: string; idx: number }) {
   }
   const id = `map-${idx}`;
   return (
-    <form class="mapper" onSubmit={(e) => { e.preventDefault(); if (metric) void page.actions.mapLabel(label, metric); }}>
+    <form
+      class="mapper"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (metric) void page.actions.mapLabel(label, metric);
+      }}
+    >
       <MetricSelect id={id} label={t('inspect.mapTo', { label })} value={metric} onChange={setMetric} placeholder={t('inspect.pickMetric')} />
-      <button type="submit" disabled={!metric}>{t('inspect.map')}</button>
+      <button type="submit" disabled={!metric}>
+        {t('inspect.map')}
+      </button>
     </form>
   );
 }

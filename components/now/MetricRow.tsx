@@ -19,7 +19,11 @@ export function MetricRow({ item }: { item: NowItem }) {
       <tr data-metric={r.metric} data-value={r.value ?? ''} data-source={r.source} class={item.bar ? `tone-${item.bar.tone}` : undefined}>
         <th scope="row">
           {METRICS[r.metric][short(lang)]}
-          {derived ? <span class="tag derived" title={t('now.derivedHint')}>{t('now.derived')}</span> : null}
+          {derived ? (
+            <span class="tag derived" title={t('now.derivedHint')}>
+              {t('now.derived')}
+            </span>
+          ) : null}
           {formula ? <div class="formula">= {formula}</div> : null}
         </th>
         <td class="value">{formatValue(r.value, r.unit, short(lang), r.qualifier)}</td>
@@ -27,7 +31,9 @@ export function MetricRow({ item }: { item: NowItem }) {
       </tr>
       {item.bar ? (
         <tr class="bench">
-          <td colSpan={3}><BenchmarkBar metric={r.metric} model={item.bar} primary={item.comparison.primary} /></td>
+          <td colSpan={3}>
+            <BenchmarkBar metric={r.metric} model={item.bar} primary={item.comparison.primary} />
+          </td>
         </tr>
       ) : null}
     </>

@@ -12,8 +12,20 @@ export function MissedList({ missed }: { missed: StoredMissed[] }) {
       {missed.map((m, i) => (
         <li key={`${m.metric}${i}`} data-missed={m.metric}>
           <strong>{METRICS[m.metric][l]}</strong> · {m.reason === 'unreadable' ? t('inspect.unreadable') : t('inspect.notFound')}
-          {m.label ? <span class="muted"> · {t('inspect.labelShown')}{m.label}</span> : null}
-          {m.text ? <span class="muted"> · {t('inspect.textShown')}<code>{m.text}</code></span> : null}
+          {m.label ? (
+            <span class="muted">
+              {' '}
+              · {t('inspect.labelShown')}
+              {m.label}
+            </span>
+          ) : null}
+          {m.text ? (
+            <span class="muted">
+              {' '}
+              · {t('inspect.textShown')}
+              <code>{m.text}</code>
+            </span>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -26,8 +26,12 @@ export function NowItems() {
   return (
     <section class="card" aria-labelledby="now-items-h" data-now-items>
       <h2 id="now-items-h" class="row-between">
-        <span>{t('now.items.title')} <span class="muted small">{list.length}</span></span>
-        <button type="button" class="link small" onClick={open}>{t('now.items.open')}</button>
+        <span>
+          {t('now.items.title')} <span class="muted small">{list.length}</span>
+        </span>
+        <button type="button" class="link small" onClick={open}>
+          {t('now.items.open')}
+        </button>
       </h2>
       <ul class="now-items">
         {top.map((e) => (

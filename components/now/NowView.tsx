@@ -33,7 +33,9 @@ function PageNumbers({ v }: { v: PageView }) {
       <DueReviews />
       <NowHeader view={v} active={page.computed.isActiveTab.value} />
       {health?.changed ? <PageChanged health={health} /> : null}
-      {v.rows.map((row, i) => <CaptureSection key={row.id} row={row} open={i === 0} />)}
+      {v.rows.map((row, i) => (
+        <CaptureSection key={row.id} row={row} open={i === 0} />
+      ))}
       <NowItems />
       <NextActions actions={pageShop.computed.actions.value} />
       <Inspector rows={v.rows} snapshot={!changed} />

@@ -11,7 +11,13 @@ export function ReadTable({ readings }: { readings: StoredReading[] }) {
   return (
     <div class="scroll-x">
       <table class="inspect">
-        <thead><tr><th scope="col">{t('inspect.label')}</th><th scope="col">{t('inspect.shown')}</th><th scope="col">{t('inspect.value')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t('inspect.label')}</th>
+            <th scope="col">{t('inspect.shown')}</th>
+            <th scope="col">{t('inspect.value')}</th>
+          </tr>
+        </thead>
         <tbody>
           {readings.map((r) => (
             <tr key={r.metric} data-read={r.metric}>
@@ -19,7 +25,10 @@ export function ReadTable({ readings }: { readings: StoredReading[] }) {
                 {r.label}
                 {/* the metric's own name only where the page calls it something else */}
                 {r.label !== METRICS[r.metric][l] || r.source === 'derived' ? (
-                  <div class="muted small">{METRICS[r.metric][l]}{r.source === 'derived' ? ` · ${t('now.derived')}` : ''}</div>
+                  <div class="muted small">
+                    {METRICS[r.metric][l]}
+                    {r.source === 'derived' ? ` · ${t('now.derived')}` : ''}
+                  </div>
                 ) : null}
               </td>
               <td>{r.text || '—'}</td>

@@ -15,11 +15,21 @@ export function SnapshotButton() {
         {t('snapshot.button')}
       </button>
       {!can ? <p class="muted small">{t('snapshot.needPage')}</p> : null}
-      {s.step === 'asking' ? <p class="muted small" role="status">{t('snapshot.asking')}</p> : null}
-      {s.step === 'failed' ? (
-        <p class="error small" role="alert">{t('snapshot.failed', { message: s.message === 'noAnswer' ? t('snapshot.noAnswer') : s.message })}</p>
+      {s.step === 'asking' ? (
+        <p class="muted small" role="status">
+          {t('snapshot.asking')}
+        </p>
       ) : null}
-      {s.step === 'saved' ? <p class="muted small" role="status">{t('snapshot.saved', { file: s.file })}</p> : null}
+      {s.step === 'failed' ? (
+        <p class="error small" role="alert">
+          {t('snapshot.failed', { message: s.message === 'noAnswer' ? t('snapshot.noAnswer') : s.message })}
+        </p>
+      ) : null}
+      {s.step === 'saved' ? (
+        <p class="muted small" role="status">
+          {t('snapshot.saved', { file: s.file })}
+        </p>
+      ) : null}
       {s.step === 'ready' ? (
         <figure class="snapshot-preview">
           <figcaption class="small">{t('snapshot.preview', { size: bytesText(s.file.bytes) })}</figcaption>
@@ -35,7 +45,11 @@ export function SnapshotButton() {
           {s.file.notes.length ? (
             <details class="snapshot-notes" open>
               <summary class="small">{t('snapshot.notes')}</summary>
-              <ul class="small">{s.file.notes.map((n, i) => <li key={i}>{n}</li>)}</ul>
+              <ul class="small">
+                {s.file.notes.map((n, i) => (
+                  <li key={i}>{n}</li>
+                ))}
+              </ul>
             </details>
           ) : null}
           {s.file.expectedText !== null ? (
@@ -45,8 +59,12 @@ export function SnapshotButton() {
             </details>
           ) : null}
           <div class="buttons">
-            <button type="button" class="primary" onClick={() => snapshot.actions.save()}>{t('snapshot.save', { file: s.file.fileName })}</button>
-            <button type="button" onClick={snapshot.actions.cancel}>{t('snapshot.cancel')}</button>
+            <button type="button" class="primary" onClick={() => snapshot.actions.save()}>
+              {t('snapshot.save', { file: s.file.fileName })}
+            </button>
+            <button type="button" onClick={snapshot.actions.cancel}>
+              {t('snapshot.cancel')}
+            </button>
           </div>
         </figure>
       ) : null}

@@ -9,7 +9,11 @@ export function UnknownLabels({ unknown }: { unknown: StoredUnknown[] }) {
     <ul class="unknown">
       {unknown.map((u, i) => (
         <li key={`${u.label}${i}`} data-unknown>
-          <span class="label-text">{u.label}</span> <span class="muted">{t('inspect.textShown')}<code>{u.text}</code></span>
+          <span class="label-text">{u.label}</span>{' '}
+          <span class="muted">
+            {t('inspect.textShown')}
+            <code>{u.text}</code>
+          </span>
           <LabelMapper label={u.label} idx={i} />
         </li>
       ))}

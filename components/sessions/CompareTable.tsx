@@ -30,8 +30,13 @@ export function CompareTable() {
                 <span class="title">{sessionName(s)}</span>
                 {s.live ? <span class="tag live">{t('sessions.live')}</span> : null}
                 <div class="muted small">{shortTime(s.t)}</div>
-                {i === 0 ? <div class="small base-tag">{t('compare.baseline')}</div>
-                  : <button type="button" class="link small" onClick={() => sessions.actions.makeFirst(s.id)}>{t('compare.makeBaseline')}</button>}
+                {i === 0 ? (
+                  <div class="small base-tag">{t('compare.baseline')}</div>
+                ) : (
+                  <button type="button" class="link small" onClick={() => sessions.actions.makeFirst(s.id)}>
+                    {t('compare.makeBaseline')}
+                  </button>
+                )}
               </th>
             ))}
           </tr>
@@ -41,11 +46,15 @@ export function CompareTable() {
             <tr class="metric-head">
               <th scope="colgroup" colSpan={cols}>
                 {METRICS[r.metric][l]}{' '}
-                <span class="muted small">{t('compare.median')} {refValue(r.median, METRICS[r.metric].unit, l)}</span>
+                <span class="muted small">
+                  {t('compare.median')} {refValue(r.median, METRICS[r.metric].unit, l)}
+                </span>
               </th>
             </tr>
             <tr>
-              {r.cells.map((c, i) => <CompareCellView key={i} metric={r.metric} cell={c} first={i === 0} />)}
+              {r.cells.map((c, i) => (
+                <CompareCellView key={i} metric={r.metric} cell={c} first={i === 0} />
+              ))}
             </tr>
           </tbody>
         ))}

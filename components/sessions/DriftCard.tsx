@@ -19,16 +19,27 @@ export function DriftCard({ session }: { session: SessionRow }) {
   return (
     <section class="card drift" aria-labelledby="drift-h" data-drift data-settled-seen={d.settledSeen}>
       <h2 id="drift-h">{t('settled.title')}</h2>
-      {d.laterAt === null ? <p class="muted">{t('settled.none')}</p> : (
+      {d.laterAt === null ? (
+        <p class="muted">{t('settled.none')}</p>
+      ) : (
         <table class="inspect">
-          <thead><tr><th scope="col" /><th scope="col">{t('settled.live')}</th><th scope="col">{t('settled.later')}</th><th scope="col">{t('settled.diff')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col" />
+              <th scope="col">{t('settled.live')}</th>
+              <th scope="col">{t('settled.later')}</th>
+              <th scope="col">{t('settled.diff')}</th>
+            </tr>
+          </thead>
           <tbody>
             {d.rows.map((r) => (
               <tr key={r.metric} data-metric={r.metric}>
                 <th scope="row">{METRICS[r.metric][l]}</th>
                 <td class="num">{f(r.metric, r.live)}</td>
                 <td class="num">{f(r.metric, r.later)}</td>
-                <td class="num">{r.diff === null ? '—' : `${r.diff > 0 ? '+' : ''}${f(r.metric, r.diff)}${r.share === null ? '' : ` (${formatChange(r.share)})`}`}</td>
+                <td class="num">
+                  {r.diff === null ? '—' : `${r.diff > 0 ? '+' : ''}${f(r.metric, r.diff)}${r.share === null ? '' : ` (${formatChange(r.share)})`}`}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -24,13 +24,17 @@ export function FunnelChart() {
               {funnel(s, scale).map((step) => (
                 <li key={step.metric}>
                   <span class="step-name">{METRICS[step.metric][l]}</span>
-                  <span class="step-bar"><span style={{ width: `${(step.width * 100).toFixed(1)}%` }} /></span>
+                  <span class="step-bar">
+                    <span style={{ width: `${(step.width * 100).toFixed(1)}%` }} />
+                  </span>
                   <span class="num">{formatValue(step.value, METRICS[step.metric].unit, l)}</span>
                   <span class="rate muted">{step.rate !== null ? `${formatValue(step.rate, 'ratio', l)}` : ''}</span>
                 </li>
               ))}
             </ol>
-          ) : <p class="muted small">{t('funnel.none')}</p>}
+          ) : (
+            <p class="muted small">{t('funnel.none')}</p>
+          )}
         </figure>
       ))}
     </section>

@@ -36,24 +36,44 @@ export function ReviewCard({ session }: { session: SessionRow }) {
     <section class="card review" aria-labelledby="review-h" data-review>
       <h2 id="review-h">{t('review.title', { session: title })}</h2>
       <p class="muted small">{t('review.hint')}</p>
-      {!sentences.length ? <p class="muted">{t('review.none')}</p> : (
+      {!sentences.length ? (
+        <p class="muted">{t('review.none')}</p>
+      ) : (
         <>
           <div class="row">
             <label class="field" for="review-lang">
               <span>{t('review.in')}</span>
               <select id="review-lang" value={lang} onChange={(e) => setLang((e.currentTarget as HTMLSelectElement).value as Lang)}>
-                {LANGS.map((l) => <option key={l} value={l}>{tMain(`lang.${l}`)}</option>)}
+                {LANGS.map((l) => (
+                  <option key={l} value={l}>
+                    {tMain(`lang.${l}`)}
+                  </option>
+                ))}
               </select>
             </label>
-            <button type="button" class="small" onClick={() => void copy(false)}>{t('review.copyText')}</button>{' '}
-            <button type="button" class="small" onClick={() => void copy(true)}>{t('review.copyMarkdown')}</button>{' '}
-            {note ? <span role="status" class="muted small">{note}</span> : null}
+            <button type="button" class="small" onClick={() => void copy(false)}>
+              {t('review.copyText')}
+            </button>{' '}
+            <button type="button" class="small" onClick={() => void copy(true)}>
+              {t('review.copyMarkdown')}
+            </button>{' '}
+            {note ? (
+              <span role="status" class="muted small">
+                {note}
+              </span>
+            ) : null}
           </div>
           <ol class="review-list">
             {sentences.map((s, i) => (
               <li key={i} data-review-rule={s.rule} data-tone={s.tone}>
                 <span>{lang === 'en' ? s.en : s.zh}</span>
-                <span class="muted small"> · {t('review.from')}: {Object.entries(s.from).map(([k, v]) => `${k}=${v}`).join(', ')}</span>
+                <span class="muted small">
+                  {' '}
+                  · {t('review.from')}:{' '}
+                  {Object.entries(s.from)
+                    .map(([k, v]) => `${k}=${v}`)
+                    .join(', ')}
+                </span>
               </li>
             ))}
           </ol>

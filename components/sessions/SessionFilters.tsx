@@ -19,7 +19,11 @@ export function SessionFilters() {
           <span>{t('sessions.platform')}</span>
           <select id="f-platform" value={s.platform.value} onChange={(e) => void (s.platform.value = val(e))}>
             <option value="">{t('sessions.allPlatforms')}</option>
-            {platforms.map((p) => <option key={p} value={p}>{platformName(p, t)}</option>)}
+            {platforms.map((p) => (
+              <option key={p} value={p}>
+                {platformName(p, t)}
+              </option>
+            ))}
           </select>
         </label>
       ) : null}

@@ -18,7 +18,11 @@ export function SessionList() {
     <section aria-labelledby="list-h">
       <h2 id="list-h" class="row-between">
         <span>{t('sessions.count', { n: all.length })}</span>
-        {selected.length ? <button type="button" class="link" onClick={sessions.actions.clear}>{t('sessions.clear')}</button> : null}
+        {selected.length ? (
+          <button type="button" class="link" onClick={sessions.actions.clear}>
+            {t('sessions.clear')}
+          </button>
+        ) : null}
       </h2>
       {all.length === 0 && !sessions.signals.loading.value ? <p class="muted">{t('sessions.none')}</p> : null}
       <ul class="session-list">
@@ -31,12 +35,26 @@ export function SessionList() {
               <label for={id}>
                 <span class="title">{sessionName(s)}</span>
                 {s.live ? <span class="tag live">{t('sessions.live')}</span> : null}
-                {s.platforms.length > 1 ? s.platforms.map((p) => <span class="tag" key={p} data-platform={p}>{platformName(p, t)}</span>) : null}
-                <span class="muted small">{s.start !== null ? shortTime(s.start) : s.timeText ?? shortTime(s.t)}</span>
+                {s.platforms.length > 1
+                  ? s.platforms.map((p) => (
+                      <span class="tag" key={p} data-platform={p}>
+                        {platformName(p, t)}
+                      </span>
+                    ))
+                  : null}
+                <span class="muted small">{s.start !== null ? shortTime(s.start) : (s.timeText ?? shortTime(s.t))}</span>
               </label>
               <span class="list-nums small">
                 {LIST_METRICS.map((m) => (
-                  <span key={m} class="num" data-metric={m} data-source={s.sources[m]} title={s.sources[m] && s.platforms.length > 1 ? `${METRICS[m][l]} · ${platformName(s.sources[m], t)}` : METRICS[m][l]}>{formatValue(s.latest[m]?.value, METRICS[m].unit, l, s.latest[m]?.qualifier)}</span>
+                  <span
+                    key={m}
+                    class="num"
+                    data-metric={m}
+                    data-source={s.sources[m]}
+                    title={s.sources[m] && s.platforms.length > 1 ? `${METRICS[m][l]} · ${platformName(s.sources[m], t)}` : METRICS[m][l]}
+                  >
+                    {formatValue(s.latest[m]?.value, METRICS[m].unit, l, s.latest[m]?.qualifier)}
+                  </span>
                 ))}
               </span>
             </li>
@@ -44,7 +62,9 @@ export function SessionList() {
         })}
       </ul>
       {all.length > rows.length ? (
-        <button type="button" onClick={sessions.actions.more}>{t('sessions.more', { n: all.length - rows.length })}</button>
+        <button type="button" onClick={sessions.actions.more}>
+          {t('sessions.more', { n: all.length - rows.length })}
+        </button>
       ) : null}
     </section>
   );

@@ -22,7 +22,9 @@ export function createActiveTab(api: typeof browser | undefined = browser) {
     }
   }
   api?.tabs?.onActivated?.addListener(() => void refresh());
-  api?.tabs?.onUpdated?.addListener((_id: number, info: { url?: string; status?: string }) => info.url !== undefined || info.status === 'complete' ? void refresh() : undefined);
+  api?.tabs?.onUpdated?.addListener((_id: number, info: { url?: string; status?: string }) =>
+    info.url !== undefined || info.status === 'complete' ? void refresh() : undefined,
+  );
   void refresh();
   return { url, id, refresh };
 }

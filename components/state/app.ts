@@ -44,13 +44,32 @@ export function createApp(db: StageLensDB, opts: AppOptions = {}) {
   const sessions = createSessions(db, shops.computed.current, shop.signals.sessions);
   const trends = createTrends(db, shops.computed.current, shop.signals.sessions);
   const items = createItems(db, { shopId: shops.computed.current, view: nav.signals.view, page: page.signals.view });
-  const data = createData(db, errors, { lang: settings.computed.lang, shop: shops.computed.currentRow, selected: sessions.computed.selectedRows, ...(api ? { api: api as TabsApi } : {}) });
+  const data = createData(db, errors, {
+    lang: settings.computed.lang,
+    shop: shops.computed.currentRow,
+    selected: sessions.computed.selectedRows,
+    ...(api ? { api: api as TabsApi } : {}),
+  });
   const copilot = createCopilot(db, page.signals.view, errors);
   const snapshot = createSnapshot(tab.id, opts.api ?? (globalThis as { browser?: Parameters<typeof createSnapshot>[1] }).browser);
   const stopFollow = effect(() => shops.actions.follow(page.computed.shopId.value));
 
   return {
-    db, errors, settings, nav, tab, page, snapshot, shops, shop, pageShop, sessions, trends, items, data, copilot,
+    db,
+    errors,
+    settings,
+    nav,
+    tab,
+    page,
+    snapshot,
+    shops,
+    shop,
+    pageShop,
+    sessions,
+    trends,
+    items,
+    data,
+    copilot,
     dispose() {
       stopFollow();
       for (const part of [settings, page, shops, pageShop, shop, sessions, trends, items, data, copilot]) part.dispose();

@@ -22,13 +22,17 @@ export interface CopilotData {
 export function createCopilot(db: StageLensDB, page: ReadonlySignal<PageView | null>, errors: ReturnType<typeof createErrors>) {
   // the page-scope row carries the page's own session; a list's rows are other sessions'
   const sessionId = computed(() => page.value?.rows.find((r) => r.scope === 'page')?.sessionId ?? null);
-  const data = liveSignal(() => sessionId.value, async (id): Promise<CopilotData | null> => {
-    if (!id) return null;
-    const session = await db.sessions.get(id);
-    if (!session) return null;
-    const [alerts, marks] = await Promise.all([sessionAlerts(db, id), sessionMarks(db, id)]);
-    return { session, alerts, marks };
-  }, null);
+  const data = liveSignal(
+    () => sessionId.value,
+    async (id): Promise<CopilotData | null> => {
+      if (!id) return null;
+      const session = await db.sessions.get(id);
+      if (!session) return null;
+      const [alerts, marks] = await Promise.all([sessionAlerts(db, id), sessionMarks(db, id)]);
+      return { session, alerts, marks };
+    },
+    null,
+  );
   return {
     signals: { data: data.value },
     computed: { sessionId },
@@ -42,4 +46,3 @@ export function createCopilot(db: StageLensDB, page: ReadonlySignal<PageView | n
     dispose: () => data.dispose(),
   };
 }
-

@@ -35,7 +35,8 @@ export interface StorageStatus {
 }
 
 export function createData(
-  db: StageLensDB, errors: Errors,
+  db: StageLensDB,
+  errors: Errors,
   ctx: { lang: ReadonlySignal<Lang>; shop: ReadonlySignal<ShopGroup | null>; selected: ReadonlySignal<SessionRow[]>; api?: TabsApi },
   // not named `storage`: WXT's import scanner (on even with imports: false) took the bare name for
   // its storage helper and bundled wxt/utils/storage into the panel
@@ -47,8 +48,16 @@ export function createData(
   const exported = signal<{ file: string; rows: number } | null>(null);
   const retained = signal<RetentionResult | null>(null);
   const status = signal<StorageStatus>({ persistence: 'unknown', usage: null, quota: null });
-  const maps = liveSignal(() => null, () => listLabelMaps(db), [] as LabelMapRow[]);
-  const tally = liveSignal(() => null, () => counts(db), null as Counts | null);
+  const maps = liveSignal(
+    () => null,
+    () => listLabelMaps(db),
+    [] as LabelMapRow[],
+  );
+  const tally = liveSignal(
+    () => null,
+    () => counts(db),
+    null as Counts | null,
+  );
 
   async function refreshStatus(): Promise<void> {
     const persisted = typeof storageApi?.persisted === 'function' ? await storageApi.persisted().catch(() => null) : null;

@@ -13,9 +13,12 @@ let pending: Promise<Engine> | null = null;
 
 /** Loads the engine (once; a failed load is retried on the next call). */
 export function loadEngine(): Promise<Engine> {
-  pending ??= import('../../lib/growth/engine').then((m) => (engine.value = m), (e: unknown) => {
-    pending = null;
-    throw e;
-  });
+  pending ??= import('../../lib/growth/engine').then(
+    (m) => (engine.value = m),
+    (e: unknown) => {
+      pending = null;
+      throw e;
+    },
+  );
   return pending;
 }

@@ -24,24 +24,36 @@ export function createItems(
   const q = signal<Queries | null>(null);
   void import('../../lib/store/item-queries').then((m) => void (q.value = m));
   /** the view's argument once the queries are here, else null (nothing to read yet) */
-  const when = <A>(on: boolean, a: A): readonly [Queries, A] | null => (on && q.value ? [q.value, a] as const : null);
+  const when = <A>(on: boolean, a: A): readonly [Queries, A] | null => (on && q.value ? ([q.value, a] as const) : null);
   const picked = signal<string | null>(null);
   const sort = signal<ItemSort>({ key: 'page', dir: 'asc' });
 
-  const sessions = liveSignal(() => when(shown.value, ctx.shopId.value),
-    (a) => (a?.[1] ? a[0].sessionsWithItems(db, a[1]) : Promise.resolve([])), [] as SessionRow[]);
+  const sessions = liveSignal(
+    () => when(shown.value, ctx.shopId.value),
+    (a) => (a?.[1] ? a[0].sessionsWithItems(db, a[1]) : Promise.resolve([])),
+    [] as SessionRow[],
+  );
   const sessionId = computed<string | null>(() => {
     const list = sessions.value.value;
     const p = picked.value;
     return p && list.some((s) => s.id === p) ? p : (list[0]?.id ?? null);
   });
-  const session = liveSignal(() => when(shown.value, sessionId.value),
-    (a) => (a?.[1] ? a[0].sessionItems(db, a[1]) : Promise.resolve(null)), null as SessionItems | null);
-  const ledger = liveSignal(() => when(shown.value, ctx.shopId.value),
-    (a) => (a?.[1] ? a[0].ledgerInput(db, a[1]) : Promise.resolve(null)), null as LedgerInput | null);
+  const session = liveSignal(
+    () => when(shown.value, sessionId.value),
+    (a) => (a?.[1] ? a[0].sessionItems(db, a[1]) : Promise.resolve(null)),
+    null as SessionItems | null,
+  );
+  const ledger = liveSignal(
+    () => when(shown.value, ctx.shopId.value),
+    (a) => (a?.[1] ? a[0].ledgerInput(db, a[1]) : Promise.resolve(null)),
+    null as LedgerInput | null,
+  );
   const none: PageItems = { sessionId: null, items: [] };
-  const onPage = liveSignal(() => when(ctx.view.value === 'now', ctx.page.value),
-    (a) => (a ? a[0].pageItems(db, a[1]) : Promise.resolve(none)), none);
+  const onPage = liveSignal(
+    () => when(ctx.view.value === 'now', ctx.page.value),
+    (a) => (a ? a[0].pageItems(db, a[1]) : Promise.resolve(none)),
+    none,
+  );
 
   // a new shop: the old pick means nothing there
   let lastShop = ctx.shopId.peek();
@@ -55,8 +67,12 @@ export function createItems(
 
   return {
     signals: {
-      picked, sort,
-      sessions: sessions.value, session: session.value, ledger: ledger.value, onPage: onPage.value,
+      picked,
+      sort,
+      sessions: sessions.value,
+      session: session.value,
+      ledger: ledger.value,
+      onPage: onPage.value,
       loading: computed(() => q.value === null || sessions.loading.value || session.loading.value),
       error: computed(() => sessions.error.value ?? session.error.value ?? ledger.error.value),
     },

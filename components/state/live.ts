@@ -36,7 +36,9 @@ export function liveSignal<A, T>(args: () => A, query: (a: A) => Promise<T>, ini
     });
   });
   return {
-    value, error, loading,
+    value,
+    error,
+    loading,
     dispose() {
       stop();
       sub?.unsubscribe();

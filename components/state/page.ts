@@ -14,9 +14,17 @@ import type { Errors } from './errors';
 import { liveSignal } from './live';
 
 export function createPage(db: StageLensDB, url: ReadonlySignal<string | null>, errors: Errors, api?: TabsApi) {
-  const view = liveSignal(() => url.value, (u) => pageView(db, u), null as PageView | null);
+  const view = liveSignal(
+    () => url.value,
+    (u) => pageView(db, u),
+    null as PageView | null,
+  );
   const platform = computed(() => view.value.value?.platform ?? null);
-  const maps = liveSignal(() => platform.value, (p) => (p ? listLabelMaps(db, p) : Promise.resolve([])), [] as LabelMapRow[]);
+  const maps = liveSignal(
+    () => platform.value,
+    (p) => (p ? listLabelMaps(db, p) : Promise.resolve([])),
+    [] as LabelMapRow[],
+  );
   const shopId = computed(() => view.value.value?.rows[0]?.shopId ?? null);
   /** true when the view is the open tab's page; false when it is the latest capture */
   const isActiveTab = computed(() => url.value !== null);

@@ -28,8 +28,11 @@ export function createSessions(db: StageLensDB, shopId: ReadonlySignal<string | 
     if (search.value.trim()) f.search = search.value;
     return f;
   });
-  const list = liveSignal(() => [shopId.value, filter.value] as const,
-    ([id, f]) => (id ? sessionsForShop(db, id, f) : Promise.resolve([])), [] as ShopSession[]);
+  const list = liveSignal(
+    () => [shopId.value, filter.value] as const,
+    ([id, f]) => (id ? sessionsForShop(db, id, f) : Promise.resolve([])),
+    [] as ShopSession[],
+  );
   const visible = computed(() => list.value.value.slice(0, shown.value));
   const selectedRows = computed(() => {
     const byId = new Map(all.value.map((s) => [s.id, s]));

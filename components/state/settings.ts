@@ -8,7 +8,11 @@ import type { Errors } from './errors';
 import { liveSignal } from './live';
 
 export function createSettings(db: StageLensDB, errors: Errors) {
-  const live = liveSignal(() => null, () => getSettings(db), { ...DEFAULT_SETTINGS } as Settings);
+  const live = liveSignal(
+    () => null,
+    () => getSettings(db),
+    { ...DEFAULT_SETTINGS } as Settings,
+  );
   // the stored settings take effect once their language's words are loaded (en loads on demand),
   // so the panel switches language in one step, never half in the default's words
   const settings = signal<Settings>(live.value.peek());

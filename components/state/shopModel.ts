@@ -34,19 +34,36 @@ export type PeerMap = Partial<Record<MetricId, readonly Benchmark[]>>;
 const FACT_METRICS: readonly MetricId[] = ['experienceScore', ...CHANNEL_METRICS];
 
 export function createShopModel(
-  db: StageLensDB, shopId: ReadonlySignal<string | null>, settings: ReadonlySignal<Settings>, errors: Errors,
+  db: StageLensDB,
+  shopId: ReadonlySignal<string | null>,
+  settings: ReadonlySignal<Settings>,
+  errors: Errors,
   peer: ReadonlySignal<PeerMap> = computed(() => ({})),
 ) {
-  const sessions = liveSignal<string | null, ShopSession[]>(() => shopId.value, (id) => (id ? sessionsForShop(db, id) : Promise.resolve([])), [] as ShopSession[]);
-  const rows = liveSignal<string | null, ChecklistRow[]>(() => shopId.value, (id) => (id ? shopChecklist(db, id) : Promise.resolve([])), [] as ChecklistRow[]);
-  const facts = liveSignal<string | null, ShopFacts>(() => shopId.value, (id) => (id ? shopFacts(db, id, FACT_METRICS) : Promise.resolve({ readings: {} })), { readings: {} });
+  const sessions = liveSignal<string | null, ShopSession[]>(
+    () => shopId.value,
+    (id) => (id ? sessionsForShop(db, id) : Promise.resolve([])),
+    [] as ShopSession[],
+  );
+  const rows = liveSignal<string | null, ChecklistRow[]>(
+    () => shopId.value,
+    (id) => (id ? shopChecklist(db, id) : Promise.resolve([])),
+    [] as ChecklistRow[],
+  );
+  const facts = liveSignal<string | null, ShopFacts>(
+    () => shopId.value,
+    (id) => (id ? shopFacts(db, id, FACT_METRICS) : Promise.resolve({ readings: {} })),
+    { readings: {} },
+  );
 
   // the platform whose framework the channel mix follows: the founding account's (its id is the shop's)
   const platform = computed(() => shopId.value?.split(':')[0] ?? '');
-  const history = computed(() => shopHistory(sessions.value.value, {
-    experienceScore: facts.value.value.readings.experienceScore?.value ?? null,
-    category: settings.value.category,
-  }));
+  const history = computed(() =>
+    shopHistory(sessions.value.value, {
+      experienceScore: facts.value.value.readings.experienceScore?.value ?? null,
+      category: settings.value.category,
+    }),
+  );
   const inference = computed(() => inferStage(history.value, Date.now()));
   const stage = computed(() => {
     const o = settings.value.stageOverride;
@@ -58,17 +75,30 @@ export function createShopModel(
   // waits for it; the Now view's next actions show a loading line)
   void loadEngine().catch(() => undefined);
   const items = computed(() => engine.value?.CHECKLIST ?? []);
-  const evidence = computed(() => evaluateEvidence(items.value, history.value, bandsFor(stage.value.stage, history.value.category),
-    { now: Date.now(), ...(breakEven.value !== undefined ? { breakEvenRoi: breakEven.value } : {}) }));
+  const evidence = computed(() =>
+    evaluateEvidence(items.value, history.value, bandsFor(stage.value.stage, history.value.category), {
+      now: Date.now(),
+      ...(breakEven.value !== undefined ? { breakEvenRoi: breakEven.value } : {}),
+    }),
+  );
   const stageProgress = computed(() => progress(items.value, checklist.value, evidence.value, { stage: stage.value.stage }));
   const allProgress = computed(() => progress(items.value, checklist.value, evidence.value));
   const preLive = computed(() => new Set(rows.value.value.filter((r) => isPreLiveId(r.itemId) && r.state === 'done').map((r) => r.itemId)));
   const medians = computed(() => shopMedians(sessions.value.value));
-  const actions = computed<NextAction[] | null>(() => engine.value && engine.value.nextActions({
-    history: history.value, stage: stage.value.stage, checklist: checklist.value, evidence: evidence.value,
-    peer: peer.value, targets: settings.value.targets, now: Date.now(),
-    ...(breakEven.value !== undefined ? { breakEvenRoi: breakEven.value } : {}),
-  }));
+  const actions = computed<NextAction[] | null>(
+    () =>
+      engine.value &&
+      engine.value.nextActions({
+        history: history.value,
+        stage: stage.value.stage,
+        checklist: checklist.value,
+        evidence: evidence.value,
+        peer: peer.value,
+        targets: settings.value.targets,
+        now: Date.now(),
+        ...(breakEven.value !== undefined ? { breakEvenRoi: breakEven.value } : {}),
+      }),
+  );
   const channels = computed(() => {
     const channelMix = engine.value?.channelMix;
     if (!channelMix) return null;

@@ -7,17 +7,37 @@
 import { computed, signal } from '@preact/signals';
 import type { StageLensDB } from '../../lib/store/db';
 import {
-  assignAccount, keepApart, linkLog, mergeShops, shopGroups, shopQuestions, splitAccount, undoLinkChange,
-  type ShopGroup, type Suggestion,
+  assignAccount,
+  keepApart,
+  linkLog,
+  mergeShops,
+  shopGroups,
+  shopQuestions,
+  splitAccount,
+  undoLinkChange,
+  type ShopGroup,
+  type Suggestion,
 } from '../../lib/store/links';
 import type { LinkLogRow } from '../../lib/store/rows';
 import type { Errors } from './errors';
 import { liveSignal } from './live';
 
 export function createShops(db: StageLensDB, errors?: Errors) {
-  const live = liveSignal(() => null, () => shopGroups(db), [] as ShopGroup[]);
-  const questions = liveSignal(() => null, () => shopQuestions(db), [] as Suggestion[]);
-  const log = liveSignal(() => null, () => linkLog(db), [] as LinkLogRow[]);
+  const live = liveSignal(
+    () => null,
+    () => shopGroups(db),
+    [] as ShopGroup[],
+  );
+  const questions = liveSignal(
+    () => null,
+    () => shopQuestions(db),
+    [] as Suggestion[],
+  );
+  const log = liveSignal(
+    () => null,
+    () => linkLog(db),
+    [] as LinkLogRow[],
+  );
   const picked = signal<string | null>(null);
   /** the shop an account belongs to, as the list knows it */
   const shopOfAccount = (account: string | null): string | null =>

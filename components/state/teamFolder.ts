@@ -33,10 +33,18 @@ const patternOf = (url: string): string | null => {
 
 export function createTeamFolder(db: StageLensDB, api: TeamFolderApi | undefined) {
   // read without zod: the card shows what is stored; the background validates before use
-  const live = liveSignal(() => null, async () => {
-    const [c, s, p] = await db.settings.bulkGet([SYNC_KEYS.config, SYNC_KEYS.state, SYNC_KEYS.progress]);
-    return { config: (c?.value ?? null) as SyncConfig | null, state: (s?.value ?? null) as SyncState | null, progress: (p?.value ?? null) as Progress | null };
-  }, { config: null, state: null, progress: null } as { config: SyncConfig | null; state: SyncState | null; progress: Progress | null });
+  const live = liveSignal(
+    () => null,
+    async () => {
+      const [c, s, p] = await db.settings.bulkGet([SYNC_KEYS.config, SYNC_KEYS.state, SYNC_KEYS.progress]);
+      return {
+        config: (c?.value ?? null) as SyncConfig | null,
+        state: (s?.value ?? null) as SyncState | null,
+        progress: (p?.value ?? null) as Progress | null,
+      };
+    },
+    { config: null, state: null, progress: null } as { config: SyncConfig | null; state: SyncState | null; progress: Progress | null },
+  );
   const outcome = signal<Outcome>(null);
   const working = signal(false);
   /** how many actions have finished (the card marks its outcome with it) */
@@ -70,34 +78,39 @@ export function createTeamFolder(db: StageLensDB, api: TeamFolderApi | undefined
   }
 
   const replyOutcome = (r: SyncReply, ok: string): Outcome =>
-    r.ok ? { kind: 'ok', text: ok } : { kind: 'error', text: `error.${'error' in r && r.error ? r.error.kind : 'other'}`, detail: 'error' in r && r.error ? r.error.message : '' };
+    r.ok
+      ? { kind: 'ok', text: ok }
+      : { kind: 'error', text: `error.${'error' in r && r.error ? r.error.kind : 'other'}`, detail: 'error' in r && r.error ? r.error.message : '' };
 
   return {
     signals: { config: live.value, outcome, working, done },
     actions: {
       /** Asks for access to the server, then tries to open the folder with these settings. */
-      test: (config: SyncConfig) => guarded(async () => {
-        if (!(await ask(config))) return { kind: 'error', text: 'error.permission' };
-        return replyOutcome(await send({ type: 'sync', action: 'test', config }), 'tested');
-      }),
+      test: (config: SyncConfig) =>
+        guarded(async () => {
+          if (!(await ask(config))) return { kind: 'error', text: 'error.permission' };
+          return replyOutcome(await send({ type: 'sync', action: 'test', config }), 'tested');
+        }),
       /** Asks for access, saves (validated), sets the schedule, and syncs once. */
-      save: (config: SyncConfig) => guarded(async () => {
-        if (!(await ask(config))) return { kind: 'error', text: 'error.permission' };
-        const { writeConfig } = await import('../../lib/sync/state');
-        await writeConfig(db, config);
-        await send({ type: 'sync', action: 'schedule' });
-        return replyOutcome(await send({ type: 'sync', action: 'now' }), 'synced');
-      }),
+      save: (config: SyncConfig) =>
+        guarded(async () => {
+          if (!(await ask(config))) return { kind: 'error', text: 'error.permission' };
+          const { writeConfig } = await import('../../lib/sync/state');
+          await writeConfig(db, config);
+          await send({ type: 'sync', action: 'schedule' });
+          return replyOutcome(await send({ type: 'sync', action: 'now' }), 'synced');
+        }),
       syncNow: () => guarded(async () => replyOutcome(await send({ type: 'sync', action: 'now' }), 'synced')),
       /** Forgets the folder here (the server and the history stay) and gives the access back. */
-      forget: () => guarded(async () => {
-        const pattern = live.value.peek().config ? patternOf(live.value.peek().config!.url) : null;
-        const { clearSync } = await import('../../lib/sync/state');
-        await clearSync(db);
-        await send({ type: 'sync', action: 'schedule' });
-        if (api && pattern) await api.permissions.remove({ origins: [pattern] }).catch(() => false);
-        return { kind: 'ok', text: 'forgotten' };
-      }),
+      forget: () =>
+        guarded(async () => {
+          const pattern = live.value.peek().config ? patternOf(live.value.peek().config!.url) : null;
+          const { clearSync } = await import('../../lib/sync/state');
+          await clearSync(db);
+          await send({ type: 'sync', action: 'schedule' });
+          if (api && pattern) await api.permissions.remove({ origins: [pattern] }).catch(() => false);
+          return { kind: 'ok', text: 'forgotten' };
+        }),
     },
     dispose: () => live.dispose(),
   };

@@ -14,8 +14,11 @@ export function createTrends(db: StageLensDB, shopId: ReadonlySignal<string | nu
   const pickedSession = signal<string | null>(null);
   const minuteMetric = signal<MetricId>(MINUTE_METRICS[0]!);
 
-  const history = liveSignal(() => [shopId.value, metric.value, limit.value] as const,
-    ([id, m, n]) => (id ? metricHistory(db, id, m, n ?? undefined) : Promise.resolve([])), [] as HistoryPoint[]);
+  const history = liveSignal(
+    () => [shopId.value, metric.value, limit.value] as const,
+    ([id, m, n]) => (id ? metricHistory(db, id, m, n ?? undefined) : Promise.resolve([])),
+    [] as HistoryPoint[],
+  );
 
   /** the minute curve's session: the pick, else the live one, else the newest */
   const minuteSession = computed<ShopSession | null>(() => {
@@ -23,8 +26,11 @@ export function createTrends(db: StageLensDB, shopId: ReadonlySignal<string | nu
     return list.find((s) => s.id === pickedSession.value) ?? list.find((s) => s.live) ?? list[0] ?? null;
   });
   // a session several backends showed: the curve of the member with the most points (queries.ts)
-  const points = liveSignal(() => [minuteSession.value ? membersOf(minuteSession.value) : null, minuteMetric.value] as const,
-    ([ids, m]) => (ids ? sessionPoints(db, ids, m) : Promise.resolve([])), [] as Array<{ t: number; value: number }>);
+  const points = liveSignal(
+    () => [minuteSession.value ? membersOf(minuteSession.value) : null, minuteMetric.value] as const,
+    ([ids, m]) => (ids ? sessionPoints(db, ids, m) : Promise.resolve([])),
+    [] as Array<{ t: number; value: number }>,
+  );
 
   return {
     signals: { metric, limit, pickedSession, minuteMetric, history: history.value, loading: history.loading, error: history.error, points: points.value },

@@ -34,12 +34,22 @@ export function MinuteCurve() {
   const members = current ? membersOf(current) : null;
   const key = members?.join('\n') ?? null;
   const raw = useLiveQuery<SessionNotes | null>(() => (members ? sessionNotes(db, members) : Promise.resolve(null)), [key], null).value;
-  const notes = useMemo(() => (raw ? curveNotes({
-    points,
-    marks: raw.marks.map((m) => ({ t: m.t, label: m.kind === 'note' ? m.note || lt('mark.note') : lt(`mark.${m.kind}`) })),
-    segments: raw.segments,
-    alerts: raw.alerts.map((a) => ({ firedAt: a.firedAt, label: alertRuleName(a.rule, lang) })),
-  }, { rise: lt('curve.rise'), fall: lt('curve.fall') }, (v) => formatValue(v, METRICS[metric].unit, l)) : []), [raw, points, lang, metric]);
+  const notes = useMemo(
+    () =>
+      raw
+        ? curveNotes(
+            {
+              points,
+              marks: raw.marks.map((m) => ({ t: m.t, label: m.kind === 'note' ? m.note || lt('mark.note') : lt(`mark.${m.kind}`) })),
+              segments: raw.segments,
+              alerts: raw.alerts.map((a) => ({ firedAt: a.firedAt, label: alertRuleName(a.rule, lang) })),
+            },
+            { rise: lt('curve.rise'), fall: lt('curve.fall') },
+            (v) => formatValue(v, METRICS[metric].unit, l),
+          )
+        : [],
+    [raw, points, lang, metric],
+  );
   const offered = sessions.slice(0, OFFERED);
   if (current && !offered.includes(current)) offered.unshift(current);
   return (
@@ -49,19 +59,39 @@ export function MinuteCurve() {
         <label class="field grow" for="minute-session">
           <span>{t('minute.session')}</span>
           <select id="minute-session" value={current?.id ?? ''} onChange={(e) => trends.actions.pickSession((e.currentTarget as HTMLSelectElement).value)}>
-            {offered.map((s) => <option key={s.id} value={s.id}>{s.live ? `● ${t('sessions.live')} · ` : ''}{sessionName(s)} · {shortTime(s.t)}</option>)}
+            {offered.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.live ? `● ${t('sessions.live')} · ` : ''}
+                {sessionName(s)} · {shortTime(s.t)}
+              </option>
+            ))}
           </select>
         </label>
         <MetricSelect id="minute-metric" label={t('minute.metric')} value={metric} only={MINUTE_METRICS} onChange={trends.actions.setMinuteMetric} />
       </div>
-      {points.length === 0 ? <p class="muted">{t('minute.none')}</p> : (
+      {points.length === 0 ? (
+        <p class="muted">{t('minute.none')}</p>
+      ) : (
         <>
-          <TrendChart data={cols} unit={METRICS[metric].unit} lang={l} label={`${METRICS[metric][l]} · ${current ? sessionName(current) : ''}`} clockAxis theme={settings.signals.settings.value.theme} notes={notes} />
+          <TrendChart
+            data={cols}
+            unit={METRICS[metric].unit}
+            lang={l}
+            label={`${METRICS[metric][l]} · ${current ? sessionName(current) : ''}`}
+            clockAxis
+            theme={settings.signals.settings.value.theme}
+            notes={notes}
+          />
           {notes.length ? (
             <details class="table-details" open data-curve-notes>
               <summary>{lt('curve.notes', { n: notes.length })}</summary>
               <ul class="curve-notes">
-                {notes.map((n, i) => <li key={i} data-note={n.kind}><span class={`tag note-${n.kind}`}>{lt(`curve.kind.${n.kind}`)}</span> {clock(n.t)}{n.end ? `–${clock(n.end)}` : ''} {n.label}</li>)}
+                {notes.map((n, i) => (
+                  <li key={i} data-note={n.kind}>
+                    <span class={`tag note-${n.kind}`}>{lt(`curve.kind.${n.kind}`)}</span> {clock(n.t)}
+                    {n.end ? `–${clock(n.end)}` : ''} {n.label}
+                  </li>
+                ))}
               </ul>
             </details>
           ) : null}
@@ -69,8 +99,20 @@ export function MinuteCurve() {
             <summary>{t('minute.table', { n: points.length })}</summary>
             <div class="scroll-y">
               <table class="inspect">
-                <thead><tr><th scope="col">{t('trends.time')}</th><th scope="col">{METRICS[metric][l]}</th></tr></thead>
-                <tbody>{points.map((p) => <tr key={p.t}><td>{clock(p.t)}</td><td class="num">{formatValue(p.value, METRICS[metric].unit, l)}</td></tr>)}</tbody>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('trends.time')}</th>
+                    <th scope="col">{METRICS[metric][l]}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {points.map((p) => (
+                    <tr key={p.t}>
+                      <td>{clock(p.t)}</td>
+                      <td class="num">{formatValue(p.value, METRICS[metric].unit, l)}</td>
+                    </tr>
+                  ))}
+                </tbody>
               </table>
             </div>
           </details>

@@ -14,7 +14,13 @@ import type { CurveNote } from '../../lib/ui/curve-notes';
 import { canvasAvailable, cssVar } from './canvas';
 
 /** Colours of the curve's notes (lib/ui/curve-notes.ts), by kind. */
-const NOTE_COLOURS: Record<CurveNote['kind'], string> = { segment: 'rgba(100,106,115,.18)', mark: '#1f6feb', alert: '#d83931', rise: '#0f8a4f', fall: '#d83931' };
+const NOTE_COLOURS: Record<CurveNote['kind'], string> = {
+  segment: 'rgba(100,106,115,.18)',
+  mark: '#1f6feb',
+  alert: '#d83931',
+  rise: '#0f8a4f',
+  fall: '#d83931',
+};
 /** A label drawn on the canvas is cut to this many characters (the full text is in the list under the chart). */
 const NOTE_LABEL_CHARS = 8;
 
@@ -44,8 +50,15 @@ function drawNotes(u: uPlot, notes: readonly CurveNote[]): void {
       // a rise or fall: a small triangle at the top
       const s = 5 * devicePixelRatio;
       ctx.beginPath();
-      if (n.kind === 'rise') { ctx.moveTo(x0, bbox.top); ctx.lineTo(x0 - s, bbox.top + s * 1.6); ctx.lineTo(x0 + s, bbox.top + s * 1.6); }
-      else { ctx.moveTo(x0, bbox.top + s * 1.6); ctx.lineTo(x0 - s, bbox.top); ctx.lineTo(x0 + s, bbox.top); }
+      if (n.kind === 'rise') {
+        ctx.moveTo(x0, bbox.top);
+        ctx.lineTo(x0 - s, bbox.top + s * 1.6);
+        ctx.lineTo(x0 + s, bbox.top + s * 1.6);
+      } else {
+        ctx.moveTo(x0, bbox.top + s * 1.6);
+        ctx.lineTo(x0 - s, bbox.top);
+        ctx.lineTo(x0 + s, bbox.top);
+      }
       ctx.fill();
     }
   }
@@ -87,22 +100,31 @@ export function TrendChart({ data, unit, lang, label, band, clockAxis, height = 
       scales: { x: { time: true }, y: { range: () => [lo, hi] } },
       series: [{}, { label, stroke: accent, width: 2, points: { show: true, size: 5, fill: accent }, spanGaps: false }],
       axes: [
-        { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid }, values: (_u, xs) => xs.map((x) => (clockAxis ? clock(x * 1000) : dateTick(x, span))) },
+        {
+          stroke: fg,
+          grid: { stroke: grid, width: 1 },
+          ticks: { stroke: grid },
+          values: (_u, xs) => xs.map((x) => (clockAxis ? clock(x * 1000) : dateTick(x, span))),
+        },
         { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid }, size: 64, values: (_u, ys) => ys.map((y) => formatValue(y, unit, lang)) },
       ],
       hooks: {
-        drawClear: [(u) => {
-          if (!band) return;
-          const top = u.valToPos(Math.max(band.low, band.high), 'y', true);
-          const bottom = u.valToPos(Math.min(band.low, band.high), 'y', true);
-          u.ctx.save();
-          u.ctx.fillStyle = bandFill;
-          u.ctx.fillRect(u.bbox.left, top, u.bbox.width, bottom - top);
-          u.ctx.restore();
-        }],
-        draw: [(u) => {
-          if (notes?.length) drawNotes(u, notes);
-        }],
+        drawClear: [
+          (u) => {
+            if (!band) return;
+            const top = u.valToPos(Math.max(band.low, band.high), 'y', true);
+            const bottom = u.valToPos(Math.min(band.low, band.high), 'y', true);
+            u.ctx.save();
+            u.ctx.fillStyle = bandFill;
+            u.ctx.fillRect(u.bbox.left, top, u.bbox.width, bottom - top);
+            u.ctx.restore();
+          },
+        ],
+        draw: [
+          (u) => {
+            if (notes?.length) drawNotes(u, notes);
+          },
+        ],
       },
     };
     const plot = new uPlot(opts, data as uPlot.AlignedData, el);

@@ -14,11 +14,30 @@ export function TrendSummaryLine({ metric, ys }: { metric: MetricId; ys: Readonl
   const f = (v: number | null) => formatValue(v, METRICS[metric].unit, l);
   return (
     <dl class="summary">
-      <div><dt>{t('trends.latest')}</dt><dd>{f(s.latest)} <Delta metric={metric} value={s.latestVsMedian} label={t('trends.vsMedian')} /></dd></div>
-      <div><dt>{t('trends.median')}</dt><dd>{refValue(s.median, METRICS[metric].unit, l)}</dd></div>
-      <div><dt>{t('trends.min')}</dt><dd>{f(s.min)}</dd></div>
-      <div><dt>{t('trends.max')}</dt><dd>{f(s.max)}</dd></div>
-      <div><dt>{t('trends.sessions')}</dt><dd>{s.known}/{s.n}</dd></div>
+      <div>
+        <dt>{t('trends.latest')}</dt>
+        <dd>
+          {f(s.latest)} <Delta metric={metric} value={s.latestVsMedian} label={t('trends.vsMedian')} />
+        </dd>
+      </div>
+      <div>
+        <dt>{t('trends.median')}</dt>
+        <dd>{refValue(s.median, METRICS[metric].unit, l)}</dd>
+      </div>
+      <div>
+        <dt>{t('trends.min')}</dt>
+        <dd>{f(s.min)}</dd>
+      </div>
+      <div>
+        <dt>{t('trends.max')}</dt>
+        <dd>{f(s.max)}</dd>
+      </div>
+      <div>
+        <dt>{t('trends.sessions')}</dt>
+        <dd>
+          {s.known}/{s.n}
+        </dd>
+      </div>
     </dl>
   );
 }

@@ -17,7 +17,13 @@ export function TrendTable({ metric, points, sessions }: { metric: MetricId; poi
       <summary>{t('trends.table', { n: points.length })}</summary>
       <div class="scroll-y">
         <table class="inspect">
-          <thead><tr><th scope="col">{t('trends.time')}</th><th scope="col">{t('trends.session')}</th><th scope="col">{METRICS[metric][l]}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('trends.time')}</th>
+              <th scope="col">{t('trends.session')}</th>
+              <th scope="col">{METRICS[metric][l]}</th>
+            </tr>
+          </thead>
           <tbody>
             {[...points].reverse().map((p) => {
               const s = byId.get(p.sessionId);
@@ -25,7 +31,10 @@ export function TrendTable({ metric, points, sessions }: { metric: MetricId; poi
                 <tr key={p.sessionId}>
                   <td>{shortTime(p.t)}</td>
                   <td>{s ? sessionName(s) : p.sessionId}</td>
-                  <td class="num">{formatValue(p.value, p.unit, l)}{p.source === 'derived' ? ` (${t('now.derived')})` : ''}</td>
+                  <td class="num">
+                    {formatValue(p.value, p.unit, l)}
+                    {p.source === 'derived' ? ` (${t('now.derived')})` : ''}
+                  </td>
                 </tr>
               );
             })}

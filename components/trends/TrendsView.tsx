@@ -31,26 +31,52 @@ export function TrendsView() {
   return (
     <>
       <div class="filters">
-        <MetricSelect id="trend-metric" label={t('trends.metric')} value={metric} only={offered.length ? offered : undefined}
-          onChange={(m: MetricId) => trends.actions.setMetric(m)} />
+        <MetricSelect
+          id="trend-metric"
+          label={t('trends.metric')}
+          value={metric}
+          only={offered.length ? offered : undefined}
+          onChange={(m: MetricId) => trends.actions.setMetric(m)}
+        />
         <label class="field" for="trend-range">
           <span>{t('trends.range')}</span>
-          <select id="trend-range" value={String(limit)} onChange={(e) => {
-            const v = (e.currentTarget as HTMLSelectElement).value;
-            trends.actions.setLimit(v === 'null' ? null : Number(v));
-          }}>
-            {TREND_RANGES.map((n) => <option key={String(n)} value={String(n)}>{n === null ? t('trends.all') : t('trends.last', { n })}</option>)}
+          <select
+            id="trend-range"
+            value={String(limit)}
+            onChange={(e) => {
+              const v = (e.currentTarget as HTMLSelectElement).value;
+              trends.actions.setLimit(v === 'null' ? null : Number(v));
+            }}
+          >
+            {TREND_RANGES.map((n) => (
+              <option key={String(n)} value={String(n)}>
+                {n === null ? t('trends.all') : t('trends.last', { n })}
+              </option>
+            ))}
           </select>
         </label>
       </div>
       <section class="card" aria-labelledby="trend-h">
         <h2 id="trend-h">{METRICS[metric][short(lang)]}</h2>
-        {cols[0].length === 0 ? <p class="muted">{t('trends.none')}</p> : (
+        {cols[0].length === 0 ? (
+          <p class="muted">{t('trends.none')}</p>
+        ) : (
           <>
-            <TrendChart data={cols} unit={METRICS[metric].unit} lang={short(lang)} label={METRICS[metric][short(lang)]} theme={s.theme}
-              {...(band ? { band: { low: band.low, high: band.high } } : {})} />
+            <TrendChart
+              data={cols}
+              unit={METRICS[metric].unit}
+              lang={short(lang)}
+              label={METRICS[metric][short(lang)]}
+              theme={s.theme}
+              {...(band ? { band: { low: band.low, high: band.high } } : {})}
+            />
             <p class="muted small">
-              {band ? t('trends.band', { stage: stageName(stage, lang), range: `${refValue(band.low, METRICS[metric].unit, short(lang))}–${refValue(band.high, METRICS[metric].unit, short(lang))}` }) : t('trends.noBand')}
+              {band
+                ? t('trends.band', {
+                    stage: stageName(stage, lang),
+                    range: `${refValue(band.low, METRICS[metric].unit, short(lang))}–${refValue(band.high, METRICS[metric].unit, short(lang))}`,
+                  })
+                : t('trends.noBand')}
             </p>
             <TrendSummaryLine metric={metric} ys={cols[1]} />
             <TrendTable metric={metric} points={hist} sessions={sessions} />

@@ -8,5 +8,4 @@ export function canvasAvailable(doc: Document = document): boolean {
 }
 
 /** A CSS custom property of the panel (so charts follow the light/dark theme). */
-export const cssVar = (el: Element, name: string, fallback: string): string =>
-  getComputedStyle(el).getPropertyValue(name).trim() || fallback;
+export const cssVar = (el: Element, name: string, fallback: string): string => getComputedStyle(el).getPropertyValue(name).trim() || fallback;

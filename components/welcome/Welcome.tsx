@@ -16,10 +16,11 @@ export function Welcome({ initialLang }: { initialLang: Lang }) {
   const [demo, setDemo] = useState<DemoState>({ kind: 'idle' });
   const t = createT(lang);
   const en = lang === 'en';
-  const choose = (l: Lang) => void loadLang(l).then(() => {
-    document.documentElement.lang = l;
-    setLang(l);
-  });
+  const choose = (l: Lang) =>
+    void loadLang(l).then(() => {
+      document.documentElement.lang = l;
+      setLang(l);
+    });
 
   const openDemo = async () => {
     setDemo({ kind: 'busy' });
@@ -36,11 +37,18 @@ export function Welcome({ initialLang }: { initialLang: Lang }) {
   return (
     <main class="welcome">
       <div class="langs">
-        <button type="button" class="link" aria-pressed={!en} onClick={() => choose('zh-CN')}>中文</button>
+        <button type="button" class="link" aria-pressed={!en} onClick={() => choose('zh-CN')}>
+          中文
+        </button>
         {' · '}
-        <button type="button" class="link" aria-pressed={en} onClick={() => choose('en')}>English</button>
+        <button type="button" class="link" aria-pressed={en} onClick={() => choose('en')}>
+          English
+        </button>
       </div>
-      <h1><img src="/icon/48.png" width={40} height={40} alt="" />{t('welcome.title')}</h1>
+      <h1>
+        <img src="/icon/48.png" width={40} height={40} alt="" />
+        {t('welcome.title')}
+      </h1>
       <p>{t('welcome.lead')}</p>
 
       <section aria-labelledby="reads-h">
@@ -72,7 +80,11 @@ export function Welcome({ initialLang }: { initialLang: Lang }) {
         <button type="button" class="demo-button" disabled={demo.kind === 'busy'} onClick={() => void openDemo()}>
           {demo.kind === 'busy' ? t('welcome.demoBusy') : t('welcome.demoButton')}
         </button>
-        {demo.kind === 'failed' ? <p role="alert" class="error">{t('welcome.demoFailed', { message: demo.message })}</p> : null}
+        {demo.kind === 'failed' ? (
+          <p role="alert" class="error">
+            {t('welcome.demoFailed', { message: demo.message })}
+          </p>
+        ) : null}
       </section>
     </main>
   );

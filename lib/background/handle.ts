@@ -23,10 +23,13 @@ export interface Sender {
 /** The answer to a capture (the in-page badge shows it). */
 export type CaptureReply =
   | {
-    ok: true; stored: number; unchanged: number; /** lib/health/page-changed.ts */ pageChanged: boolean;
-    /** a live page's session: its alerts so far, and how many still hold (the badge shows them) */
-    alerts?: AlertSummary;
-  }
+      ok: true;
+      stored: number;
+      unchanged: number /** lib/health/page-changed.ts */;
+      pageChanged: boolean;
+      /** a live page's session: its alerts so far, and how many still hold (the badge shows them) */
+      alerts?: AlertSummary;
+    }
   | { ok: false; error: string; kind?: string };
 
 export type Reply = CaptureReply | Record<string, string> | undefined;
@@ -55,7 +58,13 @@ export interface HandleHooks {
  * A live page's session after its capture was stored: its alerts computed again when the capture
  * added points (nothing else changes them), else read. Null for a page that is not a live session.
  */
-async function liveAlertsAfter(db: StageLensDB, capture: { session?: { key: string; live?: boolean } }, shopId: string, points: number, hooks: HandleHooks): Promise<AlertSummary | null> {
+async function liveAlertsAfter(
+  db: StageLensDB,
+  capture: { session?: { key: string; live?: boolean } },
+  shopId: string,
+  points: number,
+  hooks: HandleHooks,
+): Promise<AlertSummary | null> {
   if (!capture.session?.live) return null;
   const id = sessionIdOf(shopId, capture.session.key);
   let rows: AlertRow[];

@@ -50,7 +50,9 @@ export function createSyncRunner(db: StageLensDB, api: SyncApi, makeRemote: (c: 
     }
     let last = 0;
     return runSync({
-      db, config, remote: makeRemote(config),
+      db,
+      config,
+      remote: makeRemote(config),
       onProgress: (p) => {
         // a progress row at most every 250 ms (and the first): the panel's bar, not a write per file
         const now = Date.now();
@@ -73,7 +75,8 @@ export function createSyncRunner(db: StageLensDB, api: SyncApi, makeRemote: (c: 
   /** Can these settings open the folder? (before they are saved) */
   async function test(raw: unknown): Promise<SyncReply> {
     const parsed = ConfigSchema.safeParse(raw);
-    if (!parsed.success) return { ok: false, error: { kind: 'other', message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') } };
+    if (!parsed.success)
+      return { ok: false, error: { kind: 'other', message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') } };
     if (!(await allowed(parsed.data))) return { ok: false, error: { kind: 'permission', message: `no access to ${new URL(parsed.data.url).origin} yet` } };
     try {
       await makeRemote(parsed.data).test();
@@ -87,7 +90,8 @@ export function createSyncRunner(db: StageLensDB, api: SyncApi, makeRemote: (c: 
   /** Sets the alarm from the saved schedule (none: cleared). */
   async function schedule(): Promise<SyncReply> {
     const config = await readConfig(db);
-    if (!api.alarms) return config?.scheduleMinutes ? { ok: false, error: { kind: 'permission', message: 'scheduled sync needs the alarms permission' } } : { ok: true };
+    if (!api.alarms)
+      return config?.scheduleMinutes ? { ok: false, error: { kind: 'permission', message: 'scheduled sync needs the alarms permission' } } : { ok: true };
     await api.alarms.clear(SYNC_ALARM);
     if (config?.scheduleMinutes) api.alarms.create(SYNC_ALARM, { periodInMinutes: config.scheduleMinutes, delayInMinutes: config.scheduleMinutes });
     return { ok: true };

@@ -32,7 +32,13 @@ export interface BackupState {
 }
 
 export const DEFAULT_BACKUP_STATE: Readonly<BackupState> = Object.freeze({
-  lastAt: null, sessionsAtLast: 0, lastKind: null, remindDays: DEFAULT_REMIND_DAYS, remindSessions: DEFAULT_REMIND_SESSIONS, schedule: 'off', lastError: null,
+  lastAt: null,
+  sessionsAtLast: 0,
+  lastKind: null,
+  remindDays: DEFAULT_REMIND_DAYS,
+  remindSessions: DEFAULT_REMIND_SESSIONS,
+  schedule: 'off',
+  lastError: null,
 });
 
 export interface Reminder {

@@ -57,11 +57,18 @@ export const MAX_STALE_READS = 3;
 /** What changes when the page shows different numbers: not the capture time. */
 export function fingerprint(c: PageCapture): string {
   return JSON.stringify([
-    c.url, c.page, c.period, c.shop, c.session, c.sessions,
+    c.url,
+    c.page,
+    c.period,
+    c.shop,
+    c.session,
+    c.sessions,
     c.captures.map((r) => [r.scope, r.metric, r.text, r.value, r.period, r.compare?.text, r.benchmarks?.map((b) => b.text)]),
-    c.missed.length, c.unknown.length,
+    c.missed.length,
+    c.unknown.length,
     // which item is explained, and each item's numbers: a console whose 讲解中 moves changes nothing else
-    c.items?.map((it) => [it.key, it.explaining, it.index, it.readings.map((r) => r.text)]), c.itemsPartial,
+    c.items?.map((it) => [it.key, it.explaining, it.index, it.readings.map((r) => r.text)]),
+    c.itemsPartial,
   ]);
 }
 

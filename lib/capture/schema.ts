@@ -53,9 +53,7 @@ const identifier = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/, 'expec
 export const MetricIdSchema = z.enum(METRIC_IDS);
 export const UnitSchema = z.enum(UNITS);
 export const QualifierSchema = z.enum(['atLeast', 'below', 'above', 'approx']);
-export const BenchmarkKindSchema = z.enum([
-  'peerExcellent', 'peerMedian', 'peerAverage', 'peerTop', 'peerBaseline', 'peerBeatShare', 'accountMedian',
-]);
+export const BenchmarkKindSchema = z.enum(['peerExcellent', 'peerMedian', 'peerAverage', 'peerTop', 'peerBaseline', 'peerBeatShare', 'accountMedian']);
 /** z.number() in zod 4 already rejects NaN and ±Infinity */
 const finite = z.number();
 
@@ -172,11 +170,7 @@ export const ItemRowSchema = z
   });
 
 /** Unit/range checks for one reading; `path` is where the reading sits in the input. */
-export function checkReading(
-  r: Pick<Reading, 'metric' | 'unit' | 'value' | 'benchmarks'>,
-  ctx: z.RefinementCtx,
-  path: (string | number)[],
-): void {
+export function checkReading(r: Pick<Reading, 'metric' | 'unit' | 'value' | 'benchmarks'>, ctx: z.RefinementCtx, path: (string | number)[]): void {
   const expected = METRICS[r.metric].unit;
   if (r.unit !== expected) {
     ctx.addIssue({ code: 'custom', path: [...path, 'unit'], message: `${r.metric} is measured in ${expected}, not ${r.unit}` });
@@ -187,10 +181,7 @@ export function checkReading(
   }
   r.benchmarks?.forEach((b, i) => {
     if (b.value === null) return;
-    const why =
-      b.kind === 'peerBeatShare'
-        ? b.value < 0 || b.value > 1 ? 'a share of peers must be within 0..1' : null
-        : impossibleValue(b.value, r.unit);
+    const why = b.kind === 'peerBeatShare' ? (b.value < 0 || b.value > 1 ? 'a share of peers must be within 0..1' : null) : impossibleValue(b.value, r.unit);
     if (why) ctx.addIssue({ code: 'custom', path: [...path, 'benchmarks', i, 'value'], message: why });
   });
 }
@@ -233,7 +224,10 @@ export const PageCaptureSchema = PageCaptureObject.superRefine((c, ctx) => {
     if (keys.has(it.key)) ctx.addIssue({ code: 'custom', path: ['items', i, 'key'], message: `item "${it.key}" appears twice` });
     keys.add(it.key);
   });
-  for (const [field, list] of [['missed', c.missed], ['unknown', c.unknown]] as const) {
+  for (const [field, list] of [
+    ['missed', c.missed],
+    ['unknown', c.unknown],
+  ] as const) {
     list.forEach((m, i) => {
       if (!scopes.has(m.scope)) {
         ctx.addIssue({ code: 'custom', path: [field, i, 'scope'], message: `scope "${m.scope}" is neither 'page' nor a session row key` });

@@ -4,13 +4,24 @@
  * fields they are built from. Row types are the store's (lib/store/rows.ts).
  */
 import { z } from 'zod';
-import {
-  MetricIdSchema, MissedSchema, QualifierSchema, ReadingSchema, UnitSchema,
-  UnknownLabelSchema, checkReading,
-} from '../capture/schema';
+import { MetricIdSchema, MissedSchema, QualifierSchema, ReadingSchema, UnitSchema, UnknownLabelSchema, checkReading } from '../capture/schema';
 import { METRICS } from '../metrics/catalog';
 import { streamOf } from '../store/pagekey';
-import type { AlertRow, CaptureRow, MarkRow, ChecklistRow, ItemRecord, ItemStatRow, LabelMapRow, PointRow, SegmentRow, SessionRow, SettingRow, ShopLinkRow, ShopRow } from '../store/rows';
+import type {
+  AlertRow,
+  CaptureRow,
+  MarkRow,
+  ChecklistRow,
+  ItemRecord,
+  ItemStatRow,
+  LabelMapRow,
+  PointRow,
+  SegmentRow,
+  SessionRow,
+  SettingRow,
+  ShopLinkRow,
+  ShopRow,
+} from '../store/rows';
 import { CompareSchema, ItemMetricIdSchema, impossibleValue } from '../capture/schema';
 import { ITEM_METRICS } from '../metrics/items';
 import { itemStatIdOf } from '../store/items';
@@ -51,9 +62,18 @@ export const StoredValueSchema = z.strictObject({
 
 export const SessionRowSchema = z
   .strictObject({
-    id, shopId: id, platform: ident, key: str(200).min(1), title: str(500).nullable(),
-    start: ms.nullable(), end: ms.nullable(), timeText: str(200).nullable(), live: z.boolean(), t: ms,
-    firstSeen: ms, lastSeen: ms,
+    id,
+    shopId: id,
+    platform: ident,
+    key: str(200).min(1),
+    title: str(500).nullable(),
+    start: ms.nullable(),
+    end: ms.nullable(),
+    timeText: str(200).nullable(),
+    live: z.boolean(),
+    t: ms,
+    firstSeen: ms,
+    lastSeen: ms,
     latest: z.partialRecord(MetricIdSchema, StoredValueSchema),
   })
   .superRefine(sameId((r) => `${r.shopId}|${r.key}`))
@@ -67,8 +87,18 @@ const StoredReadingSchema = ReadingSchema.omit({ scope: true });
 
 export const CaptureRowSchema = z
   .strictObject({
-    shopId: id, sessionId: id.nullable(), platform: ident, page: ident, pageKey: str(5000), urlKey: str(5000), url: https,
-    period: str(200).nullable(), stream: str(6000), capturedAt: ms, scope: str(200).min(1), hash: str(64).min(1),
+    shopId: id,
+    sessionId: id.nullable(),
+    platform: ident,
+    page: ident,
+    pageKey: str(5000),
+    urlKey: str(5000),
+    url: https,
+    period: str(200).nullable(),
+    stream: str(6000),
+    capturedAt: ms,
+    scope: str(200).min(1),
+    hash: str(64).min(1),
     readings: z.array(StoredReadingSchema).max(2000),
     missed: z.array(MissedSchema.omit({ scope: true })).max(2000),
     unknown: z.array(UnknownLabelSchema.omit({ scope: true })).max(500),
@@ -90,16 +120,14 @@ export const ChecklistRowSchema = z
   .strictObject({ id, shopId: id, itemId: str(200).min(1), state: z.enum(['todo', 'done', 'skipped']), updatedAt: ms })
   .superRefine(sameId((r) => `${r.shopId}|${r.itemId}`));
 
-export const SettingRowSchema = z
-  .strictObject({ key: str(100), value: z.unknown() })
-  .superRefine((s, ctx) => {
-    if (!isSettingKey(s.key)) {
-      ctx.addIssue({ code: 'custom', path: ['key'], message: `unknown setting "${s.key}"` });
-      return;
-    }
-    const r = SETTING_SCHEMAS[s.key].safeParse(s.value);
-    if (!r.success) for (const i of r.error.issues) ctx.addIssue({ code: 'custom', path: ['value', ...i.path.map(String)], message: i.message });
-  });
+export const SettingRowSchema = z.strictObject({ key: str(100), value: z.unknown() }).superRefine((s, ctx) => {
+  if (!isSettingKey(s.key)) {
+    ctx.addIssue({ code: 'custom', path: ['key'], message: `unknown setting "${s.key}"` });
+    return;
+  }
+  const r = SETTING_SCHEMAS[s.key].safeParse(s.value);
+  if (!r.success) for (const i of r.error.issues) ctx.addIssue({ code: 'custom', path: ['value', ...i.path.map(String)], message: i.message });
+});
 
 export const LabelMapRowSchema = z
   .strictObject({ id, platform: ident, label: str(200).min(1), metric: MetricIdSchema, createdAt: ms })
@@ -107,8 +135,15 @@ export const LabelMapRowSchema = z
 
 export const ItemRecordSchema = z
   .strictObject({
-    id, shopId: id, platform: ident, key: str(210).min(1), platformId: str(200).nullable(), title: str(500).nullable(),
-    kind: z.enum(['product', 'plan']), firstSeen: ms, lastSeen: ms,
+    id,
+    shopId: id,
+    platform: ident,
+    key: str(210).min(1),
+    platformId: str(200).nullable(),
+    title: str(500).nullable(),
+    kind: z.enum(['product', 'plan']),
+    firstSeen: ms,
+    lastSeen: ms,
   })
   .superRefine(sameId((r) => `${r.shopId}|${r.key}`));
 
@@ -116,8 +151,17 @@ const ItemValueSchema = z.strictObject({ value: z.number().nullable(), text: str
 
 export const ItemStatRowSchema = z
   .strictObject({
-    id: str(12000).min(1), itemId: id, shopId: id, sessionId: id.nullable(), pageKey: str(5000), period: str(200).nullable(),
-    t: ms, firstSeen: ms, lastSeen: ms, index: z.number().int().min(0).max(1e6).nullable(), explaining: z.boolean(),
+    id: str(12000).min(1),
+    itemId: id,
+    shopId: id,
+    sessionId: id.nullable(),
+    pageKey: str(5000),
+    period: str(200).nullable(),
+    t: ms,
+    firstSeen: ms,
+    lastSeen: ms,
+    index: z.number().int().min(0).max(1e6).nullable(),
+    explaining: z.boolean(),
     latest: z.partialRecord(ItemMetricIdSchema, ItemValueSchema),
   })
   .superRefine(sameId((r) => itemStatIdOf(r.itemId, { sessionId: r.sessionId, pageKey: r.pageKey, period: r.period, at: r.firstSeen })))
@@ -128,20 +172,29 @@ export const ItemStatRowSchema = z
     }
   });
 
-export const SegmentRowSchema = z
-  .strictObject({ sessionId: id, shopId: id, itemId: id, start: ms, end: ms.nullable(), lastSeen: ms })
-  .superRefine((s, ctx) => {
-    if (s.end !== null && s.end < s.start) ctx.addIssue({ code: 'custom', path: ['end'], message: 'a segment cannot end before it starts' });
-  });
+export const SegmentRowSchema = z.strictObject({ sessionId: id, shopId: id, itemId: id, start: ms, end: ms.nullable(), lastSeen: ms }).superRefine((s, ctx) => {
+  if (s.end !== null && s.end < s.start) ctx.addIssue({ code: 'custom', path: ['end'], message: 'a segment cannot end before it starts' });
+});
 
 export const ShopLinkSchema = z.strictObject({
-  id, shop: id, how: z.enum(['self', 'id', 'name', 'only', 'user', 'pending']), at: ms,
+  id,
+  shop: id,
+  how: z.enum(['self', 'id', 'name', 'only', 'user', 'pending']),
+  at: ms,
 });
 
 export const AlertRowSchema = z
   .strictObject({
-    id: str(1200).min(1), sessionId: id, shopId: id, rule: z.enum(ALERT_RULE_IDS), metric: MetricIdSchema, firedAt: ms, end: ms.nullable(),
-    numbers: z.record(z.string().regex(/^[A-Za-z0-9]{1,32}$/), z.number().refine(Number.isFinite, 'expected a finite number')).refine((n) => Object.keys(n).length <= 16, 'too many numbers'),
+    id: str(1200).min(1),
+    sessionId: id,
+    shopId: id,
+    rule: z.enum(ALERT_RULE_IDS),
+    metric: MetricIdSchema,
+    firedAt: ms,
+    end: ms.nullable(),
+    numbers: z
+      .record(z.string().regex(/^[A-Za-z0-9]{1,32}$/), z.number().refine(Number.isFinite, 'expected a finite number'))
+      .refine((n) => Object.keys(n).length <= 16, 'too many numbers'),
     ref: str(200).optional(),
   })
   .superRefine(sameId((r) => `${r.sessionId}|${alertKey(r)}`))
@@ -151,7 +204,12 @@ export const AlertRowSchema = z
 
 export const MarkRowSchema = z
   .strictObject({
-    id: str(1200).min(1), sessionId: id, shopId: id, t: ms, kind: z.enum(['luckyBag', 'push', 'switch', 'link', 'note']), note: str(500),
+    id: str(1200).min(1),
+    sessionId: id,
+    shopId: id,
+    t: ms,
+    kind: z.enum(['luckyBag', 'push', 'switch', 'link', 'note']),
+    note: str(500),
   })
   .superRefine(sameId((r) => `${r.sessionId}|${r.t}`));
 

@@ -34,13 +34,38 @@ import { shanghaiDate, shanghaiIso } from './time';
 
 export type { BackupV1 } from './backup-schema';
 
-export type BackupTable = 'shops' | 'sessions' | 'captures' | 'points' | 'checklist' | 'settings' | 'labelMaps' | 'items' | 'itemStats' | 'segments' | 'links' | 'alerts' | 'marks';
+export type BackupTable =
+  | 'shops'
+  | 'sessions'
+  | 'captures'
+  | 'points'
+  | 'checklist'
+  | 'settings'
+  | 'labelMaps'
+  | 'items'
+  | 'itemStats'
+  | 'segments'
+  | 'links'
+  | 'alerts'
+  | 'marks';
 export type BackupCounts = Record<BackupTable, number>;
-export type ImportResult =
-  | { ok: true; added: BackupCounts; merged: BackupCounts; skipped: BackupCounts }
-  | { ok: false; error: string };
+export type ImportResult = { ok: true; added: BackupCounts; merged: BackupCounts; skipped: BackupCounts } | { ok: false; error: string };
 
-const zero = (): BackupCounts => ({ shops: 0, sessions: 0, captures: 0, points: 0, checklist: 0, settings: 0, labelMaps: 0, items: 0, itemStats: 0, segments: 0, links: 0, alerts: 0, marks: 0 });
+const zero = (): BackupCounts => ({
+  shops: 0,
+  sessions: 0,
+  captures: 0,
+  points: 0,
+  checklist: 0,
+  settings: 0,
+  labelMaps: 0,
+  items: 0,
+  itemStats: 0,
+  segments: 0,
+  links: 0,
+  alerts: 0,
+  marks: 0,
+});
 
 export async function exportBackup(db: StageLensDB, now = Date.now()): Promise<BackupV1> {
   return db.transaction('r', allTables(db), async () => ({
@@ -97,8 +122,10 @@ export function parseBackup(input: unknown, maxChars: number = BACKUP_LIMITS.cha
   }
   if (json === null || typeof json !== 'object' || Array.isArray(json)) return { ok: false, error: 'not a StageLens backup: expected a JSON object' };
   const head = json as { format?: unknown; version?: unknown };
-  if (head.format !== BACKUP_FORMAT) return { ok: false, error: `not a StageLens backup: format is ${JSON.stringify(head.format) ?? 'missing'}, expected "${BACKUP_FORMAT}"` };
-  if (head.version !== BACKUP_VERSION) return { ok: false, error: `unsupported backup version ${JSON.stringify(head.version) ?? '(missing)'}: this StageLens reads version ${BACKUP_VERSION}` };
+  if (head.format !== BACKUP_FORMAT)
+    return { ok: false, error: `not a StageLens backup: format is ${JSON.stringify(head.format) ?? 'missing'}, expected "${BACKUP_FORMAT}"` };
+  if (head.version !== BACKUP_VERSION)
+    return { ok: false, error: `unsupported backup version ${JSON.stringify(head.version) ?? '(missing)'}: this StageLens reads version ${BACKUP_VERSION}` };
   const hostile = findHostile(json);
   if (hostile) return { ok: false, error: `rejected: ${hostile}` };
   const r = BackupV1Schema.safeParse(json);
@@ -136,21 +163,37 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
 
 /** Merges a validated backup into the store; call inside a rw transaction over allTables(db). The team-folder sync (lib/sync/apply.ts) merges its bundles' union tables through this. */
 export async function applyBackup(db: StageLensDB, b: BackupV1): Promise<Extract<ImportResult, { ok: true }>> {
-  const added = zero(), merged = zero(), skipped = zero();
+  const added = zero(),
+    merged = zero(),
+    skipped = zero();
 
   for (const s of b.shops) {
     const have = await db.shops.get(s.id);
-    if (!have) { await db.shops.add(s); added.shops++; continue; }
+    if (!have) {
+      await db.shops.add(s);
+      added.shops++;
+      continue;
+    }
     const next = { ...have, name: have.name ?? s.name, firstSeen: Math.min(have.firstSeen, s.firstSeen), lastSeen: Math.max(have.lastSeen, s.lastSeen) };
-    if (same(next, have)) skipped.shops++; else { await db.shops.put(next); merged.shops++; }
+    if (same(next, have)) skipped.shops++;
+    else {
+      await db.shops.put(next);
+      merged.shops++;
+    }
   }
 
   for (const s of b.sessions) {
     const have = await db.sessions.get(s.id);
     const next = have ? mergeSession(have, s) : s;
-    if (have && same(next, have)) { skipped.sessions++; continue; }
+    if (have && same(next, have)) {
+      skipped.sessions++;
+      continue;
+    }
     await db.sessions.put(next);
-    if (have) { merged.sessions++; await db.values.where('sessionId').equals(s.id).delete(); } else added.sessions++;
+    if (have) {
+      merged.sessions++;
+      await db.values.where('sessionId').equals(s.id).delete();
+    } else added.sessions++;
     await db.values.bulkPut(valueRowsOf(next));
   }
 
@@ -164,7 +207,10 @@ export async function applyBackup(db: StageLensDB, b: BackupV1): Promise<Extract
       captureKeys.set(c.stream, keys);
     }
     const k = `${c.capturedAt}|${c.hash}`;
-    if (keys.has(k)) { skipped.captures++; continue; }
+    if (keys.has(k)) {
+      skipped.captures++;
+      continue;
+    }
     keys.add(k);
     newCaptures.push(c);
   }
@@ -177,12 +223,18 @@ export async function applyBackup(db: StageLensDB, b: BackupV1): Promise<Extract
     const series = JSON.stringify([p.sessionId, p.metric]);
     let keys = pointKeys.get(series);
     if (!keys) {
-      const existing = await db.points.where('[sessionId+metric+t]').between([p.sessionId, p.metric, Dexie.minKey], [p.sessionId, p.metric, Dexie.maxKey]).toArray();
+      const existing = await db.points
+        .where('[sessionId+metric+t]')
+        .between([p.sessionId, p.metric, Dexie.minKey], [p.sessionId, p.metric, Dexie.maxKey])
+        .toArray();
       keys = new Set(existing.map((x) => `${x.t}|${x.value}`));
       pointKeys.set(series, keys);
     }
     const k = `${p.t}|${p.value}`;
-    if (keys.has(k)) { skipped.points++; continue; }
+    if (keys.has(k)) {
+      skipped.points++;
+      continue;
+    }
     keys.add(k);
     newPoints.push(p);
   }
@@ -191,60 +243,116 @@ export async function applyBackup(db: StageLensDB, b: BackupV1): Promise<Extract
 
   for (const c of b.checklist) {
     const have = await db.checklist.get(c.id);
-    if (!have) { await db.checklist.add(c); added.checklist++; }
-    else if (c.updatedAt > have.updatedAt) { await db.checklist.put(c); merged.checklist++; }
-    else skipped.checklist++;
+    if (!have) {
+      await db.checklist.add(c);
+      added.checklist++;
+    } else if (c.updatedAt > have.updatedAt) {
+      await db.checklist.put(c);
+      merged.checklist++;
+    } else skipped.checklist++;
   }
   for (const s of b.settings) {
     if (await db.settings.get(s.key)) skipped.settings++;
-    else { await db.settings.add(s); added.settings++; }
+    else {
+      await db.settings.add(s);
+      added.settings++;
+    }
   }
   for (const l of b.labelMaps) {
     if (await db.labelMaps.get(l.id)) skipped.labelMaps++;
-    else { await db.labelMaps.add(l); added.labelMaps++; }
+    else {
+      await db.labelMaps.add(l);
+      added.labelMaps++;
+    }
   }
 
   for (const it of b.items) {
     const have = await db.items.get(it.id);
-    if (!have) { await db.items.add(it); added.items++; continue; }
+    if (!have) {
+      await db.items.add(it);
+      added.items++;
+      continue;
+    }
     const newer = it.lastSeen > have.lastSeen ? it : have;
-    const next = { ...have, title: newer.title ?? have.title ?? it.title, platformId: have.platformId ?? it.platformId, firstSeen: Math.min(have.firstSeen, it.firstSeen), lastSeen: Math.max(have.lastSeen, it.lastSeen) };
-    if (same(next, have)) skipped.items++; else { await db.items.put(next); merged.items++; }
+    const next = {
+      ...have,
+      title: newer.title ?? have.title ?? it.title,
+      platformId: have.platformId ?? it.platformId,
+      firstSeen: Math.min(have.firstSeen, it.firstSeen),
+      lastSeen: Math.max(have.lastSeen, it.lastSeen),
+    };
+    if (same(next, have)) skipped.items++;
+    else {
+      await db.items.put(next);
+      merged.items++;
+    }
   }
   for (const st of b.itemStats) {
     const have = await db.itemStats.get(st.id);
-    if (!have) { await db.itemStats.add(st); added.itemStats++; continue; }
+    if (!have) {
+      await db.itemStats.add(st);
+      added.itemStats++;
+      continue;
+    }
     const newer = st.lastSeen > have.lastSeen ? st : have;
     const latest = { ...have.latest };
     for (const [m, v] of Object.entries(st.latest) as [keyof typeof latest, (typeof latest)[keyof typeof latest]][]) {
       const h = latest[m];
       if (v && (!h || v.at > h.at)) latest[m] = v;
     }
-    const next = { ...have, index: newer.index, explaining: newer.explaining, firstSeen: Math.min(have.firstSeen, st.firstSeen), lastSeen: Math.max(have.lastSeen, st.lastSeen), latest };
-    if (same(next, have)) skipped.itemStats++; else { await db.itemStats.put(next); merged.itemStats++; }
+    const next = {
+      ...have,
+      index: newer.index,
+      explaining: newer.explaining,
+      firstSeen: Math.min(have.firstSeen, st.firstSeen),
+      lastSeen: Math.max(have.lastSeen, st.lastSeen),
+      latest,
+    };
+    if (same(next, have)) skipped.itemStats++;
+    else {
+      await db.itemStats.put(next);
+      merged.itemStats++;
+    }
   }
   for (const sg of b.segments) {
     const mine = await db.segments.where('sessionId').equals(sg.sessionId).toArray();
     const have = mine.find((x) => x.itemId === sg.itemId && x.start === sg.start);
-    if (!have) { await db.segments.add(sg); added.segments++; continue; }
-    if (have.end === null && sg.end !== null) { await db.segments.put({ ...have, end: sg.end, lastSeen: Math.max(have.lastSeen, sg.lastSeen) }); merged.segments++; }
-    else skipped.segments++;
+    if (!have) {
+      await db.segments.add(sg);
+      added.segments++;
+      continue;
+    }
+    if (have.end === null && sg.end !== null) {
+      await db.segments.put({ ...have, end: sg.end, lastSeen: Math.max(have.lastSeen, sg.lastSeen) });
+      merged.segments++;
+    } else skipped.segments++;
   }
   for (const l of b.links) {
     const have = await db.links.get(l.id);
-    if (!have) { await db.links.add(l); added.links++; }
-    else if (l.at > have.at) { await db.links.put(l); merged.links++; }
-    else skipped.links++;
+    if (!have) {
+      await db.links.add(l);
+      added.links++;
+    } else if (l.at > have.at) {
+      await db.links.put(l);
+      merged.links++;
+    } else skipped.links++;
   }
   for (const a of b.alerts) {
     const have = await db.alerts.get(a.id);
-    if (!have) { await db.alerts.add(a); added.alerts++; }
-    else if (have.end === null && a.end !== null) { await db.alerts.put({ ...have, end: a.end }); merged.alerts++; }
-    else skipped.alerts++;
+    if (!have) {
+      await db.alerts.add(a);
+      added.alerts++;
+    } else if (have.end === null && a.end !== null) {
+      await db.alerts.put({ ...have, end: a.end });
+      merged.alerts++;
+    } else skipped.alerts++;
   }
   for (const m of b.marks) {
     if (await db.marks.get(m.id)) skipped.marks++;
-    else { await db.marks.add(m); added.marks++; }
+    else {
+      await db.marks.add(m);
+      added.marks++;
+    }
   }
   return { ok: true, added, merged, skipped };
 }
@@ -261,10 +369,12 @@ export async function importBackup(db: StageLensDB, json: unknown, opts: { maxCh
   // apply() awaits Dexie calls only: any other await (a fetch, crypto.subtle, a dynamic import)
   // lets IndexedDB commit the transaction while idle, and the rows written so far stay written
   // under a PrematureCommitError. Validate and compute everything before this line.
-  return storeWrite('import', () => db.transaction('rw', allTables(db), async () => {
-    const res = await applyBackup(db, backup);
-    // accounts the file brought without a link (an older file), or still waiting: as ingest would
-    await linkAccounts(db);
-    return res;
-  }));
+  return storeWrite('import', () =>
+    db.transaction('rw', allTables(db), async () => {
+      const res = await applyBackup(db, backup);
+      // accounts the file brought without a link (an older file), or still waiting: as ingest would
+      await linkAccounts(db);
+      return res;
+    }),
+  );
 }

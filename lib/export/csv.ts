@@ -142,7 +142,8 @@ export function sessionsCsv(sessions: SessionRow[], opts: SessionsCsvOptions): s
     if (i === sessions.length) return false;
     const s = sessions[i++]!;
     // a session's first and last sightings are often its start and end: format each time once
-    const start = time(s.start), end = time(s.end);
+    const start = time(s.start),
+      end = time(s.end);
     row[0] = s.key;
     row[1] = s.title;
     row[2] = s.platform;
@@ -165,8 +166,25 @@ export interface CapturesCsvOptions {
 /** One row per metric reading of each capture (missed labels are not rows). */
 export function capturesCsv(captures: CaptureRow[], opts: CapturesCsvOptions): string {
   const cols: Column[] = [
-    'capturedAt', 'platform', 'page', 'period', 'session', 'scope', 'metric', 'name', 'label', 'value', 'unit',
-    'qualifier', 'source', 'text', 'compareBasis', 'compareText', 'compareValue', ...BENCHMARK_KINDS, 'benchmarksText',
+    'capturedAt',
+    'platform',
+    'page',
+    'period',
+    'session',
+    'scope',
+    'metric',
+    'name',
+    'label',
+    'value',
+    'unit',
+    'qualifier',
+    'source',
+    'text',
+    'compareBasis',
+    'compareText',
+    'compareValue',
+    ...BENCHMARK_KINDS,
+    'benchmarksText',
   ];
   const nameCol = zh(opts.lang) ? 'zh' : 'en';
   const nBench = BENCHMARK_KINDS.length;
@@ -174,60 +192,64 @@ export function capturesCsv(captures: CaptureRow[], opts: CapturesCsvOptions): s
   let ri = 0;
   let at = NaN;
   let atText = '';
-  return unparseChunked(cols.map((c) => header(c, opts.lang)), cols.length, (row) => {
-    // the next reading, skipping captures without any
-    while (ci < captures.length && ri >= captures[ci]!.readings.length) {
-      ci++;
-      ri = 0;
-    }
-    if (ci === captures.length) return false;
-    const c = captures[ci]!;
-    const r = c.readings[ri++]!;
-    if (c.capturedAt !== at) {
-      at = c.capturedAt;
-      atText = shanghaiIso(at); // one capture's readings share its time
-    }
-    const cmp = r.compare;
-    row[0] = atText;
-    row[1] = c.platform;
-    row[2] = c.page;
-    row[3] = c.period;
-    row[4] = c.sessionId;
-    row[5] = c.scope;
-    row[6] = r.metric;
-    row[7] = METRICS[r.metric][nameCol];
-    row[8] = r.label;
-    row[9] = r.value;
-    row[10] = r.unit;
-    row[11] = r.qualifier ?? null;
-    row[12] = r.source;
-    row[13] = r.text;
-    row[14] = cmp?.basis ?? null;
-    row[15] = cmp?.text ?? null;
-    row[16] = cmp?.value ?? null;
-    const bs = r.benchmarks;
-    // the first benchmark of each kind, as `find` would give
-    for (let k = 0; k < nBench; k++) {
-      let v: number | null = null;
-      if (bs) {
-        const kind = BENCHMARK_KINDS[k];
-        for (let j = 0; j < bs.length; j++) {
-          if (bs[j]!.kind === kind) {
-            v = bs[j]!.value ?? null;
-            break;
+  return unparseChunked(
+    cols.map((c) => header(c, opts.lang)),
+    cols.length,
+    (row) => {
+      // the next reading, skipping captures without any
+      while (ci < captures.length && ri >= captures[ci]!.readings.length) {
+        ci++;
+        ri = 0;
+      }
+      if (ci === captures.length) return false;
+      const c = captures[ci]!;
+      const r = c.readings[ri++]!;
+      if (c.capturedAt !== at) {
+        at = c.capturedAt;
+        atText = shanghaiIso(at); // one capture's readings share its time
+      }
+      const cmp = r.compare;
+      row[0] = atText;
+      row[1] = c.platform;
+      row[2] = c.page;
+      row[3] = c.period;
+      row[4] = c.sessionId;
+      row[5] = c.scope;
+      row[6] = r.metric;
+      row[7] = METRICS[r.metric][nameCol];
+      row[8] = r.label;
+      row[9] = r.value;
+      row[10] = r.unit;
+      row[11] = r.qualifier ?? null;
+      row[12] = r.source;
+      row[13] = r.text;
+      row[14] = cmp?.basis ?? null;
+      row[15] = cmp?.text ?? null;
+      row[16] = cmp?.value ?? null;
+      const bs = r.benchmarks;
+      // the first benchmark of each kind, as `find` would give
+      for (let k = 0; k < nBench; k++) {
+        let v: number | null = null;
+        if (bs) {
+          const kind = BENCHMARK_KINDS[k];
+          for (let j = 0; j < bs.length; j++) {
+            if (bs[j]!.kind === kind) {
+              v = bs[j]!.value ?? null;
+              break;
+            }
           }
         }
+        row[17 + k] = v;
       }
-      row[17 + k] = v;
-    }
-    let shown: string | null = null;
-    if (bs?.length) {
-      shown = `${bs[0]!.kind}: ${bs[0]!.text}`;
-      for (let j = 1; j < bs.length; j++) shown += `; ${bs[j]!.kind}: ${bs[j]!.text}`;
-    }
-    row[17 + nBench] = shown;
-    return true;
-  });
+      let shown: string | null = null;
+      if (bs?.length) {
+        shown = `${bs[0]!.kind}: ${bs[0]!.text}`;
+        for (let j = 1; j < bs.length; j++) shown += `; ${bs[j]!.kind}: ${bs[j]!.text}`;
+      }
+      row[17 + nBench] = shown;
+      return true;
+    },
+  );
 }
 
 /** The item metrics any of the rows holds, in catalogue order. */
@@ -248,7 +270,20 @@ export interface ItemsCsvInput {
 /** One row per item per session or period window; one column per item metric held. */
 export function itemsCsv(input: ItemsCsvInput, opts: { lang: CsvLang }): string {
   const metrics = itemMetricsIn(input.stats);
-  const fixed: Column[] = ['itemId', 'itemTitle', 'itemKind', 'sessionKey', 'sessionTitle', 'period', 'firstSeen', 'lastSeen', 'index', 'explaining', 'segmentCount', 'segmentSeconds'];
+  const fixed: Column[] = [
+    'itemId',
+    'itemTitle',
+    'itemKind',
+    'sessionKey',
+    'sessionTitle',
+    'period',
+    'firstSeen',
+    'lastSeen',
+    'index',
+    'explaining',
+    'segmentCount',
+    'segmentSeconds',
+  ];
   const name = zh(opts.lang) ? 'zh' : 'en';
   const fields = [...fixed.map((c) => header(c, opts.lang)), ...metrics.map((m) => `${ITEM_METRICS[m][name]} [${m}]`)];
   let i = 0;
@@ -288,7 +323,13 @@ export function safeFilePart(s: string, max = 60): string {
 /** `StageLens-sessions-<shop>-2025-07-01_2025-07-28.csv`; without a range, `…-<shop>-all.csv`. */
 export function csvFileName(kind: 'sessions' | 'captures' | 'items', shopName: string | null | undefined, from?: number | null, to?: number | null): string {
   const shop = safeFilePart(shopName ?? '');
-  const range = from != null && to != null ? `${shanghaiDate(from)}_${shanghaiDate(to)}`
-    : from != null ? `${shanghaiDate(from)}_` : to != null ? `_${shanghaiDate(to)}` : 'all';
+  const range =
+    from != null && to != null
+      ? `${shanghaiDate(from)}_${shanghaiDate(to)}`
+      : from != null
+        ? `${shanghaiDate(from)}_`
+        : to != null
+          ? `_${shanghaiDate(to)}`
+          : 'all';
   return ['StageLens', kind, ...(shop ? [shop] : []), range].join('-') + '.csv';
 }

@@ -49,7 +49,8 @@ export class BusyFacts {
 }
 
 /** Elements that mark loading or a roll (the markers busySelf names), found in one native query. */
-const MAY_BE_BUSY = '[aria-busy="true"],[class*="-spin-blur"],[class*="-spin-spinning"],[class*="arco-spin-loading"],[class*="skeleton"],[class*="odometer-animating"],[class*="t-loading__parent"],.next-loading.next-open';
+const MAY_BE_BUSY =
+  '[aria-busy="true"],[class*="-spin-blur"],[class*="-spin-spinning"],[class*="arco-spin-loading"],[class*="skeleton"],[class*="odometer-animating"],[class*="t-loading__parent"],.next-loading.next-open';
 
 /** A loader or a rolling counter anywhere inside a card: its value slot is not settled (a
  *  card whose value is still loading shows 昨日 and 同行基准 beside an empty slot). */

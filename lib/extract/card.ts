@@ -17,7 +17,18 @@ import { readsAsNumber } from './index-text';
 import { COMPARE_RE, BENCHMARK_RE, normaliseLabel, looksLikeLabel, type Entry } from './labels';
 import { parentOf, classOf, type DomFacts } from './walk';
 import { readValue } from './value';
-import { CARD_DEPTH, LABEL_WRAPPER_DEPTH, MAX_CARD_TEXTS, MAX_LABEL, MAX_PIECE, MAX_WRAPPER_CHILDREN, TITLE_ROW_REACH, VALUE_ROWS, WIDGET_CLASS_REACH, WIDGET_SUBTREE } from './limits';
+import {
+  CARD_DEPTH,
+  LABEL_WRAPPER_DEPTH,
+  MAX_CARD_TEXTS,
+  MAX_LABEL,
+  MAX_PIECE,
+  MAX_WRAPPER_CHILDREN,
+  TITLE_ROW_REACH,
+  VALUE_ROWS,
+  WIDGET_CLASS_REACH,
+  WIDGET_SUBTREE,
+} from './limits';
 
 /** `fragment`: digits that are a piece of a number we could not join (`3.` beside `2万`) */
 export type Kind = 'label' | 'number' | 'phrase' | 'fragment' | 'other';
@@ -40,7 +51,16 @@ export interface CardItem {
 }
 
 export type CardResult =
-  | { ok: true; text: string; value: number | null; qualifier?: Qualifier; compare?: Compare; benchmarks?: Benchmark[]; used: Text[]; others: Array<{ label: string; text: string }> }
+  | {
+      ok: true;
+      text: string;
+      value: number | null;
+      qualifier?: Qualifier;
+      compare?: Compare;
+      benchmarks?: Benchmark[];
+      used: Text[];
+      others: Array<{ label: string; text: string }>;
+    }
   | { ok: false; reason: 'notFound' | 'unreadable'; text?: string; why: string; used: Text[]; others: Array<{ label: string; text: string }> };
 
 /** The word a change widget shows for "no change". */
@@ -96,7 +116,10 @@ export function cardItems(card: Element, lookup: Map<string, Entry>, facts: DomF
       const shown = (up.textContent ?? '').replace(/\s+/g, ' ').trim();
       if (shown.length > MAX_LABEL) break;
       const whole = normaliseLabel(shown);
-      if ((item.kind === 'number' ? shown : whole) === item.text) { item.el = up; continue; }
+      if ((item.kind === 'number' ? shown : whole) === item.text) {
+        item.el = up;
+        continue;
+      }
       const e = lookup.get(whole);
       if (e?.metric && item.kind !== 'number') {
         Object.assign(item, { kind: 'label', metric: e.metric, el: up, text: whole });
@@ -104,7 +127,12 @@ export function cardItems(card: Element, lookup: Map<string, Entry>, facts: DomF
         continue;
       }
       // a phrase split over nodes, but not a phrase and its separate number (同行同级优秀值 | 1分32秒)
-      if (item.kind === 'phrase' && whole.startsWith(item.text) && !readsAsNumber(whole.slice(item.text.length)) && (COMPARE_RE.test(whole) || BENCHMARK_RE.test(whole))) {
+      if (
+        item.kind === 'phrase' &&
+        whole.startsWith(item.text) &&
+        !readsAsNumber(whole.slice(item.text.length)) &&
+        (COMPARE_RE.test(whole) || BENCHMARK_RE.test(whole))
+      ) {
         Object.assign(item, { el: up, text: whole }); // 超过同行同<b>级62.18%的商家</b>
         continue;
       }
@@ -162,7 +190,11 @@ export function numberRuns(texts: Array<[Text, string]>): Map<number, [string, E
       // a digit piece that cannot stand alone (`3.`, `1,0`) continues into the next one
       const digitParts = parts.filter((t) => /\d/.test(t));
       const unfinished = digitParts.slice(0, -1).every((t) => readsAsNumber(t)?.parsed.kind !== 'number');
-      const shape = parts.every((t) => t.length === 1) || (withDigits === 1 && !parts.some((t) => DURATION_UNIT.test(t))) || duration(parts) || (withDigits > 1 && unfinished);
+      const shape =
+        parts.every((t) => t.length === 1) ||
+        (withDigits === 1 && !parts.some((t) => DURATION_UNIT.test(t))) ||
+        duration(parts) ||
+        (withDigits > 1 && unfinished);
       if (alone && shape && readsAsNumber(text)?.parsed.kind === 'number') out.set(i, [text, el, j]);
     }
     i = j;
@@ -196,7 +228,13 @@ export function findCard(start: Node, hasOtherLabel: (a: Element) => boolean, ha
  * parent; only the title row and the following rows up to the next label are read. Null when
  * those rows hold no number.
  */
-export function titleAndValueRows(start: Node, hasOtherLabel: (a: Element) => boolean, hasNumber: (a: Element) => boolean, depth = CARD_DEPTH, from?: Element): [Element, Element[]] | null {
+export function titleAndValueRows(
+  start: Node,
+  hasOtherLabel: (a: Element) => boolean,
+  hasNumber: (a: Element) => boolean,
+  depth = CARD_DEPTH,
+  from?: Element,
+): [Element, Element[]] | null {
   let widest: Element | null = from ?? null;
   for (let a = from ? null : start.parentElement, d = 0; a && d < depth; a = a.parentElement, d++) {
     if (hasOtherLabel(a) || a.tagName === 'BODY' || a.tagName === 'HTML') break;
@@ -237,7 +275,8 @@ export function signOf(valueEl: Node, card: Element): 1 | -1 | 0 {
   const own = valueEl.nodeType === 1 ? (valueEl as Element) : parentOf(valueEl);
   const parent = (own && own !== card ? parentOf(own) : null) ?? card;
   const around = `${classChain(valueEl, card)} ${subtreeClasses(parent)} ${parent.textContent ?? ''}`;
-  const up = UP.test(around) || UP_CAMEL.test(around), down = DOWN.test(around) || DOWN_CAMEL.test(around);
+  const up = UP.test(around) || UP_CAMEL.test(around),
+    down = DOWN.test(around) || DOWN_CAMEL.test(around);
   return up === down ? 0 : up ? 1 : -1;
 }
 
@@ -268,7 +307,6 @@ export function benchmarkKind(phrase: string): BenchmarkKind | null {
   return null;
 }
 
-
 function readBenchmark(kind: BenchmarkKind, text: string, metric: MetricId, hints: NormaliseHints): Benchmark {
   const unit = kind === 'peerBeatShare' ? 'ratio' : METRICS[metric].unit;
   const n = readValue(text, parseText(text), unit, kind === 'peerBeatShare' ? {} : hints);
@@ -279,7 +317,15 @@ function readBenchmark(kind: BenchmarkKind, text: string, metric: MetricId, hint
  *  not 昨日 +12%) is that period's value. */
 const PREVIOUS_BASIS = /^(昨日|昨天|上周期|上期|较上周期|较上期|较昨日|较昨天|较前一?日|较上一?周期)$/;
 
-export function readCompare(basis: string, text: string, glyph: 1 | -1 | undefined, valueEl: Node | null, card: Element, metric?: MetricId, hints: NormaliseHints = {}): Compare {
+export function readCompare(
+  basis: string,
+  text: string,
+  glyph: 1 | -1 | undefined,
+  valueEl: Node | null,
+  card: Element,
+  metric?: MetricId,
+  hints: NormaliseHints = {},
+): Compare {
   const p = parseText(text.replace(/^[↑↓▲▼]\s*/, ''));
   if (p.kind === 'number' && p.as !== 'percent' && metric && PREVIOUS_BASIS.test(basis) && !glyph && !/^[+-]/.test(text.trim())) {
     const prev = readValue(text, p, METRICS[metric].unit, hints, metric);

@@ -27,7 +27,8 @@ export function derive(readings: Reading[]): Reading[] {
     for (const id of FORMULA_IDS) {
       const f = METRICS[id].formula!;
       if (have.has(id)) continue;
-      const num = have.get(f.num), den = have.get(f.den);
+      const num = have.get(f.num),
+        den = have.get(f.den);
       if (!num || !den || num.value === null || den.value === null || den.value <= 0) continue;
       if (num.qualifier || den.qualifier || num.source === 'derived' || den.source === 'derived') continue;
       const value = round((num.value / den.value) * (f.scale ?? 1), METRICS[id].unit);

@@ -37,7 +37,9 @@ function predictions(metric: MetricId, sure: Map<MetricId, number>): number[] {
   const get = (m: MetricId) => sure.get(m);
   for (const f of FORMULAS) {
     const scale = f.scale ?? 1;
-    const o = get(f.out), n = get(f.num), d = get(f.den);
+    const o = get(f.out),
+      n = get(f.num),
+      d = get(f.den);
     if (metric === f.num && o !== undefined && d !== undefined) out.push((o * d) / scale);
     else if (metric === f.den && o !== undefined && n !== undefined && o > 0) out.push((n * scale) / o);
     else if (metric === f.out && n !== undefined && d !== undefined && d > 0) out.push((n / d) * scale);
@@ -64,7 +66,8 @@ export function settleDoubts(readings: Reading[], doubts: Map<Reading, [number, 
     const sure = new Map<MetricId, number>();
     for (const x of readings) if (x.scope === r.scope && !doubts.has(x) && x.value !== null && !x.qualifier) sure.set(x.metric, x.value);
     const ps = predictions(r.metric, sure);
-    const low = ps.some((p) => agrees(d[0], p)), high = ps.some((p) => agrees(d[1], p));
+    const low = ps.some((p) => agrees(d[0], p)),
+      high = ps.some((p) => agrees(d[1], p));
     if (low !== high) out.push({ ...r, value: low ? d[0] : d[1] });
     else missed.push({ metric: r.metric, scope: r.scope, reason: 'unreadable', label: r.label, text: r.text.slice(0, 80) });
   }

@@ -80,7 +80,10 @@ function charTable(lookup: Map<string, Entry>): Uint8Array {
     // digits, ¥, qualifiers (< > ≤ ≥ 约 ~), signs, dashes and "/" (missing), arrows (↑ ↓ ▲ ▼)
     for (let c = 48; c <= 57; c++) table[c]! |= NUMBER_START;
     for (let c = WIDE_ZERO; c <= WIDE_NINE; c++) table[c]! |= NUMBER_START;
-    for (const c of [0xa5, 0xffe5, 60, 62, 0x2264, 0x2265, 0x7ea6, 126, 43, 45, 0x2212, 0xff0d, 0xff0b, 0xff1c, 0xff1e, 0x2014, 0x2013, 47, 0x2191, 0x2193, 0x25b2, 0x25bc]) table[c]! |= NUMBER_START;
+    for (const c of [
+      0xa5, 0xffe5, 60, 62, 0x2264, 0x2265, 0x7ea6, 126, 43, 45, 0x2212, 0xff0d, 0xff0b, 0xff1c, 0xff1e, 0x2014, 0x2013, 47, 0x2191, 0x2193, 0x25b2, 0x25bc,
+    ])
+      table[c]! |= NUMBER_START;
     charsCache.set(lookup, table);
   }
   return table;

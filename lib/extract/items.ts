@@ -165,7 +165,9 @@ function readPairs(texts: Text_[], scope: Element, into: Map<ItemMetricId, ItemR
   }
   // an unlabelled price: the one money text in a `*price*` element
   if (!into.has('price')) {
-    const priced = texts.filter((t) => !used.has(t.node) && ownText(t) && !continued(texts, t) && PRICE_CLASS.test(classOf(t.node.parentElement!)) && /^[¥￥]/.test(t.text));
+    const priced = texts.filter(
+      (t) => !used.has(t.node) && ownText(t) && !continued(texts, t) && PRICE_CLASS.test(classOf(t.node.parentElement!)) && /^[¥￥]/.test(t.text),
+    );
     if (priced.length === 1) {
       const nums = readNumbers(priced[0]!.text, ['price']);
       if (nums) {
@@ -184,8 +186,7 @@ function keepAgreeing(into: Map<ItemMetricId, ItemReading | 'conflict'>, r: Item
   into.set(r.metric, prior === undefined ? r : prior !== 'conflict' && prior.value === r.value ? prior : 'conflict');
 }
 
-const finish = (into: Map<ItemMetricId, ItemReading | 'conflict'>): ItemReading[] =>
-  [...into.values()].filter((r): r is ItemReading => r !== 'conflict');
+const finish = (into: Map<ItemMetricId, ItemReading | 'conflict'>): ItemReading[] => [...into.values()].filter((r): r is ItemReading => r !== 'conflict');
 
 /** Query parameters of a product link that hold the item's id (商品详情 links in a row). */
 const LINK_ID_PARAMS = ['id', 'item_id', 'itemId', 'product_id', 'productId', 'goods_id', 'goodsId', 'commodity_id'];
@@ -218,7 +219,9 @@ function idOf(row: Element): string | undefined {
 function titleOf(texts: Text_[], used: Set<Text>): string | undefined {
   const titled = texts.find((t) => /title|name/i.test(classOf(t.node.parentElement!)) && !valueLike(t.text));
   if (titled) return titled.text.slice(0, 200);
-  const other = texts.filter((t) => !used.has(t.node) && t.text.length >= 4 && !valueLike(t.text) && !ID_TEXT.test(t.text) && !itemMetricsOf(normaliseLabel(t.text)).length);
+  const other = texts.filter(
+    (t) => !used.has(t.node) && t.text.length >= 4 && !valueLike(t.text) && !ID_TEXT.test(t.text) && !itemMetricsOf(normaliseLabel(t.text)).length,
+  );
   return other.sort((a, b) => b.text.length - a.text.length)[0]?.text.slice(0, 200);
 }
 
@@ -240,17 +243,25 @@ function readGoodsRow(row: Element, facts: DomFacts): ItemRow | null {
   const into = new Map<ItemMetricId, ItemReading | 'conflict'>();
   const used = readPairs(texts, row, into);
   let id = idOf(row);
-  if (!id) for (const t of texts) {
-    const m = ID_TEXT.exec(t.text);
-    if (m) {
-      id = m[1];
-      break;
+  if (!id)
+    for (const t of texts) {
+      const m = ID_TEXT.exec(t.text);
+      if (m) {
+        id = m[1];
+        break;
+      }
     }
-  }
   const pinned = id !== undefined && PINNED_SUFFIX.test(id);
   if (pinned) id = id!.replace(PINNED_SUFFIX, '');
   const title = titleOf(texts, used);
-  return makeRow({ id, title, kind: 'product', index: pinned ? undefined : indexOf(row), explaining: pinned || explainingIn(row, texts), readings: finish(into) });
+  return makeRow({
+    id,
+    title,
+    kind: 'product',
+    index: pinned ? undefined : indexOf(row),
+    explaining: pinned || explainingIn(row, texts),
+    readings: finish(into),
+  });
 }
 
 function makeRow(r: { id?: string; title?: string; kind: ItemRow['kind']; index?: number; explaining?: boolean; readings: ItemReading[] }): ItemRow | null {
@@ -305,7 +316,12 @@ function* readItemTable(table: Element, headers: string[], kind: ItemRow['kind']
     const used = titleCol >= 0 ? readPairs(titleTexts, cells.get(titleCol)!, into) : new Set<Text>();
     const title = titleTexts.find((t) => !used.has(t.node) && t.text.length >= 2 && !valueLike(t.text) && !ID_TEXT.test(t.text))?.text.slice(0, 200);
     if (title && SUMMARY_TITLE.test(title)) continue;
-    const idText = idCol >= 0 && cells.get(idCol) ? cellTexts(cells.get(idCol)!, hidden).map((t) => t.text).join('') : '';
+    const idText =
+      idCol >= 0 && cells.get(idCol)
+        ? cellTexts(cells.get(idCol)!, hidden)
+            .map((t) => t.text)
+            .join('')
+        : '';
     const rowKey = row.getAttribute('data-row-key');
     const id = PLATFORM_ID.test(idText) ? idText : rowKey && PLATFORM_ID.test(rowKey) && /\d/.test(rowKey) ? rowKey : undefined;
     metrics.forEach((metric, i) => {
@@ -337,7 +353,9 @@ function paged(table: Element): boolean {
 }
 
 /** Is this table a copy drawn for fixed columns (Fusion `next-table-lock-*`, aria-hidden)? */
-const lockedCopy = (table: Element): boolean => table.closest('[aria-hidden="true"],[class*="table-lock-left"],[class*="table-lock-right"],[class*="table-fixed-left"],[class*="table-fixed-right"]') !== null;
+const lockedCopy = (table: Element): boolean =>
+  table.closest('[aria-hidden="true"],[class*="table-lock-left"],[class*="table-lock-right"],[class*="table-fixed-left"],[class*="table-fixed-right"]') !==
+  null;
 
 export function* readItems(root: Document | Element, facts: DomFacts, busy: BusyFacts): Steps<ItemsResult> {
   const rows: ItemRow[] = [];
@@ -348,7 +366,11 @@ export function* readItems(root: Document | Element, facts: DomFacts, busy: Busy
   const set = new Set(matches);
   for (const row of matches) {
     let inner = false;
-    for (let p = row.parentElement; p; p = p.parentElement) if (set.has(p)) { inner = true; break; }
+    for (let p = row.parentElement; p; p = p.parentElement)
+      if (set.has(p)) {
+        inner = true;
+        break;
+      }
     if (inner || facts.isHidden(row)) continue;
     if (row.closest(VIRTUAL)) partial = true;
     yield;

@@ -7,7 +7,10 @@ export function normaliseLabel(raw: string): string {
   if (!MAY_CHANGE.test(raw)) return raw; // most labels are already in normal form
   let s = raw.replace(SPACES, '');
   if (WIDE.test(s)) s = cleanText(s); // the parser's folding, for the rare full-width text
-  return s.replace(/（/g, '(').replace(/）/g, ')').replace(/[:：?？ⓘ*]+$/u, '');
+  return s
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
+    .replace(/[:：?？ⓘ*]+$/u, '');
 }
 const SPACES = /[\s\u200b-\u200d\u2060\ufeff]+/g;
 const WIDE = /[\uff01-\uff5e\u2212\u301c\uffe5]/;
@@ -15,7 +18,8 @@ const WIDE = /[\uff01-\uff5e\u2212\u301c\uffe5]/;
  *  (WIDE, which holds （ ） ： ？ too) or a trailing marker. Without one, the text is returned as is. */
 const MAY_CHANGE = /[\s\u200b-\u200d\u2060\ufeff\uff01-\uff5e\u2212\u301c\uffe5:?ⓘ*]/;
 
-export const COMPARE_RE = /^(较上一?周期|较上期|较上一?场同时段|较上一?场|相比上一?周期|相比上期|上一?周期|较前一?[日天周月]|较前\d+[日天]|较昨日|较昨天|较上周期?|较上月|环比|同比|昨日同时段|昨日|昨天|对比上期|vs\.?上期)/;
+export const COMPARE_RE =
+  /^(较上一?周期|较上期|较上一?场同时段|较上一?场|相比上一?周期|相比上期|上一?周期|较前一?[日天周月]|较前\d+[日天]|较昨日|较昨天|较上周期?|较上月|环比|同比|昨日同时段|昨日|昨天|对比上期|vs\.?上期)/;
 export const BENCHMARK_RE = /(同行同级|同行同层|同行顶尖|同行基准|账号中位|行业均值|行业平均|优秀值|中位值|超过同行)/;
 
 /** Short text that reads like a metric label (for the inspector's "unknown labels"). */

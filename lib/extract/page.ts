@@ -94,7 +94,11 @@ function* readPage(root: Document | Element, href: string, adapter: PlatformAdap
   const busy = new BusyFacts();
 
   // 1 index
-  const idx = yield* indexSteps(root, lookup, { shadowHosts: [...new Set([...DEFAULT_SHADOW_HOSTS, ...(adapter.shadowHosts ?? [])])].join(','), fields: true, times: Boolean(kind?.sessionParams?.length) });
+  const idx = yield* indexSteps(root, lookup, {
+    shadowHosts: [...new Set([...DEFAULT_SHADOW_HOSTS, ...(adapter.shadowHosts ?? [])])].join(','),
+    fields: true,
+    times: Boolean(kind?.sessionParams?.length),
+  });
   // A number candidate counts when it reads as a number, is shown, and is not in a table cell.
   // Decided lazily, once (0 = not yet, 1 = yes, 2 = no).
   const nums = idx.numbers;

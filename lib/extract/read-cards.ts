@@ -50,7 +50,14 @@ export interface CardsResult {
 
 const OUTER_TAGS = new Set(['BODY', 'HTML', 'MAIN', 'TABLE', 'TBODY', 'THEAD', 'TR']);
 
-const unreadable = (res: CardResult, text: string): CardResult => ({ ok: false, reason: 'unreadable', text, why: 'several numbers could be the value', used: [], others: res.others });
+const unreadable = (res: CardResult, text: string): CardResult => ({
+  ok: false,
+  reason: 'unreadable',
+  text,
+  why: 'several numbers could be the value',
+  used: [],
+  others: res.others,
+});
 
 /** Pauses after each label (./slices.ts): a label's work is bounded by limits.ts, the number of
  *  labels is the page's. */
@@ -77,11 +84,15 @@ export function* readCards(c: CardsInput): Steps<CardsResult> {
     const hold = (why: Held['why']): void => {
       out.outcomes.push({ kind: 'held', held: { metric, scope: 'page', label: hit.text, why } });
     };
-    const before = list[p - 1], after = list[p + 1];
+    const before = list[p - 1],
+      after = list[p + 1];
     const hasOtherLabel = (a: Element) => (before !== undefined && a.contains(before.el)) || (after !== undefined && a.contains(after.el));
     // Does the block hold a number candidate? Answered from the page index: the candidates
     // just after and before the label, scanned outwards once (SCAN_LIMIT) across all calls.
-    let fwd = hit.numPos, back = hit.numPos - 1, scanned = 0, found = false;
+    let fwd = hit.numPos,
+      back = hit.numPos - 1,
+      scanned = 0,
+      found = false;
     const hasNumber = (a: Element): boolean => {
       if (found) return true;
       for (; fwd < nums.node.length && scanned < SCAN_LIMIT; fwd++, scanned++) {
@@ -137,7 +148,8 @@ export function* readCards(c: CardsInput): Steps<CardsResult> {
     // levels, must not hold another candidate for the value.
     if (res.ok && !rows) {
       let wide: Element = card;
-      for (let a = card.parentElement, d = 0; a && d < TERRITORY && a !== c.root && !OUTER_TAGS.has(a.tagName) && !hasOtherLabel(a); a = a.parentElement, d++) wide = a;
+      for (let a = card.parentElement, d = 0; a && d < TERRITORY && a !== c.root && !OUTER_TAGS.has(a.tagName) && !hasOtherLabel(a); a = a.parentElement, d++)
+        wide = a;
       if (wide !== card) {
         const w = reread(wide);
         if (!w || !w.ok) res = { ok: false, reason: 'unreadable', text: w?.text ?? res.text, why: w?.why ?? 'card too large', used: [], others: res.others };

@@ -24,7 +24,11 @@ export function shownStep(text: string): number {
   if (p.kind !== 'number') return 0;
   const num = /[\d,]+(?:\.(\d+))?/.exec(text.replace(/\s/g, ''));
   const decimals = num?.[1]?.length ?? 0;
-  const scale = p.magnitude ? ({ 万: 1e4, w: 1e4, W: 1e4, 亿: 1e8, k: 1e3, K: 1e3, 千: 1e3 } as Record<string, number>)[p.magnitude] ?? 1 : p.as === 'percent' ? 0.01 : 1;
+  const scale = p.magnitude
+    ? (({ 万: 1e4, w: 1e4, W: 1e4, 亿: 1e8, k: 1e3, K: 1e3, 千: 1e3 } as Record<string, number>)[p.magnitude] ?? 1)
+    : p.as === 'percent'
+      ? 0.01
+      : 1;
   return 10 ** -decimals * scale;
 }
 
@@ -33,7 +37,8 @@ export function shownStep(text: string): number {
 export function sameShown(a: Reading, b: Reading): Reading | null {
   if (a.value === b.value) return a;
   if (a.value === null || b.value === null) return null;
-  const sa = shownStep(a.text), sb = shownStep(b.text);
+  const sa = shownStep(a.text),
+    sb = shownStep(b.text);
   if (!sa || !sb) return null;
   return Math.abs(a.value - b.value) <= Math.max(sa, sb) / 2 + 1e-9 ? (sa <= sb ? a : b) : null;
 }
@@ -78,7 +83,8 @@ export function reconcile(outcomes: CardOutcome[], period: string | null): Recon
       out.readings.push(r);
       continue;
     }
-    const rp = periodRank(r, period), pp = periodRank(prior, period);
+    const rp = periodRank(r, period),
+      pp = periodRank(prior, period);
     if (rp !== pp) {
       const [keep, other] = rp < pp ? [r, prior] : [prior, r];
       if (keep === r) replace(prior, r);

@@ -7,11 +7,17 @@ import type { PageIndex } from './index-text';
 import { TAB_REACH } from './limits';
 import { parentOf, type DomFacts } from './walk';
 
-const ACTIVE = /(?:^|[\s_-])(?:active|selected|checked|current)(?:$|[\s_-])|(?:active|selected|checked|current)-[A-Za-z0-9_]{4,}|(?:Active|Selected|Checked|Current)(?:$|[\s_-])/;
+const ACTIVE =
+  /(?:^|[\s_-])(?:active|selected|checked|current)(?:$|[\s_-])|(?:active|selected|checked|current)-[A-Za-z0-9_]{4,}|(?:Active|Selected|Checked|Current)(?:$|[\s_-])/;
 
 const isActive = (el: Element): boolean => {
   const cls = el.getAttribute('class');
-  return (cls !== null && ACTIVE.test(cls)) || el.getAttribute('aria-selected') === 'true' || el.getAttribute('aria-checked') === 'true' || el.getAttribute('aria-current') === 'true';
+  return (
+    (cls !== null && ACTIVE.test(cls)) ||
+    el.getAttribute('aria-selected') === 'true' ||
+    el.getAttribute('aria-checked') === 'true' ||
+    el.getAttribute('aria-current') === 'true'
+  );
 };
 
 /**
@@ -55,7 +61,8 @@ function selectedByColour(nodes: Text[]): number {
   // A document with no window (a saved page parsed for a snapshot) has no computed style: its
   // inline styles are what it can tell
   const view = nodes[0]!.ownerDocument?.defaultView;
-  const styleOf = (e: Element): { color: string; backgroundColor: string } => (view?.getComputedStyle ? view.getComputedStyle(e) : ((e as HTMLElement).style ?? { color: '', backgroundColor: '' }));
+  const styleOf = (e: Element): { color: string; backgroundColor: string } =>
+    view?.getComputedStyle ? view.getComputedStyle(e) : ((e as HTMLElement).style ?? { color: '', backgroundColor: '' });
   const looks = nodes.map((n) => {
     let s = '';
     for (let e = parentOf(n), d = 0; e && d < TAB_REACH; e = parentOf(e), d++) {

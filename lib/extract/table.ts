@@ -204,7 +204,12 @@ export function cellValue(texts: Array<{ node: Text; text: string }>, unit: Unit
   // element is a change widget; two plain percents under a rate column stay unreadable
   if (own.length === 2 && readsAsNumber(own[0]!.text)) {
     const second = readsAsNumber(own[1]!.text);
-    if (second?.parsed.kind === 'number' && second.parsed.as === 'percent' && (unit !== 'ratio' || second.glyph || /^[+-]/.test(own[1]!.text) || widget(own[1]!.node, cell))) return { text: own[0]!.text, nodes: [own[0]!.node] };
+    if (
+      second?.parsed.kind === 'number' &&
+      second.parsed.as === 'percent' &&
+      (unit !== 'ratio' || second.glyph || /^[+-]/.test(own[1]!.text) || widget(own[1]!.node, cell))
+    )
+      return { text: own[0]!.text, nodes: [own[0]!.node] };
   }
   const joined = own.map((t) => t.text).join('');
   if (own.length > 1 && readsAsNumber(joined)) return { text: joined, nodes: own.map((t) => t.node) };
@@ -245,7 +250,9 @@ export function* readTables(tables: Element[], o: TableOptions): Steps<TableResu
     if (!metrics.some(Boolean)) continue;
     const col = (names: string[]) => headers.findIndex((h) => names.includes(h));
     if (headers.some((h) => ITEM_HEADERS.test(h))) continue; // items, not sessions
-    const keyCol = col(o.rowKeyHeaders), titleCol = col(o.titleHeaders), timeCol = col(o.timeHeaders);
+    const keyCol = col(o.rowKeyHeaders),
+      titleCol = col(o.titleHeaders),
+      timeCol = col(o.timeHeaders);
     headers.forEach((h, i) => {
       if (!metrics[i] && i !== keyCol && i !== titleCol && i !== timeCol && looksLikeLabel(h) && !out.unknown.some((u) => u.label === h)) {
         out.unknown.push({ label: h, text: '', scope: 'page' });

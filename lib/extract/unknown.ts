@@ -10,7 +10,13 @@ import type { Steps } from './slices';
 
 /** Pauses every TEXTS_PER_STEP number candidates (./slices.ts): a page with long tables has tens
  *  of thousands, each asked whether it is shown and outside a table. */
-export function* unknownLabels(idx: PageIndex, lookup: Map<string, Entry>, used: Set<Text>, isValid: (i: number) => boolean, already: UnknownLabel[]): Steps<UnknownLabel[]> {
+export function* unknownLabels(
+  idx: PageIndex,
+  lookup: Map<string, Entry>,
+  used: Set<Text>,
+  isValid: (i: number) => boolean,
+  already: UnknownLabel[],
+): Steps<UnknownLabel[]> {
   const out: UnknownLabel[] = [];
   const listed = new Set<string>();
   for (const u of already) {

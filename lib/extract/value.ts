@@ -28,4 +28,3 @@ export function readValue(text: string, parsed: Parsed, unit: Unit, hints: Norma
   }
   return n;
 }
-

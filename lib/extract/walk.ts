@@ -20,10 +20,12 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA'
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 /** Component-library classes of a closed popup (ant-tooltip-hidden, ecom-popover-hidden …).
  *  Not any `*-hidden`: `overflow-hidden` is a layout class on visible content. */
-const HIDDEN_CLASS = /(?:tooltip|popover|popup|dropdown|drawer|modal|select|picker|tabpane)[\w-]*-hidden\b|(?:^|\s)(?:sr-only|visually-hidden|odometer-digit-spacer|semi-tabs-pane-inactive)(?:\s|$)/;
+const HIDDEN_CLASS =
+  /(?:tooltip|popover|popup|dropdown|drawer|modal|select|picker|tabpane)[\w-]*-hidden\b|(?:^|\s)(?:sr-only|visually-hidden|odometer-digit-spacer|semi-tabs-pane-inactive)(?:\s|$)/;
 
 /** Elements that may hide their content, found in one native query (confirmed by hiddenSelf). */
-export const MAY_HIDE = '[hidden],[aria-hidden="true"],[style*="none"],[style*="hidden"],[class*="-hidden"],[class*="sr-only"],script,style,template,noscript,textarea,select';
+export const MAY_HIDE =
+  '[hidden],[aria-hidden="true"],[style*="none"],[style*="hidden"],[class*="-hidden"],[class*="sr-only"],script,style,template,noscript,textarea,select';
 
 /** Micro-frontend hosts that render a whole app into an open shadow root (micro-app, 无界);
  *  adapters add their own with `shadowHosts`. */
@@ -90,7 +92,6 @@ export function parentOf(n: Node): Element | null {
   if (p.nodeType === 11) return (p as ShadowRoot).host ?? null;
   return p.nodeType === 1 ? (p as Element) : null;
 }
-
 
 export const classOf = (el: Element): string => {
   const c = el.getAttribute('class');

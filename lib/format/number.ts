@@ -29,7 +29,9 @@ function compact(n: number, lang: 'zh' | 'en'): string {
 
 export function formatDuration(seconds: number, lang: 'zh' | 'en' = 'zh'): string {
   const s = Math.round(seconds);
-  const h = Math.floor(s / 3600), m = Math.floor((s % 3600) / 60), sec = s % 60;
+  const h = Math.floor(s / 3600),
+    m = Math.floor((s % 3600) / 60),
+    sec = s % 60;
   if (lang === 'en') return [h ? `${h}h` : '', m ? `${m}m` : '', sec || (!h && !m) ? `${sec}s` : ''].filter(Boolean).join(' ');
   return `${h ? `${h}小时` : ''}${m ? `${m}分` : ''}${sec || (!h && !m) ? `${sec}秒` : ''}`;
 }

@@ -91,22 +91,27 @@ function check(c: Condition, ctx: AdviceContext, evidence: EvidenceMap): Outcome
       }
       if (c.against === 'breakEven') cmp.target = ctx.breakEvenRoi ?? 1;
       const kind = c.against === 'breakEven' ? 'target' : c.against;
-      const v = compareToBenchmarks(c.metric, recent.value, cmp).verdicts
-        .find((x) => x.kind === kind && x.position !== 'unknown' && x.gap !== null);
+      const v = compareToBenchmarks(c.metric, recent.value, cmp).verdicts.find((x) => x.kind === kind && x.position !== 'unknown' && x.gap !== null);
       if (!v || v.good !== false || v.gap === null || v.gap >= -(c.worseThan ?? 0)) return NO;
       const n = name(c.metric);
       const val = both(c.metric, recent.value);
       return {
         ok: true,
         severity: Math.min(1, -v.gap),
-        numbers: [{
-          text: {
-            zh: `${n.zh}：近 ${recent.n} 场中位 ${val.zh}，比${v.reference.label.zh}差 ${pct(v.gap)}（${v.note.zh}）`,
-            en: `${n.en}: median of the last ${recent.n} sessions ${val.en}, ${pct(v.gap)} worse than ${v.reference.label.en.toLowerCase()} (${v.note.en})`,
+        numbers: [
+          {
+            text: {
+              zh: `${n.zh}：近 ${recent.n} 场中位 ${val.zh}，比${v.reference.label.zh}差 ${pct(v.gap)}（${v.note.zh}）`,
+              en: `${n.en}: median of the last ${recent.n} sessions ${val.en}, ${pct(v.gap)} worse than ${v.reference.label.en.toLowerCase()} (${v.note.en})`,
+            },
+            metric: c.metric,
+            value: recent.value.value,
+            against: c.against,
+            reference: { low: v.reference.low, high: v.reference.high },
+            gap: v.gap,
+            sessions: recent.n,
           },
-          metric: c.metric, value: recent.value.value, against: c.against,
-          reference: { low: v.reference.low, high: v.reference.high }, gap: v.gap, sessions: recent.n,
-        }],
+        ],
       };
     }
     case 'anyOf': {
@@ -120,15 +125,26 @@ function check(c: Condition, ctx: AdviceContext, evidence: EvidenceMap): Outcome
       const x = recent.value.value;
       if (x === null || !(c.op === 'gt' ? x > c.value : x < c.value)) return NO;
       const val = both(c.metric, recent.value);
-      return { ok: true, numbers: [{ text: { zh: `${name(c.metric).zh}：${val.zh}`, en: `${name(c.metric).en}: ${val.en}` }, metric: c.metric, value: x, sessions: recent.n }] };
+      return {
+        ok: true,
+        numbers: [{ text: { zh: `${name(c.metric).zh}：${val.zh}`, en: `${name(c.metric).en}: ${val.en}` }, metric: c.metric, value: x, sessions: recent.n }],
+      };
     }
     case 'shopScoreBelow': {
       const s = score100(history.experienceScore);
       if (s === undefined || s >= c.below) return NO;
       // 20 points under the line counts as the worst case.
       return {
-        ok: true, severity: Math.min(1, (c.below - s) / 20),
-        numbers: [{ text: { zh: `店铺体验分 ${s}（百分制），低于 ${c.below}`, en: `Experience score ${s} (of 100), under ${c.below}` }, metric: 'experienceScore', value: s, reference: { low: c.below, high: c.below } }],
+        ok: true,
+        severity: Math.min(1, (c.below - s) / 20),
+        numbers: [
+          {
+            text: { zh: `店铺体验分 ${s}（百分制），低于 ${c.below}`, en: `Experience score ${s} (of 100), under ${c.below}` },
+            metric: 'experienceScore',
+            value: s,
+            reference: { low: c.below, high: c.below },
+          },
+        ],
       };
     }
     case 'itemsOpen': {
@@ -137,8 +153,20 @@ function check(c: Condition, ctx: AdviceContext, evidence: EvidenceMap): Outcome
       const share = items.length ? open.length / items.length : 0;
       if (open.length === 0 || share < (c.minShare ?? 0)) return NO;
       return {
-        ok: true, severity: share, firstOpen: open[0]?.id,
-        numbers: [{ text: { zh: `本阶段该支柱还有 ${open.length}/${items.length} 项未完成`, en: `${open.length} of ${items.length} items of this pillar are open at this stage` }, open: open.length, total: items.length, items: open.map((i) => i.id) }],
+        ok: true,
+        severity: share,
+        firstOpen: open[0]?.id,
+        numbers: [
+          {
+            text: {
+              zh: `本阶段该支柱还有 ${open.length}/${items.length} 项未完成`,
+              en: `${open.length} of ${items.length} items of this pillar are open at this stage`,
+            },
+            open: open.length,
+            total: items.length,
+            items: open.map((i) => i.id),
+          },
+        ],
       };
     }
     case 'itemNotDone': {
@@ -150,8 +178,12 @@ function check(c: Condition, ctx: AdviceContext, evidence: EvidenceMap): Outcome
 
 /** Every rule that fires, best first. Ties keep the rules' order. */
 export function nextActions(ctx: AdviceContext): NextAction[] {
-  const evidence = ctx.evidence ?? evaluateEvidence(ctx.items ?? CHECKLIST, ctx.history, bandsFor(ctx.stage, ctx.history.category, ctx.bands ?? BANDS),
-    { ...(ctx.now !== undefined ? { now: ctx.now } : {}), ...(ctx.breakEvenRoi !== undefined ? { breakEvenRoi: ctx.breakEvenRoi } : {}) });
+  const evidence =
+    ctx.evidence ??
+    evaluateEvidence(ctx.items ?? CHECKLIST, ctx.history, bandsFor(ctx.stage, ctx.history.category, ctx.bands ?? BANDS), {
+      ...(ctx.now !== undefined ? { now: ctx.now } : {}),
+      ...(ctx.breakEvenRoi !== undefined ? { breakEvenRoi: ctx.breakEvenRoi } : {}),
+    });
   const weights = STAGES[ctx.stage].weights;
   const out: NextAction[] = [];
   for (const rule of ctx.rules ?? ADVICE_RULES) {
@@ -163,9 +195,13 @@ export function nextActions(ctx: AdviceContext): NextAction[] {
     const severity = sev.length ? Math.max(...sev) : 0.5;
     const advances = rule.advances ?? outcomes.find((o) => o.firstOpen)?.firstOpen;
     out.push({
-      id: rule.id, pillar: rule.pillar, action: rule.action, why: rule.why,
+      id: rule.id,
+      pillar: rule.pillar,
+      action: rule.action,
+      why: rule.why,
       ...(advances ? { advances } : {}),
-      severity, score: severity * weights[rule.pillar] * (rule.weight ?? 1),
+      severity,
+      score: severity * weights[rule.pillar] * (rule.weight ?? 1),
       numbers: outcomes.flatMap((o) => o.numbers),
     });
   }

@@ -66,7 +66,12 @@ const SRC = {
 } satisfies Record<string, Bilingual>;
 
 const band = (
-  id: string, metric: MetricId, low: number, high: number, confidence: BandConfidence, source: Bilingual,
+  id: string,
+  metric: MetricId,
+  low: number,
+  high: number,
+  confidence: BandConfidence,
+  source: Bilingual,
   where: { stages?: readonly StageId[]; category?: CategoryId } = {},
 ): Band => ({ id, metric, low, high, confidence, source, ...where });
 
@@ -74,12 +79,13 @@ const band = (
 const fromMean = (metric: MetricId, means: Record<CategoryId, number>, digits: number): Band[] =>
   (Object.entries(means) as Array<[CategoryId, number]>).map(([category, mean]) => {
     const f = 10 ** digits;
-    return band(`${metric}.${category}`, metric, Math.round(mean * 0.75 * f) / f, Math.round(mean * 1.25 * f) / f,
-      'unverified default', SRC.categoryTable, { category });
+    return band(`${metric}.${category}`, metric, Math.round(mean * 0.75 * f) / f, Math.round(mean * 1.25 * f) / f, 'unverified default', SRC.categoryTable, {
+      category,
+    });
   });
 
 export const BANDS: readonly Band[] = [
-  band('impressionToViewRate.early', 'impressionToViewRate', 0.10, 0.20, 'practitioner', SRC.entryQa, { stages: EARLY }),
+  band('impressionToViewRate.early', 'impressionToViewRate', 0.1, 0.2, 'practitioner', SRC.entryQa, { stages: EARLY }),
   band('impressionToViewRate.later', 'impressionToViewRate', 0.15, 0.25, 'practitioner', SRC.entryQa, { stages: LATER }),
   ...fromMean('impressionToViewRate', { apparel: 0.186, food: 0.212, beauty: 0.198, home: 0.174, daily: 0.226, general: 0.19 }, 3),
 
@@ -87,7 +93,7 @@ export const BANDS: readonly Band[] = [
   band('avgWatchSeconds.later', 'avgWatchSeconds', 60, 120, 'practitioner', SRC.watch, { stages: LATER }),
   ...fromMean('avgWatchSeconds', { apparel: 58, food: 46, beauty: 63, home: 61, daily: 42, general: 55 }, 0),
 
-  band('productImpressionToClickRate', 'productImpressionToClickRate', 0.10, 0.30, 'unverified default', SRC.generic),
+  band('productImpressionToClickRate', 'productImpressionToClickRate', 0.1, 0.3, 'unverified default', SRC.generic),
   // §10's "ctr" column does not say which click rate it is; we read it as clicks ÷ viewers.
   ...fromMean('productClickRate', { apparel: 0.248, food: 0.315, beauty: 0.272, home: 0.231, daily: 0.338, general: 0.26 }, 3),
 
@@ -113,9 +119,7 @@ export const BANDS: readonly Band[] = [
  * a home-goods room differ more than a new and an old room of the same kind), and a band for
  * neither is the fallback. A band for another stage or category never applies.
  */
-export function bandFor(
-  metric: MetricId, stage: StageId, category?: CategoryId, bands: readonly Band[] = BANDS,
-): Band | undefined {
+export function bandFor(metric: MetricId, stage: StageId, category?: CategoryId, bands: readonly Band[] = BANDS): Band | undefined {
   let best: Band | undefined;
   let bestScore = -1;
   for (const b of bands) {

@@ -74,11 +74,15 @@ function valueNote(metric: MetricId, v: MetricValue): Bilingual | undefined {
   const parts: Bilingual[] = [];
   const f = METRICS[metric].formula;
   if (v.source === 'derived' && f) {
-    parts.push({ zh: `此值由 ${METRICS[f.num].zh} ÷ ${METRICS[f.den].zh} 推算，不是页面直接显示的`, en: `Derived as ${METRICS[f.num].en} ÷ ${METRICS[f.den].en}, not read from the page` });
+    parts.push({
+      zh: `此值由 ${METRICS[f.num].zh} ÷ ${METRICS[f.den].zh} 推算，不是页面直接显示的`,
+      en: `Derived as ${METRICS[f.num].en} ÷ ${METRICS[f.den].en}, not read from the page`,
+    });
   } else if (v.source === 'derived') {
     parts.push({ zh: '此值是推算的，不是页面直接显示的', en: 'Derived, not read from the page' });
   }
-  if (v.qualifier === 'atLeast' || v.qualifier === 'above') parts.push({ zh: `页面只给出下限（${shown.zh}）`, en: `The page gives only a lower bound (${shown.en})` });
+  if (v.qualifier === 'atLeast' || v.qualifier === 'above')
+    parts.push({ zh: `页面只给出下限（${shown.zh}）`, en: `The page gives only a lower bound (${shown.en})` });
   if (v.qualifier === 'below') parts.push({ zh: `页面只给出上限（${shown.zh}）`, en: `The page gives only an upper bound (${shown.en})` });
   if (v.qualifier === 'approx') parts.push({ zh: '页面显示的是约数', en: 'The page shows an approximate figure' });
   return parts.length ? joinText(parts) : undefined;
@@ -101,12 +105,15 @@ export function compareToBenchmarks(metric: MetricId, value: MetricValue, ctx: C
 
   if (ctx.target !== undefined && Number.isFinite(ctx.target)) {
     const t = ctx.target;
-    add('target', value, { low: t, high: t, label: { zh: '你的目标', en: 'Your target' }, trust: 'user' },
-      { zh: `你设定的目标：${both(metric, t).zh}`, en: `Your target: ${both(metric, t).en}` });
+    add(
+      'target',
+      value,
+      { low: t, high: t, label: { zh: '你的目标', en: 'Your target' }, trust: 'user' },
+      { zh: `你设定的目标：${both(metric, t).zh}`, en: `Your target: ${both(metric, t).en}` },
+    );
   }
 
-  const peers = [...(ctx.peer ?? [])].filter((b) => b.kind !== 'accountMedian')
-    .sort((a, b) => PEER_ORDER.indexOf(a.kind) - PEER_ORDER.indexOf(b.kind));
+  const peers = [...(ctx.peer ?? [])].filter((b) => b.kind !== 'accountMedian').sort((a, b) => PEER_ORDER.indexOf(a.kind) - PEER_ORDER.indexOf(b.kind));
   for (const b of peers) {
     const label = PEER_LABEL[b.kind];
     const missing = b.value === null || !Number.isFinite(b.value);
@@ -115,25 +122,37 @@ export function compareToBenchmarks(metric: MetricId, value: MetricValue, ctx: C
       // it as "better than X% of peers" (the platform's wording) and call 50% the median, 75% excellent.
       const p = place({ value: b.value }, 0.5, 0.75, 'higher');
       verdicts.push({
-        kind: 'peer', position: p.position, good: p.good, gap: p.gap,
+        kind: 'peer',
+        position: p.position,
+        good: p.good,
+        gap: p.gap,
         reference: { low: 0.5, high: 0.75, label, trust: 'platform', benchmark: b.kind },
         note: { zh: `平台显示超过同行 ${b.text}（按“越高越好”理解）`, en: `The platform says better than ${b.text} of peers (read as higher-is-better)` },
       });
       continue;
     }
     const x = b.value ?? NaN;
-    add('peer', value, { low: x, high: x, label, trust: 'platform', benchmark: b.kind },
-      missing ? { zh: `${label.zh}：平台未给出数值`, en: `${label.en}: no value given by the platform` }
+    add(
+      'peer',
+      value,
+      { low: x, high: x, label, trust: 'platform', benchmark: b.kind },
+      missing
+        ? { zh: `${label.zh}：平台未给出数值`, en: `${label.en}: no value given by the platform` }
         : { zh: `${label.zh}（平台提供）：${both(metric, x).zh}`, en: `${label.en} (platform): ${both(metric, x).en}` },
-      missing);
+      missing,
+    );
   }
 
   const band = bandFor(metric, ctx.stage, ctx.category, ctx.bands ?? BANDS);
   if (band) {
     const r = rangeText(metric, band.low, band.high);
     const tag = band.confidence === 'unverified default' ? { zh: '（未经验证的默认值）', en: ' (unverified default)' } : { zh: '', en: '' };
-    add('band', value, { low: band.low, high: band.high, label: { zh: '参考区间', en: 'Reference band' }, trust: band.confidence, bandId: band.id },
-      { zh: `参考区间 ${r.zh}${tag.zh}：${band.source.zh}`, en: `Reference band ${r.en}${tag.en}: ${band.source.en}` });
+    add(
+      'band',
+      value,
+      { low: band.low, high: band.high, label: { zh: '参考区间', en: 'Reference band' }, trust: band.confidence, bandId: band.id },
+      { zh: `参考区间 ${r.zh}${tag.zh}：${band.source.zh}`, en: `Reference band ${r.en}${tag.en}: ${band.source.en}` },
+    );
   }
 
   if (ctx.own) {
@@ -141,17 +160,29 @@ export function compareToBenchmarks(metric: MetricId, value: MetricValue, ctx: C
     const enough = o.n >= OWN_MIN_SESSIONS && o.q1 !== null && o.q3 !== null;
     const label = { zh: '本店近期常态', en: 'Your usual range' };
     const note = enough
-      ? { zh: `本店最近 ${o.n} 场的中间一半：${rangeText(metric, o.q1 ?? 0, o.q3 ?? 0).zh}`, en: `Middle half of your last ${o.n} sessions: ${rangeText(metric, o.q1 ?? 0, o.q3 ?? 0).en}` }
-      : { zh: `本店只有 ${o.n} 场记录，少于 ${OWN_MIN_SESSIONS} 场，暂不比较`, en: `Only ${o.n} sessions of your own (fewer than ${OWN_MIN_SESSIONS}): not compared yet` };
+      ? {
+          zh: `本店最近 ${o.n} 场的中间一半：${rangeText(metric, o.q1 ?? 0, o.q3 ?? 0).zh}`,
+          en: `Middle half of your last ${o.n} sessions: ${rangeText(metric, o.q1 ?? 0, o.q3 ?? 0).en}`,
+        }
+      : {
+          zh: `本店只有 ${o.n} 场记录，少于 ${OWN_MIN_SESSIONS} 场，暂不比较`,
+          en: `Only ${o.n} sessions of your own (fewer than ${OWN_MIN_SESSIONS}): not compared yet`,
+        };
     add('own', value, { low: o.q1 ?? NaN, high: o.q3 ?? NaN, label, trust: 'own', n: o.n }, note, !enough);
   }
   for (const b of ctx.peer ?? []) {
     if (b.kind !== 'accountMedian') continue;
     const x = b.value ?? NaN;
     const missing = !Number.isFinite(x);
-    add('own', value, { low: x, high: x, label: PEER_LABEL.accountMedian, trust: 'platform', benchmark: b.kind },
-      missing ? { zh: '平台未给出账号中位值', en: 'No account median given by the platform' }
-        : { zh: `平台给出的账号中位值：${both(metric, x).zh}`, en: `Account median from the platform: ${both(metric, x).en}` }, missing);
+    add(
+      'own',
+      value,
+      { low: x, high: x, label: PEER_LABEL.accountMedian, trust: 'platform', benchmark: b.kind },
+      missing
+        ? { zh: '平台未给出账号中位值', en: 'No account median given by the platform' }
+        : { zh: `平台给出的账号中位值：${both(metric, x).zh}`, en: `Account median from the platform: ${both(metric, x).en}` },
+      missing,
+    );
   }
 
   const primary = verdicts.find((v) => v.position !== 'unknown') ?? verdicts[0] ?? null;

@@ -5,7 +5,13 @@
 import type { MetricId } from '../metrics/catalog';
 import type { MetricValue } from './types';
 
-export const CHANNEL_METRICS = ['channelGmvOwnLive', 'channelGmvCreators', 'channelGmvVideo', 'channelGmvProductCard', 'channelGmvCampaign'] as const satisfies readonly MetricId[];
+export const CHANNEL_METRICS = [
+  'channelGmvOwnLive',
+  'channelGmvCreators',
+  'channelGmvVideo',
+  'channelGmvProductCard',
+  'channelGmvCampaign',
+] as const satisfies readonly MetricId[];
 export type ChannelMetricId = (typeof CHANNEL_METRICS)[number];
 export type ChannelInput = Partial<Record<ChannelMetricId, MetricValue>>;
 export type Framework = 'fact' | 'steps';

@@ -47,7 +47,11 @@ const list = (metric: MetricId, vs: readonly MetricValue[]): Bilingual => {
 };
 
 function streak(
-  metric: MetricId, need: number, history: ShopHistory, pass: (v: MetricValue) => boolean, ref: Bilingual,
+  metric: MetricId,
+  need: number,
+  history: ShopHistory,
+  pass: (v: MetricValue) => boolean,
+  ref: Bilingual,
   numbers: Omit<EvidenceNumbers, 'values' | 'need' | 'have'>,
 ): EvidenceResult {
   const picked = latestValues(history, metric, need).map((p) => p.value);
@@ -55,12 +59,33 @@ function streak(
   const n = name(metric);
   const out = { metric, values: picked.map((v) => v.value), need, have, ...numbers };
   if (picked.length < need) {
-    return { evidenced: false, numbers: out, why: { zh: `只有 ${picked.length} 场记录到${n.zh}，需要连续 ${need} 场`, en: `${n.en} was recorded in only ${picked.length} sessions; ${need} in a row are needed` } };
+    return {
+      evidenced: false,
+      numbers: out,
+      why: {
+        zh: `只有 ${picked.length} 场记录到${n.zh}，需要连续 ${need} 场`,
+        en: `${n.en} was recorded in only ${picked.length} sessions; ${need} in a row are needed`,
+      },
+    };
   }
   const vs = list(metric, picked);
   return have === need
-    ? { evidenced: true, numbers: out, why: { zh: `最近 ${need} 场${n.zh}都达标（${vs.zh}；${ref.zh}）`, en: `${n.en} met the mark in each of the last ${need} sessions (${vs.en}; ${ref.en})` } }
-    : { evidenced: false, numbers: out, why: { zh: `最近 ${need} 场${n.zh}有 ${need - have} 场未达标（${vs.zh}；${ref.zh}）`, en: `${n.en} missed the mark in ${need - have} of the last ${need} sessions (${vs.en}; ${ref.en})` } };
+    ? {
+        evidenced: true,
+        numbers: out,
+        why: {
+          zh: `最近 ${need} 场${n.zh}都达标（${vs.zh}；${ref.zh}）`,
+          en: `${n.en} met the mark in each of the last ${need} sessions (${vs.en}; ${ref.en})`,
+        },
+      }
+    : {
+        evidenced: false,
+        numbers: out,
+        why: {
+          zh: `最近 ${need} 场${n.zh}有 ${need - have} 场未达标（${vs.zh}；${ref.zh}）`,
+          en: `${n.en} missed the mark in ${need - have} of the last ${need} sessions (${vs.en}; ${ref.en})`,
+        },
+      };
 }
 
 function evaluate(rule: EvidenceRule, history: ShopHistory, bands: BandSet, opts: EvidenceOptions): EvidenceResult {
@@ -69,7 +94,11 @@ function evaluate(rule: EvidenceRule, history: ShopHistory, bands: BandSet, opts
       const band = bands[rule.metric];
       const n = name(rule.metric);
       if (!band) {
-        return { evidenced: false, numbers: { metric: rule.metric, values: [], need: rule.sessions, have: 0 }, why: { zh: `当前阶段没有${n.zh}的参考区间`, en: `No reference band for ${n.en} at this stage` } };
+        return {
+          evidenced: false,
+          numbers: { metric: rule.metric, values: [], need: rule.sessions, have: 0 },
+          why: { zh: `当前阶段没有${n.zh}的参考区间`, en: `No reference band for ${n.en} at this stage` },
+        };
       }
       const better = METRICS[rule.metric].better;
       const side = better === 'lower' ? 'below' : 'above';
@@ -79,7 +108,14 @@ function evaluate(rule: EvidenceRule, history: ShopHistory, bands: BandSet, opts
       };
       const lo = both(rule.metric, band.low);
       const hi = both(rule.metric, band.high);
-      return streak(rule.metric, rule.sessions, history, pass, { zh: `参考区间 ${lo.zh}–${hi.zh}`, en: `band ${lo.en}–${hi.en}` }, { low: band.low, high: band.high });
+      return streak(
+        rule.metric,
+        rule.sessions,
+        history,
+        pass,
+        { zh: `参考区间 ${lo.zh}–${hi.zh}`, en: `band ${lo.en}–${hi.en}` },
+        { low: band.low, high: band.high },
+      );
     }
     case 'valueStreak': {
       const t = rule.atLeast === 'breakEvenRoi' ? (opts.breakEvenRoi ?? 1) : rule.atLeast;
@@ -96,7 +132,8 @@ function evaluate(rule: EvidenceRule, history: ShopHistory, bands: BandSet, opts
       const numbers = { metric: rule.metric, values: vs.map((v) => v?.value ?? null), need: rule.sessions, have };
       const ok = last.length >= rule.sessions && have === rule.sessions;
       return {
-        evidenced: ok, numbers,
+        evidenced: ok,
+        numbers,
         why: ok
           ? { zh: `最近 ${rule.sessions} 场都记录到${n.zh}`, en: `${n.en} recorded in each of the last ${rule.sessions} sessions` }
           : { zh: `最近 ${rule.sessions} 场中只有 ${have} 场记录到${n.zh}`, en: `${n.en} recorded in only ${have} of the last ${rule.sessions} sessions` },
@@ -104,11 +141,25 @@ function evaluate(rule: EvidenceRule, history: ShopHistory, bands: BandSet, opts
     }
     case 'shopScore': {
       const s = score100(history.experienceScore);
-      const numbers = { metric: 'experienceScore' as const, values: [s ?? null], need: 1, have: s !== undefined && s >= rule.atLeast ? 1 : 0, threshold: rule.atLeast };
+      const numbers = {
+        metric: 'experienceScore' as const,
+        values: [s ?? null],
+        need: 1,
+        have: s !== undefined && s >= rule.atLeast ? 1 : 0,
+        threshold: rule.atLeast,
+      };
       if (s === undefined) return { evidenced: false, numbers, why: { zh: '还没有读到店铺体验分', en: 'No shop experience score read yet' } };
       return s >= rule.atLeast
-        ? { evidenced: true, numbers, why: { zh: `体验分 ${s}（百分制）不低于 ${rule.atLeast}`, en: `Experience score ${s} (of 100) is at least ${rule.atLeast}` } }
-        : { evidenced: false, numbers, why: { zh: `体验分 ${s}（百分制）低于 ${rule.atLeast}`, en: `Experience score ${s} (of 100) is under ${rule.atLeast}` } };
+        ? {
+            evidenced: true,
+            numbers,
+            why: { zh: `体验分 ${s}（百分制）不低于 ${rule.atLeast}`, en: `Experience score ${s} (of 100) is at least ${rule.atLeast}` },
+          }
+        : {
+            evidenced: false,
+            numbers,
+            why: { zh: `体验分 ${s}（百分制）低于 ${rule.atLeast}`, en: `Experience score ${s} (of 100) is under ${rule.atLeast}` },
+          };
     }
     case 'cadence': {
       const times = history.sessions.map((s) => (s.start ? Date.parse(s.start) : NaN)).filter(Number.isFinite);
@@ -117,17 +168,19 @@ function evaluate(rule: EvidenceRule, history: ShopHistory, bands: BandSet, opts
       const numbers = { values: [have], need: rule.sessions, have: Math.min(have, rule.sessions) };
       const ok = have >= rule.sessions;
       return {
-        evidenced: ok, numbers,
-        why: { zh: `近 ${rule.days} 天开播 ${have} 场（需要 ${rule.sessions} 场）`, en: `${have} sessions in the last ${rule.days} days (${rule.sessions} needed)` },
+        evidenced: ok,
+        numbers,
+        why: {
+          zh: `近 ${rule.days} 天开播 ${have} 场（需要 ${rule.sessions} 场）`,
+          en: `${have} sessions in the last ${rule.days} days (${rule.sessions} needed)`,
+        },
       };
     }
   }
 }
 
 /** Only items with an evidence rule get an entry; the rest are the user's to tick. */
-export function evaluateEvidence(
-  items: readonly ChecklistItem[], history: ShopHistory, bands: BandSet, opts: EvidenceOptions = {},
-): EvidenceMap {
+export function evaluateEvidence(items: readonly ChecklistItem[], history: ShopHistory, bands: BandSet, opts: EvidenceOptions = {}): EvidenceMap {
   const out: EvidenceMap = {};
   for (const it of items) if (it.evidence) out[it.id] = evaluate(it.evidence, history, bands, opts);
   return out;

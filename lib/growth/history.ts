@@ -19,8 +19,7 @@ export function sortSessions(sessions: readonly SessionSummary[]): SessionSummar
 }
 
 /** A value that can be used as a number: present, finite. null, NaN and Infinity are unknown. */
-export const known = (v: MetricValue | undefined): v is MetricValue & { value: number } =>
-  v !== undefined && v.value !== null && Number.isFinite(v.value);
+export const known = (v: MetricValue | undefined): v is MetricValue & { value: number } => v !== undefined && v.value !== null && Number.isFinite(v.value);
 
 export interface Picked {
   key: string;
@@ -76,9 +75,7 @@ export function recentValue(history: ShopHistory, metric: MetricId, n = 3): Rece
   const only = picked.length === 1 ? picked[0] : undefined;
   if (only) return { value: { ...only.value }, n: 1, values };
   const bounded = picked.some((p) => p.value.qualifier !== undefined);
-  const value: MetricValue = bounded
-    ? { value: median(values), qualifier: 'approx', source }
-    : { value: median(values), source };
+  const value: MetricValue = bounded ? { value: median(values), qualifier: 'approx', source } : { value: median(values), source };
   return { value, n: picked.length, values };
 }
 

@@ -21,7 +21,11 @@ export type { EvidenceMap, EvidenceResult, EvidenceNumbers, EvidenceOptions } fr
 export { progress, itemStatus, tick, untick, recordEvidence } from './progress';
 export type { Progress, ItemStatus } from './progress';
 export {
-  PRE_LIVE, PRE_LIVE_GROUPS, PRE_LIVE_GROUP_NAMES, REVIEW, REVIEW_GROUPS,
+  PRE_LIVE,
+  PRE_LIVE_GROUPS,
+  PRE_LIVE_GROUP_NAMES,
+  REVIEW,
+  REVIEW_GROUPS,
 } from './sessionChecklists';
 export type { PreLiveGroup, ReviewGroup, SessionCheckItem } from './sessionChecklists';
 export { ADVICE_RULES, SCORE_SAFE_LINE } from './adviceRules';

@@ -63,7 +63,10 @@ export function itemAdvice(items: readonly SessionItem[], rules: readonly ItemRu
       let fired = true;
       for (const c of rule.when) {
         const t = holds(c, item.measures[c.measure], spread(c.measure));
-        if (!t) { fired = false; break; }
+        if (!t) {
+          fired = false;
+          break;
+        }
         numbers.push(t);
       }
       if (fired) out.push({ ruleId: rule.id, itemId: item.itemId, title: item.title, action: rule.action, why: rule.why, numbers });

@@ -41,10 +41,20 @@ export const PILLARS: Record<PillarId, PillarDef> = {
 };
 
 export const CAPABILITY_IDS = [
-  'platformThinking', 'shopAccount',
-  'organicVideo', 'organicLive', 'paidTraffic',
-  'goods', 'team', 'creators', 'scene', 'content',
-  'fans', 'data', 'service', 'brand',
+  'platformThinking',
+  'shopAccount',
+  'organicVideo',
+  'organicLive',
+  'paidTraffic',
+  'goods',
+  'team',
+  'creators',
+  'scene',
+  'content',
+  'fans',
+  'data',
+  'service',
+  'brand',
 ] as const;
 export type CapabilityId = (typeof CAPABILITY_IDS)[number];
 

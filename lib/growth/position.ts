@@ -23,10 +23,14 @@ function possible(v: MetricValue): Possible | null {
   if (v.value === null || !Number.isFinite(v.value)) return null;
   const x = v.value;
   switch (v.qualifier) {
-    case 'atLeast': return { lo: x, hi: Infinity, loOpen: false, hiOpen: true };
-    case 'above': return { lo: x, hi: Infinity, loOpen: true, hiOpen: true };
-    case 'below': return { lo: -Infinity, hi: x, loOpen: true, hiOpen: true };
-    default: return { lo: x, hi: x, loOpen: false, hiOpen: false };
+    case 'atLeast':
+      return { lo: x, hi: Infinity, loOpen: false, hiOpen: true };
+    case 'above':
+      return { lo: x, hi: Infinity, loOpen: true, hiOpen: true };
+    case 'below':
+      return { lo: -Infinity, hi: x, loOpen: true, hiOpen: true };
+    default:
+      return { lo: x, hi: x, loOpen: false, hiOpen: false };
   }
 }
 
@@ -58,7 +62,7 @@ export function place(v: MetricValue, low: number, high: number, better: Better)
   if (p.hi > hi) could.push('above');
 
   const goods = new Set(could.map((c) => goodness(c, better)));
-  const good = goods.size === 1 ? [...goods][0] ?? null : null;
+  const good = goods.size === 1 ? ([...goods][0] ?? null) : null;
   const only = could.length === 1 ? could[0] : undefined;
   if (!only) return { position: 'unknown', good, gap: null, could };
 

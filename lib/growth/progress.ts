@@ -32,9 +32,7 @@ export interface Progress {
 }
 
 /** Progress over `items`, or only over those that matter at `opts.stage`. */
-export function progress(
-  items: readonly ChecklistItem[], state: ChecklistState, evidence: EvidenceMap, opts: { stage?: StageId } = {},
-): Progress {
+export function progress(items: readonly ChecklistItem[], state: ChecklistState, evidence: EvidenceMap, opts: { stage?: StageId } = {}): Progress {
   const pillars = Object.fromEntries(PILLAR_IDS.map((p) => [p, { done: 0, total: 0 }])) as Progress['pillars'];
   const out: Progress = { pillars, done: 0, total: 0, items: {} };
   for (const it of items) {
@@ -52,12 +50,13 @@ export function progress(
 }
 
 /** The user ticks an item (clears any earlier untick). Returns a new state. */
-export const tick = (state: ChecklistState, id: string, at: number): ChecklistState =>
-  ({ ...state, [id]: { checked: true, by: 'user', at } });
+export const tick = (state: ChecklistState, id: string, at: number): ChecklistState => ({ ...state, [id]: { checked: true, by: 'user', at } });
 
 /** The user unticks an item; remembered so data cannot tick it again. Returns a new state. */
-export const untick = (state: ChecklistState, id: string, at: number): ChecklistState =>
-  ({ ...state, [id]: { checked: false, by: 'user', at, untickedByUser: true } });
+export const untick = (state: ChecklistState, id: string, at: number): ChecklistState => ({
+  ...state,
+  [id]: { checked: false, by: 'user', at, untickedByUser: true },
+});
 
 /**
  * Record data ticks in the state (so the date an item was first proven is kept), leaving user

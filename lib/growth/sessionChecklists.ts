@@ -33,7 +33,12 @@ export const PRE_LIVE_GROUP_NAMES: Record<PreLiveGroup, Bilingual> = {
 const pre = (group: PreLiveGroup, id: string, zh: string, en: string): SessionCheckItem<PreLiveGroup> => ({ id: `pre.${group}.${id}`, group, zh, en });
 
 export const PRE_LIVE: readonly SessionCheckItem<PreLiveGroup>[] = [
-  pre('goods', 'lineup', '定好本场商品清单和讲解顺序（引流款开场、利润款居中）', 'Fix this session’s items and their order (a traffic item to open, profit items in the middle)'),
+  pre(
+    'goods',
+    'lineup',
+    '定好本场商品清单和讲解顺序（引流款开场、利润款居中）',
+    'Fix this session’s items and their order (a traffic item to open, profit items in the middle)',
+  ),
   pre('goods', 'stock', '核对每款库存和链接，主推品备足', 'Check stock and links for every item; lead items well stocked'),
   pre('goods', 'prices', '核对价格、优惠券和赠品设置，和话术一致', 'Check prices, coupons and gifts match what the host will say'),
   pre('goods', 'competitors', '看一眼同类直播间本周的价格和主推品', 'Glance at similar rooms’ prices and lead items this week'),
@@ -58,24 +63,51 @@ export const PRE_LIVE: readonly SessionCheckItem<PreLiveGroup>[] = [
   pre('contingency', 'stock-out', '主推品卖空时的替补商品和说法', 'A stand-in item and what to say if a lead item sells out'),
 ];
 
-const rev = (group: ReviewGroup, id: string, zh: string, en: string, metrics?: readonly MetricId[]): SessionCheckItem<ReviewGroup> =>
-  ({ id: `review.${group}.${id}`, group, zh, en, ...(metrics ? { metrics } : {}) });
+const rev = (group: ReviewGroup, id: string, zh: string, en: string, metrics?: readonly MetricId[]): SessionCheckItem<ReviewGroup> => ({
+  id: `review.${group}.${id}`,
+  group,
+  zh,
+  en,
+  ...(metrics ? { metrics } : {}),
+});
 
 export const REVIEW: readonly SessionCheckItem<ReviewGroup>[] = [
-  rev('traffic', 'exposure', '直播间曝光了多少人，有多少进来了', 'How many people saw the room, and how many came in', ['impressionsUv', 'viewers', 'impressionToViewRate']),
-  rev('traffic', 'paid-vs-organic', '付费流量和自然流量各占多少，投放回本了吗', 'Paid versus organic traffic, and whether the spend paid back', ['adSpend', 'roi', 'orderCost']),
+  rev('traffic', 'exposure', '直播间曝光了多少人，有多少进来了', 'How many people saw the room, and how many came in', [
+    'impressionsUv',
+    'viewers',
+    'impressionToViewRate',
+  ]),
+  rev('traffic', 'paid-vs-organic', '付费流量和自然流量各占多少，投放回本了吗', 'Paid versus organic traffic, and whether the spend paid back', [
+    'adSpend',
+    'roi',
+    'orderCost',
+  ]),
   rev('traffic', 'online', '在线人数的高峰出现在哪一段，因为什么', 'When concurrent viewers peaked, and why', ['peakOnline', 'avgOnline']),
-  rev('interaction', 'engagement', '点赞、评论、分享的多少，互动环节有没有带起来', 'Likes, comments and shares, and whether the interaction moments worked', ['interactionRate', 'comments']),
+  rev('interaction', 'engagement', '点赞、评论、分享的多少，互动环节有没有带起来', 'Likes, comments and shares, and whether the interaction moments worked', [
+    'interactionRate',
+    'comments',
+  ]),
   rev('interaction', 'negative', '负反馈有没有变多，出现在哪一段', 'Did negative feedback rise, and in which part', ['negativeFeedbackRate']),
   rev('productClicks', 'exposure', '进来的人有多少看到了商品', 'How many viewers saw a product', ['viewToProductImpressionRate']),
-  rev('productClicks', 'clicks', '看到商品的人有多少点了，哪款点得少', 'How many who saw a product clicked, and which items drew few clicks', ['productImpressionToClickRate', 'productClickRate']),
-  rev('transactions', 'conversion', '点了的人有多少买了，卡在哪一步', 'How many clickers bought, and where they dropped off', ['clickToPayRate', 'viewToPayRate']),
+  rev('productClicks', 'clicks', '看到商品的人有多少点了，哪款点得少', 'How many who saw a product clicked, and which items drew few clicks', [
+    'productImpressionToClickRate',
+    'productClickRate',
+  ]),
+  rev('transactions', 'conversion', '点了的人有多少买了，卡在哪一步', 'How many clickers bought, and where they dropped off', [
+    'clickToPayRate',
+    'viewToPayRate',
+  ]),
   rev('transactions', 'value', '成交金额、客单价和千次观看成交金额', 'GMV, average order value and GPM', ['gmv', 'aov', 'gpm', 'uvValue']),
   rev('transactions', 'refunds', '退款多少，主要原因是什么', 'How much was refunded, and the main reasons', ['refundRate', 'refundAmount']),
   rev('audience', 'portrait', '观众画像（年龄、性别、地域）是不是目标人群', 'Whether the audience (age, gender, region) is the target customer'),
   rev('audience', 'sources', '流量从哪些渠道来，哪个渠道的人买得多', 'Where the traffic came from, and which source bought most'),
   rev('retention', 'watch', '观众平均停留多久，在哪一段流失最多', 'How long viewers stayed, and where most left', ['avgWatchSeconds']),
-  rev('retention', 'fans', '新增粉丝和粉丝团人数，老粉成交占比', 'New followers, fan-club joins and the share of buyers who are fans', ['newFans', 'followRate', 'fanClubJoins', 'fanBuyerShare']),
+  rev('retention', 'fans', '新增粉丝和粉丝团人数，老粉成交占比', 'New followers, fan-club joins and the share of buyers who are fans', [
+    'newFans',
+    'followRate',
+    'fanClubJoins',
+    'fanBuyerShare',
+  ]),
   rev('adjustments', 'content', '下一场内容和脚本改哪一处', 'What to change in the next session’s content and script'),
   rev('adjustments', 'goods', '下一场商品和讲解顺序怎么调', 'How to change the next session’s items and order'),
   rev('adjustments', 'interaction', '下一场互动环节怎么调', 'How to change the next session’s interaction moments'),

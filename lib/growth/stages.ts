@@ -26,7 +26,10 @@ export interface StageDef {
 export const STAGES: Record<StageId, StageDef> = {
   onboarding: {
     name: { zh: '引入/筹备期', en: 'Onboarding' },
-    meaning: { zh: '刚入驻或刚开始开播，店铺、账号和规则还在搭建。', en: 'Just settled in or just starting to stream; shop, account and rules are still being set up.' },
+    meaning: {
+      zh: '刚入驻或刚开始开播，店铺、账号和规则还在搭建。',
+      en: 'Just settled in or just starting to stream; shop, account and rules are still being set up.',
+    },
     trouble: { zh: '不熟悉平台逻辑，账号该怎么经营没有头绪。', en: 'The platform logic is unfamiliar and it is unclear how to run the account.' },
     weights: { base: 0.45, traffic: 0.25, conversion: 0.15, retention: 0.15 },
     key: 'base',
@@ -34,20 +37,29 @@ export const STAGES: Record<StageId, StageDef> = {
   novice: {
     name: { zh: '新手探索期', en: 'Novice' },
     meaning: { zh: '已经在开播，但流量和销量都还不稳定。', en: 'Streaming regularly, but traffic and sales are not yet steady.' },
-    trouble: { zh: '拿不到流量：直播和短视频都只有零星观看，销量忽高忽低。', en: 'Little traffic: few viewers on live and short video, and sales swing from session to session.' },
+    trouble: {
+      zh: '拿不到流量：直播和短视频都只有零星观看，销量忽高忽低。',
+      en: 'Little traffic: few viewers on live and short video, and sales swing from session to session.',
+    },
     weights: { base: 0.2, traffic: 0.4, conversion: 0.2, retention: 0.2 },
     key: 'traffic',
   },
   growth: {
     name: { zh: '成长期/发展期', en: 'Growth' },
-    meaning: { zh: '流量起来了，商品也多了，开始卡在转化和运营短板上。', en: 'Traffic has come and the range has grown; conversion and operating gaps now cap growth.' },
+    meaning: {
+      zh: '流量起来了，商品也多了，开始卡在转化和运营短板上。',
+      en: 'Traffic has come and the range has grown; conversion and operating gaps now cap growth.',
+    },
     trouble: { zh: '商品不少但成交转化弱，运营短板限制继续增长。', en: 'Plenty of products but weak conversion; operating weak spots hold growth back.' },
     weights: { base: 0.1, traffic: 0.3, conversion: 0.4, retention: 0.2 },
     key: 'conversion',
   },
   mature: {
     name: { zh: '成熟期', en: 'Mature' },
-    meaning: { zh: '规模稳定，增长放缓，重点转向留住人和积累品牌。', en: 'Stable at scale with slowing growth; the focus moves to keeping customers and building the brand.' },
+    meaning: {
+      zh: '规模稳定，增长放缓，重点转向留住人和积累品牌。',
+      en: 'Stable at scale with slowing growth; the focus moves to keeping customers and building the brand.',
+    },
     trouble: { zh: '涨粉慢、粉丝粘性低，品牌资产没有沉淀下来。', en: 'Slow follower growth, low stickiness, no lasting brand assets.' },
     weights: { base: 0.1, traffic: 0.2, conversion: 0.25, retention: 0.45 },
     key: 'retention',
@@ -78,7 +90,13 @@ export const STAGE_THRESHOLDS = {
   recentN: 5,
   signals: [
     { id: 'sessions', cuts: [3, 15, 60], weight: 1, label: { zh: '已记录场次', en: 'Sessions recorded' } },
-    { id: 'viewers', metric: 'viewers', cuts: [100, 1000, 10000], weight: 1.5, label: { zh: '近期场均观看人数（中位数）', en: 'Recent viewers per session (median)' } },
+    {
+      id: 'viewers',
+      metric: 'viewers',
+      cuts: [100, 1000, 10000],
+      weight: 1.5,
+      label: { zh: '近期场均观看人数（中位数）', en: 'Recent viewers per session (median)' },
+    },
     { id: 'gmv', metric: 'gmv', cuts: [1000, 20000, 200000], weight: 2, label: { zh: '近期场均成交金额（中位数）', en: 'Recent GMV per session (median)' } },
     { id: 'fans', cuts: [1000, 10000, 100000], weight: 1, label: { zh: '粉丝数', en: 'Followers' } },
   ] as const satisfies readonly LevelSignal[],
@@ -158,7 +176,8 @@ export function inferStage(history: ShopHistory, now?: number): StageInference {
     reasons.push({
       zh: `店铺体验分 ${score} 低于 ${T.lowScore}（百分制），基础阵地还不稳`,
       en: `Shop experience score ${score} is under ${T.lowScore} (of 100): the base is not solid yet`,
-      metric: 'experienceScore', value: score,
+      metric: 'experienceScore',
+      value: score,
     });
   }
 
@@ -173,7 +192,12 @@ export function inferStage(history: ShopHistory, now?: number): StageInference {
     const pct = Math.round((ratio - 1) * 100);
     if (ratio >= T.trendUp && level >= 0.5) {
       level = Math.min(level + T.trendNudge, 2.49); // growing fast looks like growth, never maturity
-      reasons.push({ zh: `近期成交金额比之前高 ${pct}%，处在上升期`, en: `Recent GMV is ${pct}% above the earlier sessions: on the way up`, metric: 'gmv', value: ratio });
+      reasons.push({
+        zh: `近期成交金额比之前高 ${pct}%，处在上升期`,
+        en: `Recent GMV is ${pct}% above the earlier sessions: on the way up`,
+        metric: 'gmv',
+        value: ratio,
+      });
     } else if (ratio <= T.trendDown) {
       reasons.push({ zh: `近期成交金额比之前低 ${-pct}%`, en: `Recent GMV is ${-pct}% below the earlier sessions`, metric: 'gmv', value: ratio });
     } else {

@@ -14,8 +14,15 @@ export const HEALTH_KEY = 'state.pageHealth';
 const isCounts = (v: unknown): v is number[] => Array.isArray(v) && v.every((n) => Number.isSafeInteger(n) && n >= 0);
 const isKind = (v: unknown): v is KindHealth => {
   const h = v as KindHealth;
-  return typeof h === 'object' && h !== null && isCounts(h.recent) && typeof h.changed === 'boolean'
-    && Number.isSafeInteger(h.found) && Number.isSafeInteger(h.missed) && Number.isFinite(h.at);
+  return (
+    typeof h === 'object' &&
+    h !== null &&
+    isCounts(h.recent) &&
+    typeof h.changed === 'boolean' &&
+    Number.isSafeInteger(h.found) &&
+    Number.isSafeInteger(h.missed) &&
+    Number.isFinite(h.at)
+  );
 };
 
 /** The stored map; entries of any other shape (a hand-edited or older row) are dropped, not trusted. */

@@ -5,16 +5,21 @@ export const en: Record<MsgKey, string> = {
   'app.tagline': 'live-commerce cockpit',
   'app.demo': 'demo data',
   'welcome.title': 'Welcome to StageLens',
-  'welcome.lead': 'While you open your own live-commerce backend pages, StageLens reads the numbers they show, keeps their history in this browser and gives comparisons and advice in a side panel.',
+  'welcome.lead':
+    'While you open your own live-commerce backend pages, StageLens reads the numbers they show, keeps their history in this browser and gives comparisons and advice in a side panel.',
   'welcome.reads': 'What it reads',
-  'welcome.readsNote': 'It runs only on pages at the addresses below and reads the numbers and labels those pages already show you; no other site, no cookies, browsing history or passwords.',
+  'welcome.readsNote':
+    'It runs only on pages at the addresses below and reads the numbers and labels those pages already show you; no other site, no cookies, browsing history or passwords.',
   'welcome.private': 'Nothing leaves your browser',
-  'welcome.privateNote': 'No server, no account, no network request of its own. The history stays in this browser\'s extension storage (IndexedDB) and becomes a file only when you export or back it up. Removing the extension deletes it: export a backup first (Data view).',
+  'welcome.privateNote':
+    "No server, no account, no network request of its own. The history stays in this browser's extension storage (IndexedDB) and becomes a file only when you export or back it up. Removing the extension deletes it: export a backup first (Data view).",
   'welcome.open': 'How to open the side panel',
-  'welcome.openChrome': 'Chrome / Edge: click the StageLens icon in the toolbar (pin it from the puzzle-piece menu first); the panel opens beside the page. The small StageLens badge in a backend page\'s corner opens it too.',
+  'welcome.openChrome':
+    "Chrome / Edge: click the StageLens icon in the toolbar (pin it from the puzzle-piece menu first); the panel opens beside the page. The small StageLens badge in a backend page's corner opens it too.",
   'welcome.openFirefox': 'Firefox: click the StageLens icon in the toolbar, or pick StageLens under View → Sidebar.',
   'welcome.demo': 'Look around first',
-  'welcome.demoNote': 'Opens the panel on an invented three-month history (two demo shops), kept in a separate demo store: it never mixes with your own history.',
+  'welcome.demoNote':
+    'Opens the panel on an invented three-month history (two demo shops), kept in a separate demo store: it never mixes with your own history.',
   'welcome.demoButton': 'Open the panel with demo data',
   'welcome.demoBusy': 'Preparing the demo data…',
   'welcome.demoFailed': 'The demo data could not be prepared: {message}',
@@ -77,14 +82,16 @@ export const en: Record<MsgKey, string> = {
   'backup.schedule.off': 'Off',
   'backup.schedule.daily': 'Daily',
   'backup.schedule.weekly': 'Weekly',
-  'backup.scheduleNote': 'Written to a StageLens folder in your downloads (it survives removing the extension). Switching it on asks for the "manage downloads" permission; whether one is due is checked when new data arrives (a backend page opened) and when the browser starts.',
+  'backup.scheduleNote':
+    'Written to a StageLens folder in your downloads (it survives removing the extension). Switching it on asks for the "manage downloads" permission; whether one is due is checked when new data arrives (a backend page opened) and when the browser starts.',
   'backup.denied': 'The downloads permission was not granted; scheduled backups stay off.',
   'backup.failed': 'The last scheduled backup failed: {message}',
   'backup.remindDays': 'Remind after days',
   'backup.remindSessions': 'Remind after new sessions',
   'op.backupSettings': 'Saving backup settings',
   'changed.title': 'This page may have changed',
-  'changed.body': 'This kind of page usually shows {usual} of the labels StageLens reads; this time it found {found} and missed {missed}. Missing numbers are never guessed or stored as 0. Saving a test page helps StageLens learn the new page.',
+  'changed.body':
+    'This kind of page usually shows {usual} of the labels StageLens reads; this time it found {found} and missed {missed}. Missing numbers are never guessed or stored as 0. Saving a test page helps StageLens learn the new page.',
   'snapshot.button': 'Save as test page',
   'snapshot.hint': 'Saves this page as one HTML file without scripts, images or form values (for writing reader tests). Preview first, then download.',
   'snapshot.needPage': 'Open a supported backend page in the tab beside the panel first.',
@@ -153,7 +160,8 @@ export const en: Record<MsgKey, string> = {
   'compare.vsMedian': 'vs shop median',
   'compare.vsFirstShort': 'vs base',
   'compare.vsMedianShort': 'vs med.',
-  'compare.legend': '▲ best ▼ worst, by each metric’s direction (lower is better for refunds and the like; missing values -- are left out). “vs base” is the change against the first session, “vs med.” against the median of all the shop’s sessions.',
+  'compare.legend':
+    '▲ best ▼ worst, by each metric’s direction (lower is better for refunds and the like; missing values -- are left out). “vs base” is the change against the first session, “vs med.” against the median of all the shop’s sessions.',
 
   'funnel.title': 'Live-room funnel',
   'funnel.scale': 'Impressions → viewers → product impressions → clicks → buyers (people); bar length on a log scale, percentages are step-to-step conversion.',
@@ -228,7 +236,8 @@ export const en: Record<MsgKey, string> = {
 
   'import.title': 'Import a backup',
   'import.file': 'Choose a backup file to import',
-  'import.hint': 'A file made by “Export JSON backup”. The whole file is checked first; if it does not pass, nothing is written. Data already here is not duplicated.',
+  'import.hint':
+    'A file made by “Export JSON backup”. The whole file is checked first; if it does not pass, nothing is written. Data already here is not duplicated.',
   'import.failed': 'Import failed:',
   'import.ok': 'Import done.',
   'import.table': 'Data',
@@ -292,7 +301,7 @@ export const en: Record<MsgKey, string> = {
   'shops.how.self': 'first account',
   'shops.how.id': 'same shop ID',
   'shops.how.name': 'same shop name',
-  'shops.how.only': 'the platform\'s only shop',
+  'shops.how.only': "the platform's only shop",
   'shops.how.user': 'your choice',
   'shops.how.pending': 'waiting for you',
   'shops.split': 'Split off',
@@ -310,7 +319,8 @@ export const en: Record<MsgKey, string> = {
   'shops.q.same': '“{a}” and “{b}” showed the same live room ({rooms}). Are they one shop?',
   'shops.q.yes': 'Yes, merge',
   'shops.q.no': 'No',
-  'shops.note': 'One shop\'s pages on Compass, Doudian, Buyin, Qianchuan and the other backends are seen together. Merging, splitting and undoing change only which shop an account belongs to; nothing recorded is lost.',
+  'shops.note':
+    "One shop's pages on Compass, Doudian, Buyin, Qianchuan and the other backends are seen together. Merging, splitting and undoing change only which shop an account belongs to; nothing recorded is lost.",
 
   'maps.title': 'Label mappings',
   'maps.none': 'No mappings of your own yet. Map an unknown label under Now → Capture inspector.',
@@ -345,12 +355,14 @@ export const en: Record<MsgKey, string> = {
   'platform.taobaolive': 'Taobao Live',
   'platform.wxstore': 'WeChat shop',
   'team.title': 'Team folder (WebDAV sync)',
-  'team.hint': 'Share history across browsers and operators through a WebDAV drive your team already has (Jianguoyun, Nextcloud, a NAS). StageLens connects only to the address you enter.',
+  'team.hint':
+    'Share history across browsers and operators through a WebDAV drive your team already has (Jianguoyun, Nextcloud, a NAS). StageLens connects only to the address you enter.',
   'team.url': 'Folder URL',
   'team.username': 'User',
   'team.password': 'App password',
   'team.passphrase': 'Team passphrase (optional, 8+ characters)',
-  'team.passphraseHint': 'With a passphrase, files are encrypted before upload and the storage provider sees nothing readable. Every device of the team must use the same one; a lost passphrase cannot be recovered.',
+  'team.passphraseHint':
+    'With a passphrase, files are encrypted before upload and the storage provider sees nothing readable. Every device of the team must use the same one; a lost passphrase cannot be recovered.',
   'team.deviceName': 'This device’s name',
   'team.schedule': 'Sync automatically',
   'team.manual': 'Only when asked',
@@ -372,7 +384,8 @@ export const en: Record<MsgKey, string> = {
   'team.files': 'Files',
   'team.encrypted': 'Encrypted',
   'team.conflicts': 'Conflicts resolved (last writer wins)',
-  'team.conflictsHint': 'When a setting, a checklist tick or a label mapping was changed on two devices, the later change is kept; at the same moment the device id decides, the same on every device.',
+  'team.conflictsHint':
+    'When a setting, a checklist tick or a label mapping was changed on two devices, the later change is kept; at the same moment the device id decides, the same on every device.',
   'team.noConflicts': 'No conflicts.',
   'team.field': 'Item',
   'team.kept': 'Kept',

@@ -8,7 +8,8 @@ import { fill, type Params } from './index';
 import type { Lang } from '../ui/lang';
 
 export const itemsZh = {
-  'items.none': '这个店铺还没有记录到商品。打开中控台的商品列表（百应、快手、淘宝直播中控台），或罗盘/快手的商品明细、千川计划列表，StageLens 会读取页面上显示的商品数字。',
+  'items.none':
+    '这个店铺还没有记录到商品。打开中控台的商品列表（百应、快手、淘宝直播中控台），或罗盘/快手的商品明细、千川计划列表，StageLens 会读取页面上显示的商品数字。',
   'items.session': '场次',
   'items.title': '本场商品（{n} 个）',
   'items.partialNote': '只列出读到的商品：虚拟列表只显示屏幕上的几行，没读到某个商品不代表它没有上架。点列名排序；“—”是页面没有显示的数字。',
@@ -70,10 +71,12 @@ export const itemsZh = {
 export type ItemsKey = keyof typeof itemsZh;
 
 export const itemsEn: Record<ItemsKey, string> = {
-  'items.none': 'No items recorded for this shop yet. Open a console goods list (百应, 快手, 淘宝直播 中控台), or a product breakdown (罗盘, 快手) or a 千川 plan list: StageLens reads the item numbers the page shows.',
+  'items.none':
+    'No items recorded for this shop yet. Open a console goods list (百应, 快手, 淘宝直播 中控台), or a product breakdown (罗盘, 快手) or a 千川 plan list: StageLens reads the item numbers the page shows.',
   'items.session': 'Session',
   'items.title': 'Items in this session ({n})',
-  'items.partialNote': 'Only the items read are listed: a virtual list shows only the rows on screen, so an item missing here may still be listed. Click a column to sort; “—” is a number the page did not show.',
+  'items.partialNote':
+    'Only the items read are listed: a virtual list shows only the rows on screen, so an item missing here may still be listed. Click a column to sort; “—” is a number the page did not show.',
   'items.plan': 'Plan',
   'items.funnel': 'Funnel of {item}',
   'items.col.title': 'Item',
@@ -104,7 +107,8 @@ export const itemsEn: Record<ItemsKey, string> = {
   'items.measure.clicksPerExplainMinute': 'Clicks per explained minute',
   'items.measure.stockShare': 'Stock left (share)',
   'items.segments.title': 'Explanation timeline ({n})',
-  'items.segments.none': 'No explanations recorded for this session: they are recorded only while the console is open during the live session and an item is marked “讲解中”.',
+  'items.segments.none':
+    'No explanations recorded for this session: they are recorded only while the console is open during the live session and an item is marked “讲解中”.',
   'items.segments.now': 'now',
   'items.segments.gmv': 'GMV during',
   'items.segments.clicks': 'Clicks during',
@@ -123,7 +127,8 @@ export const itemsEn: Record<ItemsKey, string> = {
   'items.ledger.clicksPerExplainMinute': 'Clicks / explained min',
   'items.ledger.trend': 'Click → order rate by session',
   'items.ledger.spread': 'Shop’s items: median / quartiles',
-  'items.ledger.legend': '▲ above the shop’s items’ upper quartile ▼ below the lower one ● in between; green is good, red bad (times and time explained are neither). Not marked when fewer than 4 items have the figure.',
+  'items.ledger.legend':
+    '▲ above the shop’s items’ upper quartile ▼ below the lower one ● in between; green is good, red bad (times and time explained are neither). Not marked when fewer than 4 items have the figure.',
   'items.ledger.pos.above': 'above the upper quartile',
   'items.ledger.pos.below': 'below the lower quartile',
   'items.ledger.pos.within': 'between the quartiles',

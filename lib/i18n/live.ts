@@ -105,7 +105,8 @@ export const liveEn: Record<LiveKey, string> = {
   'live.strip.ended': 'recovered',
   'live.strip.at': 'fired {time}',
   'live.settings.title': 'Live alerts',
-  'live.settings.hint': 'Alerts are computed from settled numbers only: numbers loading or animating and a single odd read never fire one; a situation alerts once while it lasts. Times in minutes; fractions allowed.',
+  'live.settings.hint':
+    'Alerts are computed from settled numbers only: numbers loading or animating and a single odd read never fire one; a situation alerts once while it lasts. Times in minutes; fractions allowed.',
   'live.settings.notify': 'Also as system notifications (asks for the “notifications” permission when switched on)',
   'live.settings.notifyDenied': 'The notifications permission was not granted; system notifications stay off.',
   'live.settings.save': 'Save alert settings',
@@ -144,8 +145,10 @@ export const liveEn: Record<LiveKey, string> = {
   'curve.kind.alert': 'Alert',
   'curve.kind.rise': 'Rise',
   'curve.kind.fall': 'Fall',
-  'settled.due': '{n} live sessions should have settled numbers by now (the backends complete them after about a day), but their review page has not been read:',
-  'settled.dueHint': 'Open each one’s live detail / review page (e.g. 罗盘 “直播详情”): StageLens reads the settled numbers and shows how they differ from the live ones.',
+  'settled.due':
+    '{n} live sessions should have settled numbers by now (the backends complete them after about a day), but their review page has not been read:',
+  'settled.dueHint':
+    'Open each one’s live detail / review page (e.g. 罗盘 “直播详情”): StageLens reads the settled numbers and shows how they differ from the live ones.',
   'settled.title': 'Live vs read later',
   'settled.none': 'This session has no live reads, or none since.',
   'settled.live': 'While live',

@@ -12,9 +12,11 @@ export const zhCN = {
   'welcome.reads': '它读取哪些页面',
   'welcome.readsNote': '只在下列网址的页面上运行，读取页面上已经显示给你的数字和标签；不读取其它网站，不读取 Cookie、浏览记录或账号密码。',
   'welcome.private': '数据不离开你的浏览器',
-  'welcome.privateNote': '没有服务器，没有账号，不发出任何自己的网络请求。历史保存在本浏览器的扩展存储（IndexedDB）里，只有你自己导出或备份时才会写成文件。卸载扩展会删除这些数据，请先在「数据」里导出备份。',
+  'welcome.privateNote':
+    '没有服务器，没有账号，不发出任何自己的网络请求。历史保存在本浏览器的扩展存储（IndexedDB）里，只有你自己导出或备份时才会写成文件。卸载扩展会删除这些数据，请先在「数据」里导出备份。',
   'welcome.open': '怎样打开侧边栏',
-  'welcome.openChrome': 'Chrome / Edge：点击工具栏上的 StageLens 图标（可先在拼图图标里把它固定到工具栏），侧边栏会在页面右侧打开；在后台页面角落的 StageLens 小标签上点击也可以打开。',
+  'welcome.openChrome':
+    'Chrome / Edge：点击工具栏上的 StageLens 图标（可先在拼图图标里把它固定到工具栏），侧边栏会在页面右侧打开；在后台页面角落的 StageLens 小标签上点击也可以打开。',
   'welcome.openFirefox': 'Firefox：点击工具栏上的 StageLens 图标，或在菜单「查看 → 侧栏」里选择 StageLens。',
   'welcome.demo': '先看看演示',
   'welcome.demoNote': '用一份虚构的三个月历史（两个演示店铺）打开面板，数据放在单独的演示库里，不会混入你自己的历史。',
@@ -80,14 +82,16 @@ export const zhCN = {
   'backup.schedule.off': '关闭',
   'backup.schedule.daily': '每天',
   'backup.schedule.weekly': '每周',
-  'backup.scheduleNote': '写入下载文件夹里的 StageLens 子文件夹（卸载扩展后仍在）。打开时浏览器会请求“管理下载内容”权限；有新数据时（打开后台页面或启动浏览器时）检查是否到期。',
+  'backup.scheduleNote':
+    '写入下载文件夹里的 StageLens 子文件夹（卸载扩展后仍在）。打开时浏览器会请求“管理下载内容”权限；有新数据时（打开后台页面或启动浏览器时）检查是否到期。',
   'backup.denied': '没有得到下载权限，定时备份保持关闭。',
   'backup.failed': '上次定时备份失败：{message}',
   'backup.remindDays': '超过几天提醒',
   'backup.remindSessions': '新增几场提醒',
   'op.backupSettings': '保存备份设置',
   'changed.title': '这个页面可能改版了',
-  'changed.body': '这类页面以前通常能找到 {usual} 个标签，这次只找到 {found} 个，{missed} 个没找到。没找到的数字不会被猜测，也不会记为 0。保存一份测试页，可以帮助 StageLens 适配新版页面。',
+  'changed.body':
+    '这类页面以前通常能找到 {usual} 个标签，这次只找到 {found} 个，{missed} 个没找到。没找到的数字不会被猜测，也不会记为 0。保存一份测试页，可以帮助 StageLens 适配新版页面。',
   'snapshot.button': '保存为测试页',
   'snapshot.hint': '把这一页保存成不含脚本、图片和表单内容的 HTML 文件（用于给读取器写测试）。先预览，确认后再下载。',
   'snapshot.needPage': '请先在旁边的标签页打开一个支持的后台页面。',

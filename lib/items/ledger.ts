@@ -40,7 +40,8 @@ export function ledgerRow(item: ItemRecord, sessions: readonly ItemSession[]): L
   const explainSeconds = sum(m.map((x) => x.explainSeconds));
   // per-minute figures: weighted by the minutes of each session's explanations
   const weighted = (pick: (x: ItemMeasures) => number | null) => {
-    let num = 0, mins = 0;
+    let num = 0,
+      mins = 0;
     for (const x of m) {
       const r = pick(x);
       if (r === null || !x.explainSeconds) continue;

@@ -43,9 +43,11 @@ const ratio = (num: number | null, den: number | null): number | null => (num ==
  *   session has no segments recorded at all (explanations unknown, not zero)
  */
 export function measuresOf(row: ItemStatRow, segments: readonly SegmentStats[] | null): ItemMeasures {
-  const impressions = v(row, 'productImpressions'), clicks = v(row, 'productClicks');
+  const impressions = v(row, 'productImpressions'),
+    clicks = v(row, 'productClicks');
   const orders = v(row, 'orders') ?? v(row, 'units');
-  const units = v(row, 'units'), stock = v(row, 'stock');
+  const units = v(row, 'units'),
+    stock = v(row, 'stock');
   const explainSeconds = segments ? segments.reduce((s, x) => s + x.seconds, 0) : v(row, 'explainSeconds');
   const withGmv = segments?.filter((s) => s.gmv !== null) ?? [];
   const withClicks = segments?.filter((s) => s.clicks !== null) ?? [];

@@ -30,10 +30,15 @@ export type Series = Partial<Record<MetricId, readonly PointRow[]>>;
 /** The last value at or before t (points sorted by t), or null. */
 export function valueAt(points: readonly PointRow[] | undefined, t: number): number | null {
   if (!points?.length) return null;
-  let lo = 0, hi = points.length - 1, found = -1;
+  let lo = 0,
+    hi = points.length - 1,
+    found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (points[mid]!.t <= t) { found = mid; lo = mid + 1; } else hi = mid - 1;
+    if (points[mid]!.t <= t) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return found < 0 ? null : points[found]!.value;
 }
@@ -43,7 +48,8 @@ export function valueAt(points: readonly PointRow[] | undefined, t: number): num
 const FEN = 100;
 
 function delta(points: readonly PointRow[] | undefined, from: number, to: number, scale = 1): number | null {
-  const a = valueAt(points, from), b = valueAt(points, to);
+  const a = valueAt(points, from),
+    b = valueAt(points, to);
   if (a === null || b === null || b < a) return null;
   return Math.round((b - a) * scale) / scale;
 }
@@ -52,7 +58,8 @@ function meanLevel(points: readonly PointRow[] | undefined, from: number, to: nu
   let level = valueAt(points, from);
   if (level === null || !points) return null;
   if (to <= from) return level;
-  let area = 0, t = from;
+  let area = 0,
+    t = from;
   for (const p of points) {
     if (p.t <= from) continue;
     if (p.t > to) break;

@@ -20,7 +20,9 @@ export const VIEWER_METRIC: MetricId = 'currentOnline';
 export const CONVERSION_METRICS: readonly MetricId[] = ['viewToPayRate', 'clickToPayRate'];
 export const HISTORY_METRICS: readonly MetricId[] = ['gmv'];
 /** Every metric a rule reads: the only points the store loads for them. */
-export const WATCHED_METRICS: readonly MetricId[] = [...new Set<MetricId>([VIEWER_METRIC, ...CONVERSION_METRICS, ...HISTORY_METRICS, 'gmv', 'refundAmount', 'refundOrders'])];
+export const WATCHED_METRICS: readonly MetricId[] = [
+  ...new Set<MetricId>([VIEWER_METRIC, ...CONVERSION_METRICS, ...HISTORY_METRICS, 'gmv', 'refundAmount', 'refundOrders']),
+];
 
 /** A past session of the same shop: when it started and its points of the watched metrics. */
 export interface PastSession {

@@ -16,8 +16,7 @@ import { METRIC_CORE, METRIC_IDS, type Formula, type MetricId, type Unit } from 
 export { METRIC_IDS, SHARES, isMetricId, type Formula, type MetricCore, type MetricId, type Unit } from './core';
 
 export type Better = 'higher' | 'lower' | 'neutral';
-export type MetricGroup =
-  | 'funnel' | 'rate' | 'sales' | 'live' | 'fans' | 'refund' | 'paid' | 'health' | 'channel';
+export type MetricGroup = 'funnel' | 'rate' | 'sales' | 'live' | 'fans' | 'refund' | 'paid' | 'health' | 'channel';
 
 export interface MetricDef {
   id: MetricId;
@@ -128,4 +127,3 @@ export const METRICS: Record<MetricId, MetricDef> = Object.fromEntries(
 ) as Record<MetricId, MetricDef>;
 
 export const metricName = (id: MetricId, lang: 'zh' | 'en' = 'zh'): string => METRICS[id][lang];
-

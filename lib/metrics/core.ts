@@ -14,32 +14,89 @@
  */
 export const METRIC_IDS = [
   // live-room funnel, counts
-  'impressionsUv', 'impressionsPv', 'viewers', 'views', 'productImpressionsUv', 'productClicksUv',
-  'productClicks', 'buyers', 'productVisitors',
+  'impressionsUv',
+  'impressionsPv',
+  'viewers',
+  'views',
+  'productImpressionsUv',
+  'productClicksUv',
+  'productClicks',
+  'buyers',
+  'productVisitors',
   // funnel rates
-  'impressionToViewRate', 'impressionToViewRatePv', 'viewToProductImpressionRate',
-  'productImpressionToClickRate', 'productClickRate', 'clickToPayRate', 'viewToPayRate',
-  'impressionToPayRate', 'coverClickRate', 'visitorToPayRate', 'productClickRatePv',
+  'impressionToViewRate',
+  'impressionToViewRatePv',
+  'viewToProductImpressionRate',
+  'productImpressionToClickRate',
+  'productClickRate',
+  'clickToPayRate',
+  'viewToPayRate',
+  'impressionToPayRate',
+  'coverClickRate',
+  'visitorToPayRate',
+  'productClickRatePv',
   // sales
-  'gmv', 'netGmv', 'gpm', 'uvValue', 'aov', 'orders', 'units', 'expense', 'presaleDeposit',
-  'unitPrice', 'productImpressionGpm', 'gmvInclAbnormal',
+  'gmv',
+  'netGmv',
+  'gpm',
+  'uvValue',
+  'aov',
+  'orders',
+  'units',
+  'expense',
+  'presaleDeposit',
+  'unitPrice',
+  'productImpressionGpm',
+  'gmvInclAbnormal',
   // live room
-  'avgWatchSeconds', 'peakOnline', 'avgOnline', 'currentOnline', 'liveDurationSeconds',
-  'liveSessions', 'liveDays',
+  'avgWatchSeconds',
+  'peakOnline',
+  'avgOnline',
+  'currentOnline',
+  'liveDurationSeconds',
+  'liveSessions',
+  'liveDays',
   // fans and engagement
-  'newFans', 'fanClubJoins', 'followRate', 'fanBuyerShare', 'interactionRate', 'comments',
+  'newFans',
+  'fanClubJoins',
+  'followRate',
+  'fanBuyerShare',
+  'interactionRate',
+  'comments',
   'negativeFeedbackRate',
   // refunds
-  'refundAmount', 'refundOrders', 'refundBuyers', 'refundUnits', 'refundRate',
+  'refundAmount',
+  'refundOrders',
+  'refundBuyers',
+  'refundUnits',
+  'refundRate',
   // paid traffic
-  'adSpend', 'roi', 'orderCost', 'trafficCouponSpend', 'adSpendStandard', 'adSpendUniversal',
-  'adSpendChengfang', 'adSpendBrand',
+  'adSpend',
+  'roi',
+  'orderCost',
+  'trafficCouponSpend',
+  'adSpendStandard',
+  'adSpendUniversal',
+  'adSpendChengfang',
+  'adSpendBrand',
   // shop health
-  'experienceScore', 'goodsScore', 'logisticsScore', 'serviceScore', 'badBehaviorDeduction',
-  'qualityReturnRate', 'badReviewRate', 'disputeRate', 'goodReviewRate', 'pickupOnTimeRate',
-  'afterSaleOnTimeRate', 'imAvgResponseSeconds',
+  'experienceScore',
+  'goodsScore',
+  'logisticsScore',
+  'serviceScore',
+  'badBehaviorDeduction',
+  'qualityReturnRate',
+  'badReviewRate',
+  'disputeRate',
+  'goodReviewRate',
+  'pickupOnTimeRate',
+  'afterSaleOnTimeRate',
+  'imAvgResponseSeconds',
   // GMV by channel (FACT / STEPS mix)
-  'channelGmvOwnLive', 'channelGmvCreators', 'channelGmvVideo', 'channelGmvProductCard',
+  'channelGmvOwnLive',
+  'channelGmvCreators',
+  'channelGmvVideo',
+  'channelGmvProductCard',
   'channelGmvCampaign',
 ] as const;
 
@@ -153,14 +210,11 @@ const CORE: Record<MetricId, CoreRow> = {
   channelGmvCampaign: c('活动成交金额', 'cny'),
 };
 
-export const METRIC_CORE: Record<MetricId, MetricCore> = Object.fromEntries(
-  METRIC_IDS.map((id) => [id, { id, ...CORE[id] }]),
-) as Record<MetricId, MetricCore>;
+export const METRIC_CORE: Record<MetricId, MetricCore> = Object.fromEntries(METRIC_IDS.map((id) => [id, { id, ...CORE[id] }])) as Record<MetricId, MetricCore>;
 
 /** Ratios that are a part of a whole by definition, so above 1 (100 %) is impossible: buyers who
  *  are fans among buyers, bad reviews among reviews. Rates that may pass 100 % on a real page
  *  (a refund rate by amount, an interaction rate counting times) are not listed. */
 export const SHARES: ReadonlySet<MetricId> = new Set<MetricId>(['fanBuyerShare', 'badReviewRate', 'goodReviewRate', 'pickupOnTimeRate', 'afterSaleOnTimeRate']);
 
-export const isMetricId = (x: unknown): x is MetricId =>
-  typeof x === 'string' && Object.prototype.hasOwnProperty.call(CORE, x);
+export const isMetricId = (x: unknown): x is MetricId => typeof x === 'string' && Object.prototype.hasOwnProperty.call(CORE, x);

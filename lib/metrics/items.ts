@@ -14,11 +14,26 @@
 import type { Unit } from './core';
 
 export const ITEM_METRIC_IDS = [
-  'price', 'units', 'stock', 'gmv', 'orders', 'refundAmount',
-  'productImpressions', 'productClicks', 'productVisitors', 'productPageViews',
-  'productImpressionClickRatePv', 'productImpressionToPayRate', 'clickToPayRate', 'visitorToPayRate',
-  'explainCount', 'explainSeconds',
-  'adSpend', 'roi', 'orderCost', 'gpm',
+  'price',
+  'units',
+  'stock',
+  'gmv',
+  'orders',
+  'refundAmount',
+  'productImpressions',
+  'productClicks',
+  'productVisitors',
+  'productPageViews',
+  'productImpressionClickRatePv',
+  'productImpressionToPayRate',
+  'clickToPayRate',
+  'visitorToPayRate',
+  'explainCount',
+  'explainSeconds',
+  'adSpend',
+  'roi',
+  'orderCost',
+  'gpm',
 ] as const;
 
 export type ItemMetricId = (typeof ITEM_METRIC_IDS)[number];
@@ -55,7 +70,6 @@ export const ITEM_METRICS: Record<ItemMetricId, ItemMetricDef> = {
   gpm: d('GPM', 'GPM', 'cny'),
 };
 
-
 /**
  * Item labels as the backends show them (after normaliseLabel: trimmed, no trailing colon,
  * full-width brackets folded) → metric. A label naming two numbers shown as `a/b` (百应
@@ -64,27 +78,64 @@ export const ITEM_METRICS: Record<ItemMetricId, ItemMetricDef> = {
  */
 export const ITEM_LABELS: Record<string, ItemMetricId | readonly ItemMetricId[]> = {
   // price: 百应 到手价, 快手 售价, 淘宝 价格
-  到手价: 'price', 售价: 'price', 价格: 'price', 商品价格: 'price', 直播价: 'price',
-  库存: 'stock', 剩余库存: 'stock',
+  到手价: 'price',
+  售价: 'price',
+  价格: 'price',
+  商品价格: 'price',
+  直播价: 'price',
+  库存: 'stock',
+  剩余库存: 'stock',
   '售出/库存': ['units', 'stock'], // 百应 goods row
-  已售: 'units', 售出: 'units', 成交件数: 'units', 销量: 'units', 支付件数: 'units',
-  成交金额: 'gmv', '成交金额(元)': 'gmv', 支付金额: 'gmv', 用户支付金额: 'gmv', 引导成交金额: 'gmv',
-  '整体成交金额(元)': 'gmv', 整体成交金额: 'gmv', // 千川 plans
-  成交订单数: 'orders', 支付订单数: 'orders', 整体成交订单数: 'orders',
-  退款金额: 'refundAmount', '退款金额(退款日)': 'refundAmount', // 快手 商品列表
-  商品曝光人数: 'productImpressions', 商品曝光次数: 'productImpressions', 曝光人数: 'productImpressions', 曝光次数: 'productImpressions',
-  商品点击: 'productClicks', 商品点击次数: 'productClicks', 商品点击人数: 'productClicks', 点击人数: 'productClicks', 点击次数: 'productClicks',
-  商品访客数: 'productVisitors', 访客数: 'productVisitors',
-  商品浏览量: 'productPageViews', 浏览量: 'productPageViews',
-  '商品点击率(PV)': 'productImpressionClickRatePv', 商品点击率: 'productImpressionClickRatePv', 点击率: 'productImpressionClickRatePv',
-  曝光成交率: 'productImpressionToPayRate', 曝光成交转化率: 'productImpressionToPayRate',
-  点击成交率: 'clickToPayRate', 点击成交转化率: 'clickToPayRate',
+  已售: 'units',
+  售出: 'units',
+  成交件数: 'units',
+  销量: 'units',
+  支付件数: 'units',
+  成交金额: 'gmv',
+  '成交金额(元)': 'gmv',
+  支付金额: 'gmv',
+  用户支付金额: 'gmv',
+  引导成交金额: 'gmv',
+  '整体成交金额(元)': 'gmv',
+  整体成交金额: 'gmv', // 千川 plans
+  成交订单数: 'orders',
+  支付订单数: 'orders',
+  整体成交订单数: 'orders',
+  退款金额: 'refundAmount',
+  '退款金额(退款日)': 'refundAmount', // 快手 商品列表
+  商品曝光人数: 'productImpressions',
+  商品曝光次数: 'productImpressions',
+  曝光人数: 'productImpressions',
+  曝光次数: 'productImpressions',
+  商品点击: 'productClicks',
+  商品点击次数: 'productClicks',
+  商品点击人数: 'productClicks',
+  点击人数: 'productClicks',
+  点击次数: 'productClicks',
+  商品访客数: 'productVisitors',
+  访客数: 'productVisitors',
+  商品浏览量: 'productPageViews',
+  浏览量: 'productPageViews',
+  '商品点击率(PV)': 'productImpressionClickRatePv',
+  商品点击率: 'productImpressionClickRatePv',
+  点击率: 'productImpressionClickRatePv',
+  曝光成交率: 'productImpressionToPayRate',
+  曝光成交转化率: 'productImpressionToPayRate',
+  点击成交率: 'clickToPayRate',
+  点击成交转化率: 'clickToPayRate',
   成交转化率: 'visitorToPayRate',
-  讲解次数: 'explainCount', 讲解时长: 'explainSeconds',
-  '整体消耗(元)': 'adSpend', 整体消耗: 'adSpend', '消耗(元)': 'adSpend', 消耗: 'adSpend', // 千川 plans
-  整体支付ROI: 'roi', 支付ROI: 'roi',
-  '整体成交订单成本(元)': 'orderCost', 整体成交订单成本: 'orderCost',
-  'GPM(元)': 'gpm', GPM: 'gpm',
+  讲解次数: 'explainCount',
+  讲解时长: 'explainSeconds',
+  '整体消耗(元)': 'adSpend',
+  整体消耗: 'adSpend',
+  '消耗(元)': 'adSpend',
+  消耗: 'adSpend', // 千川 plans
+  整体支付ROI: 'roi',
+  支付ROI: 'roi',
+  '整体成交订单成本(元)': 'orderCost',
+  整体成交订单成本: 'orderCost',
+  'GPM(元)': 'gpm',
+  GPM: 'gpm',
 };
 
 /** The metrics a label names, in the order its value shows them; [] when it names none. */

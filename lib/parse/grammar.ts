@@ -17,8 +17,22 @@
 /** Full-width and look-alike punctuation → ASCII, one UTF-16 unit for one (so an index into the
  *  folded text is an index into the input). Full-width digits ０-９ fold by code (`foldChar`). */
 export const FOLD: Readonly<Record<string, string>> = {
-  '％': '%', '，': ',', '．': '.', '＋': '+', '－': '-', '−': '-', '：': ':', '＜': '<', '＞': '>',
-  '￥': '¥', '〜': '~', '～': '~', '／': '/', '（': '(', '）': ')', '＊': '*',
+  '％': '%',
+  '，': ',',
+  '．': '.',
+  '＋': '+',
+  '－': '-',
+  '−': '-',
+  '：': ':',
+  '＜': '<',
+  '＞': '>',
+  '￥': '¥',
+  '〜': '~',
+  '～': '~',
+  '／': '/',
+  '（': '(',
+  '）': ')',
+  '＊': '*',
 };
 
 /** Spaces that are not ASCII: the one-for-one fold makes each a ' '. */
@@ -68,12 +82,14 @@ const QUALIFIER = String.raw`<=|>=|≤|≥|<|>|约|~`;
 export const DIGITS = String.raw`(?<![\d,.])(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d+)?(?!\d|[,.]\d)`;
 /** A Latin magnitude letter only when no letter follows (1.5k, not the k of 1kg). */
 const MAGNITUDES = String.raw`万|亿|千|[wWkK](?![A-Za-z])`;
-const DECIMAL = String.raw`(?:(?<pre>${QUALIFIER}) ?)?(?:(?<sign>[+-]) ?)?(?:(?<cur>¥) ?)?(?:(?<sign2>[+-]) ?)?` +
+const DECIMAL =
+  String.raw`(?:(?<pre>${QUALIFIER}) ?)?(?:(?<sign>[+-]) ?)?(?:(?<cur>¥) ?)?(?:(?<sign2>[+-]) ?)?` +
   String.raw`(?<num>${DIGITS})(?: ?(?<mag>${MAGNITUDES}))?(?: ?(?<tail>%|元))?(?: ?(?<plus>\+|以上))?`;
 const CLOCK = String.raw`(?:(\d{1,3}):([0-5]\d)|([0-5]?\d)):([0-5]\d)(?![\d:])`;
 const PART = String.raw`(\d+(?:\.\d+)?)`;
 const NO_LETTER = '(?![A-Za-z])';
-const DURATION = String.raw`(?:${PART} ?天 ?)?(?:${PART} ?(?:小时|时|h${NO_LETTER}) ?)?` +
+const DURATION =
+  String.raw`(?:${PART} ?天 ?)?(?:${PART} ?(?:小时|时|h${NO_LETTER}) ?)?` +
   String.raw`(?:${PART} ?(?:分钟|分|min${NO_LETTER}|m${NO_LETTER}) ?)?(?:${PART} ?(?:秒|s${NO_LETTER}))?`;
 
 /** The whole (folded) text is one decimal; named groups pre, sign, cur, sign2, num, mag, tail, plus. */

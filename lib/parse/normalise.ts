@@ -11,9 +11,7 @@ export interface NormaliseHints {
   plainDuration?: 'seconds' | 'minutes';
 }
 
-export type Normalised =
-  | { ok: true; value: number | null; qualifier?: Qualifier }
-  | { ok: false; reason: string };
+export type Normalised = { ok: true; value: number | null; qualifier?: Qualifier } | { ok: false; reason: string };
 
 export function normalise(parsed: Parsed, unit: Unit, hints: NormaliseHints = {}): Normalised {
   if (parsed.kind === 'missing') return { ok: true, value: null };
@@ -41,5 +39,4 @@ export function normalise(parsed: Parsed, unit: Unit, hints: NormaliseHints = {}
   }
 }
 
-export const readAs = (text: string, unit: Unit, hints?: NormaliseHints): Normalised =>
-  normalise(parseText(text), unit, hints);
+export const readAs = (text: string, unit: Unit, hints?: NormaliseHints): Normalised => normalise(parseText(text), unit, hints);

@@ -87,13 +87,21 @@ export function shiftDecimal(digits: string, pow: number): number {
 function qualifierOf(pre: string | undefined, plus: string | undefined): Qualifier | undefined {
   if (plus) return 'atLeast';
   switch (pre) {
-    case '<': case '≤': case '<=': return 'below';
-    case '>': case '≥': case '>=': return 'above';
-    case '约': case '~': return 'approx';
-    default: return undefined;
+    case '<':
+    case '≤':
+    case '<=':
+      return 'below';
+    case '>':
+    case '≥':
+    case '>=':
+      return 'above';
+    case '约':
+    case '~':
+      return 'approx';
+    default:
+      return undefined;
   }
 }
-
 
 function readDuration(text: string): number | null {
   const d = DURATION_RE.exec(text);
@@ -216,7 +224,9 @@ export function generalNumber(text: string): ParsedNumber | null {
 
   const clock = CLOCK_RE.exec(text);
   if (clock) {
-    const h = Number(clock[1] ?? 0), mi = Number(clock[2] ?? clock[3]), s = Number(clock[4]);
+    const h = Number(clock[1] ?? 0),
+      mi = Number(clock[2] ?? clock[3]),
+      s = Number(clock[4]);
     return { kind: 'number', value: h * 3600 + mi * 60 + s, as: 'seconds' };
   }
 

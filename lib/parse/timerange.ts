@@ -33,16 +33,28 @@ export interface FoundTimeRange extends TimeRange {
   index: number;
 }
 
-interface DateParts { y?: number; mo: number; d: number }
-interface TimeParts { h: number; mi: number; s: number }
-interface Stamp { date: DateParts; time: TimeParts }
+interface DateParts {
+  y?: number;
+  mo: number;
+  d: number;
+}
+interface TimeParts {
+  h: number;
+  mi: number;
+  s: number;
+}
+interface Stamp {
+  date: DateParts;
+  time: TimeParts;
+}
 
 /** One character in, one character out, so indexes into the folded text are indexes into the input. */
 function fold(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x2014 || c === 0x2013 || c === 0x2015) out += '—'; // — – ―
+    if (c === 0x2014 || c === 0x2013 || c === 0x2015)
+      out += '—'; // — – ―
     else if (c === 0xa0 || c === 0x3000 || c === 0x202f || (c >= 0x2000 && c <= 0x200a)) out += ' ';
     else out += foldChar(text[i]!);
   }
@@ -102,7 +114,11 @@ function readStamp(s: string, pos: number): [Stamp, number] | null {
   return [{ date, time: t[0] }, t[1]];
 }
 
-interface Raw { start: Stamp; end?: { date?: DateParts; time: TimeParts }; next: number }
+interface Raw {
+  start: Stamp;
+  end?: { date?: DateParts; time: TimeParts };
+  next: number;
+}
 
 /** start [sep end] at `pos`; the longest reading that is there. */
 function readRange(s: string, pos: number): Raw | null {
@@ -129,7 +145,14 @@ function validDate(y: number, mo: number, d: number): boolean {
 }
 const validTime = (t: TimeParts) => t.h <= 23 && t.mi <= 59 && t.s <= 59;
 
-interface Full { y: number; mo: number; d: number; h: number; mi: number; s: number }
+interface Full {
+  y: number;
+  mo: number;
+  d: number;
+  h: number;
+  mi: number;
+  s: number;
+}
 const ms = (f: Full) => Date.UTC(f.y, f.mo - 1, f.d, f.h, f.mi, f.s);
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const iso = (f: Full) => `${pad(f.y, 4)}-${pad(f.mo)}-${pad(f.d)}T${pad(f.h)}:${pad(f.mi)}:${pad(f.s)}+08:00`;

@@ -13,7 +13,9 @@ export const buyin: PlatformAdapter = {
   hosts: ['buyin.jinritemai.com'],
   pages: [
     {
-      id: 'live-control', zh: '直播中控台', en: 'Live console',
+      id: 'live-control',
+      zh: '直播中控台',
+      en: 'Live console',
       path: /^\/dashboard\/live\/control(?=[/?#]|$)/,
       sessionParams: ['live_room_id', 'room_id'],
       live: true,
@@ -22,7 +24,10 @@ export const buyin: PlatformAdapter = {
   ],
   aliases: {
     ...DOUYIN_LIVE_LABELS,
-    在线人数: 'currentOnline', 当前在线人数: 'currentOnline', 新增粉丝: 'newFans', 新增粉丝数: 'newFans',
+    在线人数: 'currentOnline',
+    当前在线人数: 'currentOnline',
+    新增粉丝: 'newFans',
+    新增粉丝数: 'newFans',
   },
   shopNameLabels: ['达人昵称', '账号名称'],
   shopIdLabels: ['抖音号'],

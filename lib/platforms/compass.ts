@@ -12,13 +12,17 @@ export const compass: PlatformAdapter = {
   hosts: ['compass.jinritemai.com'],
   pages: [
     {
-      id: 'live-detail', zh: '直播详情', en: 'Live session detail',
+      id: 'live-detail',
+      zh: '直播详情',
+      en: 'Live session detail',
       path: /^\/(shop|talent)\/live-detail(?=[/?#]|$)/,
       sessionParams: ['live_room_id', 'room_id', 'roomId'],
       expect: ['gmv', 'gpm', 'viewers', 'avgWatchSeconds', 'buyers', 'impressionsUv', 'avgOnline', 'peakOnline', 'newFans', 'clickToPayRate'],
     },
     {
-      id: 'big-screen', zh: '直播大屏', en: 'Live big screen',
+      id: 'big-screen',
+      zh: '直播大屏',
+      en: 'Live big screen',
       path: /^\/screen\/(live\/shop|anchor\/talent|talent\/main)(?=[/?#]|$)/,
       sessionParams: ['live_room_id', 'room_id'],
       live: true,
@@ -26,25 +30,33 @@ export const compass: PlatformAdapter = {
     },
     {
       // 2026 shop big screen: the shop's day so far, per character (REAL-DOM.md §1); no session
-      id: 'shop-screen', zh: '店铺大屏', en: 'Shop big screen',
+      id: 'shop-screen',
+      zh: '店铺大屏',
+      en: 'Shop big screen',
       path: /^\/screen\/shop\/single(?=[/?#]|$)/,
       live: true,
       expect: ['gmv', 'buyers'],
     },
     {
       // a product table (商品明细 with value and change in one cell): items, not sessions
-      id: 'product-list', zh: '商品列表', en: 'Product list',
+      id: 'product-list',
+      zh: '商品列表',
+      en: 'Product list',
       path: /^\/shop\/commodity\/product-list(?=[/?#]|$)/,
       expect: [],
     },
     {
-      id: 'live-list', zh: '直播复盘列表', en: 'Live review list',
+      id: 'live-list',
+      zh: '直播复盘列表',
+      en: 'Live review list',
       path: /^\/(shop|talent)\/live-overview(?=[/?#]|$)/,
       table: true,
       expect: ['gmv', 'viewers', 'avgWatchSeconds'],
     },
     {
-      id: 'home', zh: '经营首页', en: 'Home overview',
+      id: 'home',
+      zh: '经营首页',
+      en: 'Home overview',
       path: /^\/(shop|talent)(\/business-part)?\/?(\?|#|$)/,
       expect: ['gmv', 'refundAmount', 'orders', 'buyers'],
     },

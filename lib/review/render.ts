@@ -9,7 +9,10 @@ const HEAD = {
 const ORDER = ['info', 'good', 'bad', 'action'] as const;
 
 const text = (s: Sentence, lang: Lang) => (lang === 'en' ? s.en : s.zh);
-const fromText = (s: Sentence) => Object.entries(s.from).map(([k, v]) => `${k}=${v}`).join(', ');
+const fromText = (s: Sentence) =>
+  Object.entries(s.from)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ');
 
 export function reviewText(sentences: readonly Sentence[], lang: Lang, title: string): string {
   const h = HEAD[lang];

@@ -38,7 +38,19 @@ export interface ReviewInput {
   alerts: Array<AlertLike & { firedAt: number }>;
 }
 
-export type SentenceRule = 'overview' | 'ownAbove' | 'ownBelow' | 'bandBelow' | 'bandAbove' | 'funnelLeak' | 'bestItem' | 'worstItem' | 'bestSegment' | 'worstSegment' | 'alerts' | 'action';
+export type SentenceRule =
+  | 'overview'
+  | 'ownAbove'
+  | 'ownBelow'
+  | 'bandBelow'
+  | 'bandAbove'
+  | 'funnelLeak'
+  | 'bestItem'
+  | 'worstItem'
+  | 'bestSegment'
+  | 'worstSegment'
+  | 'alerts'
+  | 'action';
 export type Tone = 'info' | 'good' | 'bad' | 'action';
 
 /** One sentence of the draft and the numbers it was made from (shown beside it: traceable). */

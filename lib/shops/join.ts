@@ -111,12 +111,20 @@ export function decide(a: Account, others: readonly Linked[]): Decision {
   const id = ownIdOf(a);
   if (id !== null) {
     const space = idSpaceOf(a.platform);
-    const byId = one(fits.filter((g) => g.members.some((m) => ownIdOf(m) === id && idSpaceOf(m.platform) === space)), 'id');
+    const byId = one(
+      fits.filter((g) => g.members.some((m) => ownIdOf(m) === id && idSpaceOf(m.platform) === space)),
+      'id',
+    );
     if (byId) return byId;
   }
   if (a.name !== null) {
     const name = a.name;
-    return one(fits.filter((g) => g.members.some((m) => m.name !== null && sameName(m.name, name))), 'name') ?? own;
+    return (
+      one(
+        fits.filter((g) => g.members.some((m) => m.name !== null && sameName(m.name, name))),
+        'name',
+      ) ?? own
+    );
   }
   if (accountKindOf(a.platform) === 'shop') {
     if (shops.length === 1 && fits.length === 1) return { shop: fits[0]!.shop, how: 'only' };
@@ -208,7 +216,11 @@ export type Suggestion =
  * The questions to ask, from the shops and the live rooms (session keys) each account showed.
  * `apart`: pairs of shops the user said are different (either order); they are not asked again.
  */
-export function suggestions(groups: readonly ShopGroup[], rooms: ReadonlyMap<string, ReadonlySet<string>>, apart: ReadonlyArray<readonly [string, string]> = []): Suggestion[] {
+export function suggestions(
+  groups: readonly ShopGroup[],
+  rooms: ReadonlyMap<string, ReadonlySet<string>>,
+  apart: ReadonlyArray<readonly [string, string]> = [],
+): Suggestion[] {
   const roomsOf = (g: ShopGroup): Set<string> => new Set(g.accounts.flatMap((a) => [...(rooms.get(a.id) ?? [])]));
   const shared = (x: Set<string>, y: Set<string>): string[] => [...x].filter((r) => y.has(r)).sort();
   const isApart = (x: string, y: string) => apart.some(([a, b]) => (a === x && b === y) || (a === y && b === x));

@@ -49,7 +49,8 @@ function joinOne(members: SessionRow[]): ShopSession {
   const base = members[0]!;
   const platforms = [...new Set(members.map((m) => m.platform))];
   const sources: ShopSession['sources'] = {};
-  for (const [metric, v] of Object.entries(base.latest) as Array<[MetricId, NonNullable<SessionRow['latest'][MetricId]>]>) if (v) sources[metric] = base.platform;
+  for (const [metric, v] of Object.entries(base.latest) as Array<[MetricId, NonNullable<SessionRow['latest'][MetricId]>]>)
+    if (v) sources[metric] = base.platform;
   if (members.length === 1) return { ...base, members: [base.id], platforms, sources };
 
   const latest: SessionRow['latest'] = { ...base.latest };

@@ -55,7 +55,9 @@ export function visibilityCss(sheet: CSSStyleSheet | null | undefined): string {
       const style = (r as CSSStyleRule).style;
       const selector = (r as CSSStyleRule).selectorText;
       if (style && selector) {
-        const decl = VISIBILITY_PROPS.map((p) => [p, style.getPropertyValue(p)] as const).filter(([, v]) => v).map(([p, v]) => `${p}:${v}${style.getPropertyPriority(p) ? ' !important' : ''}`);
+        const decl = VISIBILITY_PROPS.map((p) => [p, style.getPropertyValue(p)] as const)
+          .filter(([, v]) => v)
+          .map(([p, v]) => `${p}:${v}${style.getPropertyPriority(p) ? ' !important' : ''}`);
         if (decl.length) out.push(`${selector}{${decl.join(';')}}`);
         continue;
       }

@@ -47,7 +47,10 @@ function addTime(s: string, i: number, t: DateToken): DateToken {
   const from = i + t.len + gap[0].length;
   const m = TIME.exec(s.slice(from));
   if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return t;
-  const parts: Array<[FieldKey, string, number]> = [['h', m[1]!, from], ['mi', m[2]!, from + m[1]!.length + 1]];
+  const parts: Array<[FieldKey, string, number]> = [
+    ['h', m[1]!, from],
+    ['mi', m[2]!, from + m[1]!.length + 1],
+  ];
   if (m[3] !== undefined) parts.push(['s', m[3], from + m[1]!.length + m[2]!.length + 2]);
   for (const [key, v, off] of parts) {
     t.fields.push({ key, at: off, len: v.length });
@@ -68,23 +71,69 @@ export function matchDate(s: string, i: number): DateToken | null {
   let m = FULL.exec(rest);
   if (m && validDate(+m[1]!, +m[3]!, +m[4]!)) {
     const o = i + m[1]!.length + 1;
-    return addTime(s, i, tok(i, [['y', m[1]!, i], ['mo', m[3]!, o], ['d', m[4]!, o + m[3]!.length + 1]], i + m[0].length));
+    return addTime(
+      s,
+      i,
+      tok(
+        i,
+        [
+          ['y', m[1]!, i],
+          ['mo', m[3]!, o],
+          ['d', m[4]!, o + m[3]!.length + 1],
+        ],
+        i + m[0].length,
+      ),
+    );
   }
   m = CN.exec(rest);
   if (m && +m[2]! >= 1 && +m[2]! <= 12 && (m[3] === undefined || validDate(+m[1]!, +m[2]!, +m[3]))) {
     const o = i + m[1]!.length + 1;
-    const parts: Array<[FieldKey, string, number]> = [['y', m[1]!, i], ['mo', m[2]!, o]];
+    const parts: Array<[FieldKey, string, number]> = [
+      ['y', m[1]!, i],
+      ['mo', m[2]!, o],
+    ];
     if (m[3] !== undefined) parts.push(['d', m[3], o + m[2]!.length + 1]);
     const t = tok(i, parts, i + m[0].length);
     return m[3] !== undefined ? addTime(s, i, t) : t;
   }
   m = SHORT_CN.exec(rest);
-  if (m && validDate(2024, +m[1]!, +m[2]!)) return addTime(s, i, tok(i, [['mo', m[1]!, i], ['d', m[2]!, i + m[1]!.length + 1]], i + m[0].length));
+  if (m && validDate(2024, +m[1]!, +m[2]!))
+    return addTime(
+      s,
+      i,
+      tok(
+        i,
+        [
+          ['mo', m[1]!, i],
+          ['d', m[2]!, i + m[1]!.length + 1],
+        ],
+        i + m[0].length,
+      ),
+    );
   m = SHORT.exec(rest);
-  if (m && validDate(2024, +m[1]!, +m[3]!)) return addTime(s, i, tok(i, [['mo', m[1]!, i], ['d', m[3]!, i + m[1]!.length + 1]], i + m[0].length));
+  if (m && validDate(2024, +m[1]!, +m[3]!))
+    return addTime(
+      s,
+      i,
+      tok(
+        i,
+        [
+          ['mo', m[1]!, i],
+          ['d', m[3]!, i + m[1]!.length + 1],
+        ],
+        i + m[0].length,
+      ),
+    );
   m = YM.exec(rest);
   if (m && +m[3]! >= 1 && +m[3]! <= 12 && +m[1]! >= 1990 && +m[1]! <= 2100) {
-    return tok(i, [['y', m[1]!, i], ['mo', m[3]!, i + 5]], i + m[0].length);
+    return tok(
+      i,
+      [
+        ['y', m[1]!, i],
+        ['mo', m[3]!, i + 5],
+      ],
+      i + m[0].length,
+    );
   }
   return null;
 }
@@ -93,7 +142,10 @@ export function matchDate(s: string, i: number): DateToken | null {
 export function matchTime(s: string, i: number): DateToken | null {
   const m = TIME.exec(s.slice(i));
   if (!m || Number(m[1]) > 23 || Number(m[2]) > 59 || (m[3] !== undefined && Number(m[3]) > 59)) return null;
-  const parts: Array<[FieldKey, string, number]> = [['h', m[1]!, i], ['mi', m[2]!, i + m[1]!.length + 1]];
+  const parts: Array<[FieldKey, string, number]> = [
+    ['h', m[1]!, i],
+    ['mi', m[2]!, i + m[1]!.length + 1],
+  ];
   if (m[3] !== undefined) parts.push(['s', m[3], i + m[1]!.length + m[2]!.length + 2]);
   return tok(i, parts, i + m[0].length);
 }

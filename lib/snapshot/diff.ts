@@ -18,7 +18,13 @@ export function scopeOrder(cap: PageCapture): string[] {
 }
 
 const shape = (r: Reading) =>
-  [r.unit, r.qualifier ?? '', r.value === null ? 'null' : 'value', r.compare ? (r.compare.value === null ? 'cmp:null' : 'cmp') : '', (r.benchmarks ?? []).map((b) => `${b.kind}${b.value === null ? ':null' : ''}`).join(',')].join(' ');
+  [
+    r.unit,
+    r.qualifier ?? '',
+    r.value === null ? 'null' : 'value',
+    r.compare ? (r.compare.value === null ? 'cmp:null' : 'cmp') : '',
+    (r.benchmarks ?? []).map((b) => `${b.kind}${b.value === null ? ':null' : ''}`).join(','),
+  ].join(' ');
 
 /** Differences between two captures of the same page, as sentences; empty when they agree. */
 export function captureDiff(a: PageCapture, b: PageCapture, what = 'the copy'): string[] {
@@ -30,7 +36,8 @@ export function captureDiff(a: PageCapture, b: PageCapture, what = 'the copy'): 
     if (a.session && b.session && Boolean(a.session[k]) !== Boolean(b.session[k])) out.push(`session ${k} ${a.session[k] ? 'lost' : 'appeared'}`);
   }
   if (a.sessions.length !== b.sessions.length) out.push(`${a.sessions.length} session rows → ${b.sessions.length}`);
-  const sa = scopeOrder(a), sb = scopeOrder(b);
+  const sa = scopeOrder(a),
+    sb = scopeOrder(b);
   const map = (scope: string) => {
     const i = sa.indexOf(scope);
     return i >= 0 && i < sb.length ? sb[i]! : `?${scope}`;
@@ -45,8 +52,14 @@ export function captureDiff(a: PageCapture, b: PageCapture, what = 'the copy'): 
     else if (shape(r) !== shape(other)) out.push(`${name}: ${shape(r)} → ${shape(other)}`);
   }
   for (const r of b.captures) if (!aKeys.has(`${key(r)}|${r.source}`)) out.push(`${METRICS[r.metric].zh} read only in ${what}`);
-  const ma = a.missed.map((m) => `${key(m, map)}|${m.reason}`).sort().join(';');
-  const mb = b.missed.map((m) => `${key(m)}|${m.reason}`).sort().join(';');
+  const ma = a.missed
+    .map((m) => `${key(m, map)}|${m.reason}`)
+    .sort()
+    .join(';');
+  const mb = b.missed
+    .map((m) => `${key(m)}|${m.reason}`)
+    .sort()
+    .join(';');
   if (ma !== mb) out.push(`missed metrics differ: ${ma || 'none'} → ${mb || 'none'}`);
   return out;
 }
@@ -73,7 +86,8 @@ export function relationNotes(a: PageCapture, b: PageCapture): string[] {
     for (const r of by.values()) {
       const f = METRICS[r.metric].formula;
       if (!f) continue;
-      const num = by.get(`${r.scope}|${f.num}`), den = by.get(`${r.scope}|${f.den}`);
+      const num = by.get(`${r.scope}|${f.num}`),
+        den = by.get(`${r.scope}|${f.den}`);
       if (!num || !den || r.value === null || num.value === null || den.value === null || !den.value || !num.value) continue;
       if (r.qualifier || num.qualifier || den.qualifier) continue;
       const d = Math.abs(r.value / ((num.value / den.value) * (f.scale ?? 1)) - 1);
@@ -83,7 +97,8 @@ export function relationNotes(a: PageCapture, b: PageCapture): string[] {
     }
     return out;
   };
-  const da = dev(a), db = dev(b);
+  const da = dev(a),
+    db = dev(b);
   const pct = (x: number) => `${(x * 100).toFixed(x < 0.01 ? 2 : 1)}%`;
   return [...db].map(([m, { d, excess }]) => {
     const f = METRICS[m as keyof typeof METRICS].formula!;

@@ -59,7 +59,14 @@ export interface SnapshotExpected extends FixtureExpected {
 
 /** The fields the fixture test compares, in its order. */
 function observed(r: Reading): Record<string, unknown> & { metric: string; scope: string } {
-  const v: Record<string, unknown> & { metric: string; scope: string } = { metric: r.metric, label: r.label, text: r.text, value: r.value, unit: r.unit, scope: r.scope };
+  const v: Record<string, unknown> & { metric: string; scope: string } = {
+    metric: r.metric,
+    label: r.label,
+    text: r.text,
+    value: r.value,
+    unit: r.unit,
+    scope: r.scope,
+  };
   if (r.qualifier) v.qualifier = r.qualifier;
   if (r.compare) v.compare = r.compare;
   if (r.benchmarks) v.benchmarks = r.benchmarks;
@@ -78,7 +85,13 @@ export function expectedFrom(cap: PageCapture & { held?: Held[] }, review = 'to 
     period: cap.period,
     captures: cap.captures.filter((r) => r.source === 'observed').map(observed),
     derived: cap.captures.filter((r) => r.source === 'derived' && r.value !== null).map((r) => ({ metric: r.metric, value: r.value!, scope: r.scope })),
-    missed: cap.missed.map((m) => ({ metric: m.metric, scope: m.scope, reason: m.reason, ...(m.label ? { label: m.label } : {}), ...(m.text ? { text: m.text } : {}) })),
+    missed: cap.missed.map((m) => ({
+      metric: m.metric,
+      scope: m.scope,
+      reason: m.reason,
+      ...(m.label ? { label: m.label } : {}),
+      ...(m.text ? { text: m.text } : {}),
+    })),
     unknown: [...new Set(cap.unknown.map((u) => u.label))],
   };
   if (cap.shop) e.shop = { ...cap.shop };
@@ -95,7 +108,10 @@ export function formatExpected(e: SnapshotExpected): string {
   // -0 (a "0.00%" change drawn with a down arrow) is what the reader returns and what the fixture
   // test compares with Object.is: JSON.stringify would write it as 0.
   const NEG = '"\u0000-0"';
-  const json = (x: unknown) => JSON.stringify(x, (_k, v: unknown) => (Object.is(v, -0) ? '\u0000-0' : v)).split(NEG).join('-0');
+  const json = (x: unknown) =>
+    JSON.stringify(x, (_k, v: unknown) => (Object.is(v, -0) ? '\u0000-0' : v))
+      .split(NEG)
+      .join('-0');
   const lines = Object.entries(e).map(([k, v]) => {
     if (Array.isArray(v) && v.length && typeof v[0] === 'object') {
       return `  ${JSON.stringify(k)}: [\n${v.map((x) => `    ${json(x)}`).join(',\n')}\n  ]`;

@@ -11,7 +11,10 @@ const isHan = (ch: string) => /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/.test(c
 export class Stand {
   private map = new Map<string, string>();
   private used = new Set<string>();
-  constructor(private rng: Rng, private forbidden: (s: string) => boolean = () => false) {}
+  constructor(
+    private rng: Rng,
+    private forbidden: (s: string) => boolean = () => false,
+  ) {}
 
   get size(): number {
     return this.map.size;
@@ -37,7 +40,16 @@ export class Stand {
       for (const ch of orig) {
         if (ch >= '0' && ch <= '9') {
           const first = k === 0;
-          out += phone && k === 0 ? '1' : phone && k === 1 ? String(randInt(this.rng, 3, 9)) : first && ch !== '0' ? String(randInt(this.rng, 1, 9)) : first ? '0' : String(randInt(this.rng, 0, 9));
+          out +=
+            phone && k === 0
+              ? '1'
+              : phone && k === 1
+                ? String(randInt(this.rng, 3, 9))
+                : first && ch !== '0'
+                  ? String(randInt(this.rng, 1, 9))
+                  : first
+                    ? '0'
+                    : String(randInt(this.rng, 0, 9));
           k++;
         } else out += ch;
       }

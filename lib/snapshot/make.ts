@@ -62,7 +62,10 @@ export function snapshotFromSaved(saved: string, url: string, adapter: PlatformA
   const copy = extractPage(parseSnapshot(anon.html, parse), anon.url, adapter, { now: 0 });
   const notes = [...anon.notes, ...relationNotes(savedCap, copy)];
   const lost = live ? captureDiff(live, savedCap, 'the saved page') : [];
-  if (lost.length) notes.unshift(`The saved page already reads differently from the live one (closed shadow roots, iframes or form values are not saved): ${lost.join('; ')}.`);
+  if (lost.length)
+    notes.unshift(
+      `The saved page already reads differently from the live one (closed shadow roots, iframes or form values are not saved): ${lost.join('; ')}.`,
+    );
   const changed = captureDiff(savedCap, copy, 'the anonymised copy');
   if (changed.length) notes.unshift(`CHECK: the anonymised copy reads differently from the saved page: ${changed.join('; ')}.`);
   notes.push(`Numbers replaced: ${anon.stats.numbers} (${anon.stats.numberTexts} distinct texts).`);

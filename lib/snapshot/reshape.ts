@@ -6,7 +6,18 @@
  * new text exactly as it parsed the old one: same kind, unit, magnitude and qualifier. Zero stays
  * zero and a non-zero number stays non-zero (derived metrics and missing values depend on it).
  */
-import { CLOCK_RE, DIGITS, DURATION_PART_LIMIT, DURATION_PART_SECONDS, DURATION_RE, isAnyDigit, MAGNITUDE, WIDE_NINE, WIDE_OFFSET, WIDE_ZERO } from '../parse/grammar';
+import {
+  CLOCK_RE,
+  DIGITS,
+  DURATION_PART_LIMIT,
+  DURATION_PART_SECONDS,
+  DURATION_RE,
+  isAnyDigit,
+  MAGNITUDE,
+  WIDE_NINE,
+  WIDE_OFFSET,
+  WIDE_ZERO,
+} from '../parse/grammar';
 import { cleanText, parseText, type ParsedNumber } from '../parse/text';
 
 type Num = ParsedNumber;
@@ -84,14 +95,23 @@ function decimalTemplate(raw: string, p: Num, text: string): DecimalTemplate | n
   if (!m) return null;
   const [int = '', frac = ''] = m[0].replace(/,/g, '').split('.');
   if (int.length + frac.length !== digitsOf(text).length) return null;
-  const n = int.length, k = frac.length;
+  const n = int.length,
+    k = frac.length;
   if (n + k > 15) return null;
   const zeroInt = int === '0';
-  const pow = (p.magnitude ? MAGNITUDE[p.magnitude] ?? 0 : 0) - (p.as === 'percent' ? 2 : 0);
+  const pow = (p.magnitude ? (MAGNITUDE[p.magnitude] ?? 0) : 0) - (p.as === 'percent' ? 2 : 0);
   const f = 10 ** k;
   return {
-    type: 'decimal', raw, parsed: p, n, k, zeroInt, pow, units: Number(int + frac),
-    lo: zeroInt ? 1 : 10 ** (n - 1) * f, hi: zeroInt ? f - 1 : 10 ** n * f - 1,
+    type: 'decimal',
+    raw,
+    parsed: p,
+    n,
+    k,
+    zeroInt,
+    pow,
+    units: Number(int + frac),
+    lo: zeroInt ? 1 : 10 ** (n - 1) * f,
+    hi: zeroInt ? f - 1 : 10 ** n * f - 1,
   };
 }
 
@@ -108,9 +128,17 @@ function partsTemplate(raw: string, p: Num, text: string): PartsTemplate | null 
   const c = CLOCK_RE.exec(text);
   let parts: Array<{ s: string; unit: number; limit: number }>;
   if (c) {
-    parts = c[1] !== undefined
-      ? [{ s: c[1], unit: 3600, limit: Infinity }, { s: c[2]!, unit: 60, limit: 60 }, { s: c[4]!, unit: 1, limit: 60 }]
-      : [{ s: c[3]!, unit: 60, limit: 60 }, { s: c[4]!, unit: 1, limit: 60 }];
+    parts =
+      c[1] !== undefined
+        ? [
+            { s: c[1], unit: 3600, limit: Infinity },
+            { s: c[2]!, unit: 60, limit: 60 },
+            { s: c[4]!, unit: 1, limit: 60 },
+          ]
+        : [
+            { s: c[3]!, unit: 60, limit: 60 },
+            { s: c[4]!, unit: 1, limit: 60 },
+          ];
   } else {
     const d = DURATION_RE.exec(text);
     if (!d) return null;
@@ -184,7 +212,6 @@ export function positionOf(t: Template, value: number): number {
   return t.type === 'decimal' ? Math.round(v / 10 ** (t.pow - t.k)) : Math.round(v / t.grid);
 }
 
-
 export interface Placed {
   digits: string;
   /** the value could not be shown where it was aimed, so it was moved to the nearest that fits */
@@ -222,4 +249,3 @@ export function place(t: Template, target: number, accept: (digits: string) => b
   }
   return null;
 }
-

@@ -11,9 +11,7 @@ import { extractPage } from '../extract/page';
 import type { PlatformAdapter } from '../platforms/types';
 import { serializePage } from './serialize';
 
-export type SnapshotResponse =
-  | { ok: true; html: string; url: string; live: PageCapture }
-  | { ok: false; error: string };
+export type SnapshotResponse = { ok: true; html: string; url: string; live: PageCapture } | { ok: false; error: string };
 
 export function respondToSnapshot(doc: Document, href: string, adapter: PlatformAdapter): SnapshotResponse {
   try {

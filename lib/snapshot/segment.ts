@@ -51,7 +51,8 @@ function keepAt(f: string, i: number, dict: Dictionary): number {
   if (p && !isDigit(f[i + p[0].length]) && !isDigit(f[i - 1])) return p[0].length;
   for (const w of dict.mixed) {
     if (!f.startsWith(w, i)) continue;
-    const before = f[i - 1], after = f[i + w.length];
+    const before = f[i - 1],
+      after = f[i + w.length];
     if (isDigit(w[0]) && isDigit(before)) continue;
     if (isDigit(w[w.length - 1]) && isDigit(after)) continue;
     if (isLatin(w[0]) && isLatin(before)) continue;
@@ -100,7 +101,10 @@ export function segment(raw: string, dict: Dictionary, opts: SegmentOptions = {}
     let seg: Seg | null = null;
     if (!noKeep) {
       const k = keepAt(f, i, dict);
-      if (k) { len = k; seg = { t: 'keep', s: raw.slice(i, i + k) }; }
+      if (k) {
+        len = k;
+        seg = { t: 'keep', s: raw.slice(i, i + k) };
+      }
     }
     if (!seg && lastDate >= 0 && /^\s*$/.test(f.slice(lastDateEnd, i))) {
       // the separator of a range (22:15 ~ 01:10, 20:00-23:48): not a `~23` or `-23` number
@@ -116,10 +120,12 @@ export function segment(raw: string, dict: Dictionary, opts: SegmentOptions = {}
         const between = lastDate >= 0 ? f.slice(lastDateEnd, i) : null;
         const afterDate = between !== null && (/^\s*$/.test(between) || RANGE_SEP.exec(between)?.[0].length === between.length);
         const t = matchTime(f, i);
-        const startsRange = t ? (() => {
-          const r = RANGE_SEP.exec(f.slice(i + t.len));
-          return r !== null && matchTime(f, i + t.len + r[0].length) !== null;
-        })() : false;
+        const startsRange = t
+          ? (() => {
+              const r = RANGE_SEP.exec(f.slice(i + t.len));
+              return r !== null && matchTime(f, i + t.len + r[0].length) !== null;
+            })()
+          : false;
         if (t && (afterDate || startsRange)) tok = t;
       }
       if (tok) {
@@ -131,7 +137,10 @@ export function segment(raw: string, dict: Dictionary, opts: SegmentOptions = {}
         seg = d;
       } else {
         const p = PHONE.exec(f.slice(i));
-        if (p && !isLatin(prev)) { len = p[0].length; seg = { t: 'phone', s: raw.slice(i, i + len) }; }
+        if (p && !isLatin(prev)) {
+          len = p[0].length;
+          seg = { t: 'phone', s: raw.slice(i, i + len) };
+        }
       }
     }
     if (!seg && !isDigit(prev) && !isLatin(prev) && prev !== '.' && prev !== '_') {
@@ -156,4 +165,3 @@ export function segment(raw: string, dict: Dictionary, opts: SegmentOptions = {}
   flush(f.length);
   return out;
 }
-

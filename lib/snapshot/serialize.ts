@@ -17,22 +17,72 @@ import { sheetText, stripCss, stripInlineStyle, visibilityCss } from './css';
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen']);
 /** Elements dropped with everything inside. */
 const DROP = new Set([
-  'script', 'noscript', 'object', 'embed', 'applet', 'frame', 'frameset', 'portal', 'base', 'link', 'meta',
-  'source', 'track', 'param', 'stagelens-badge', 'image', 'feimage', 'img', 'picture',
+  'script',
+  'noscript',
+  'object',
+  'embed',
+  'applet',
+  'frame',
+  'frameset',
+  'portal',
+  'base',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'param',
+  'stagelens-badge',
+  'image',
+  'feimage',
+  'img',
+  'picture',
 ]);
 /** Elements kept, but empty. */
 const EMPTY = new Set(['iframe', 'textarea', 'canvas', 'video', 'audio']);
 /** Attributes that load something, or carry a form value. */
 const DROP_ATTR = new Set([
-  'src', 'srcset', 'sizes', 'srcdoc', 'poster', 'background', 'ping', 'action', 'formaction', 'integrity', 'nonce',
-  'lowsrc', 'dynsrc', 'longdesc', 'manifest', 'codebase', 'archive', 'data-src', 'data-srcset', 'data-original',
-  'data-lazy-src', 'data-lazy', 'data-bg', 'data-background', 'data-background-image', 'imagesrcset', 'imagesizes',
+  'src',
+  'srcset',
+  'sizes',
+  'srcdoc',
+  'poster',
+  'background',
+  'ping',
+  'action',
+  'formaction',
+  'integrity',
+  'nonce',
+  'lowsrc',
+  'dynsrc',
+  'longdesc',
+  'manifest',
+  'codebase',
+  'archive',
+  'data-src',
+  'data-srcset',
+  'data-original',
+  'data-lazy-src',
+  'data-lazy',
+  'data-bg',
+  'data-background',
+  'data-background-image',
+  'imagesrcset',
+  'imagesizes',
 ]);
 const BUTTON_INPUT = new Set(['button', 'submit', 'reset']);
 const RAW_TEXT = new Set(['style', 'xmp', 'noembed', 'noframes']);
 
-const escText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
-const escAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/\u00a0/g, '&nbsp;');
+const escText = (s: string) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\u00a0/g, '&nbsp;');
+const escAttr = (s: string) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/\u00a0/g, '&nbsp;');
 
 /** The attribute's value as saved, or null to drop it. */
 export function keptAttribute(el: Element, name: string, value: string): string | null {

@@ -31,15 +31,26 @@ const metricPoints = (db: StageLensDB, sessionId: string, m: MetricId) =>
   db.points.where('[sessionId+metric+t]').between([sessionId, m, Dexie.minKey], [sessionId, m, Dexie.maxKey], true, true).toArray();
 
 /** The session's points of the metrics the rules read (not every metric it has). */
-const pointsOf = async (db: StageLensDB, sessionId: string) =>
-  (await Promise.all(WATCHED_METRICS.map((m) => metricPoints(db, sessionId, m)))).flat();
+const pointsOf = async (db: StageLensDB, sessionId: string) => (await Promise.all(WATCHED_METRICS.map((m) => metricPoints(db, sessionId, m)))).flat();
 
 /** The shop's past sessions across its backend accounts (./links.ts), newest first. */
 async function pastSessions(db: StageLensDB, account: string, beforeT: number, ownId: string): Promise<PastSession[]> {
   const accounts = await accountsOf(db, await shopOf(db, account));
-  const rows = (await Promise.all(accounts.map((a) =>
-    db.sessions.where('[shopId+t]').between([a, Dexie.minKey], [a, beforeT], true, false).reverse().limit(PAST_SESSIONS + 1).toArray())))
-    .flat().sort((a, b) => b.t - a.t).slice(0, PAST_SESSIONS + 1);
+  const rows = (
+    await Promise.all(
+      accounts.map((a) =>
+        db.sessions
+          .where('[shopId+t]')
+          .between([a, Dexie.minKey], [a, beforeT], true, false)
+          .reverse()
+          .limit(PAST_SESSIONS + 1)
+          .toArray(),
+      ),
+    )
+  )
+    .flat()
+    .sort((a, b) => b.t - a.t)
+    .slice(0, PAST_SESSIONS + 1);
   const out: PastSession[] = [];
   for (const s of rows) {
     if (s.id === ownId) continue;
@@ -71,7 +82,10 @@ export async function refreshAlerts(db: StageLensDB, sessionId: string): Promise
   const bands = bandsFromSettings(settings.stageOverride, settings.category);
   const [points, past] = await Promise.all([pointsOf(db, sessionId), pastSessions(db, session.shopId, session.t, sessionId)]);
   const rows: AlertRow[] = liveAlerts({ points, start: session.start, thresholds: settings.liveAlerts, past, bands }).map((a) => ({
-    id: alertIdOf(sessionId, a), sessionId, shopId: session.shopId, ...a,
+    id: alertIdOf(sessionId, a),
+    sessionId,
+    shopId: session.shopId,
+    ...a,
   }));
   return storeWrite('alerts', () =>
     db.transaction('rw', db.alerts, async () => {

@@ -23,7 +23,10 @@ export async function getChecklistItem(db: StageLensDB, shopId: string, itemId: 
  * joined all count, the latest per item wins. New ticks are written under the shop's id.
  */
 export async function shopChecklist(db: StageLensDB, shopId: string): Promise<ChecklistRow[]> {
-  const rows = await db.checklist.where('shopId').anyOf(await accountsOf(db, shopId)).toArray();
+  const rows = await db.checklist
+    .where('shopId')
+    .anyOf(await accountsOf(db, shopId))
+    .toArray();
   const latest = new Map<string, ChecklistRow>();
   for (const r of rows) {
     const have = latest.get(r.itemId);

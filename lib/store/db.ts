@@ -17,7 +17,21 @@
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type {
-  AlertRow, CaptureRow, ChecklistRow, ItemRecord, ItemStatRow, LabelMapRow, LinkLogRow, MarkRow, PointRow, SegmentRow, SessionRow, SettingRow, ShopLinkRow, ShopRow, ValueRow,
+  AlertRow,
+  CaptureRow,
+  ChecklistRow,
+  ItemRecord,
+  ItemStatRow,
+  LabelMapRow,
+  LinkLogRow,
+  MarkRow,
+  PointRow,
+  SegmentRow,
+  SessionRow,
+  SettingRow,
+  ShopLinkRow,
+  ShopRow,
+  ValueRow,
 } from './rows';
 import { valueRowsOf } from './values';
 import { withPreUpgradeCopy } from './pre-upgrade';
@@ -104,6 +118,19 @@ export const openDb = (name: string = DB_NAME): StageLensDB => withPreUpgradeCop
 export const ingestTables = (db: StageLensDB) => [db.shops, db.links, db.sessions, db.captures, db.points, db.values, db.items, db.itemStats, db.segments];
 
 export const allTables = (db: StageLensDB) => [
-  db.shops, db.sessions, db.captures, db.points, db.values, db.checklist, db.settings, db.labelMaps,
-  db.items, db.itemStats, db.segments, db.links, db.linkLog, db.alerts, db.marks,
+  db.shops,
+  db.sessions,
+  db.captures,
+  db.points,
+  db.values,
+  db.checklist,
+  db.settings,
+  db.labelMaps,
+  db.items,
+  db.itemStats,
+  db.segments,
+  db.links,
+  db.linkLog,
+  db.alerts,
+  db.marks,
 ];

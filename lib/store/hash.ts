@@ -21,9 +21,17 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function contentHash(readings: StoredReading[], missed: StoredMissed[], unknown: StoredUnknown[]): string {
   const r = readings
-    .map((x) => [x.metric, x.value, x.text, x.unit, x.qualifier ?? null, x.source, x.label,
+    .map((x) => [
+      x.metric,
+      x.value,
+      x.text,
+      x.unit,
+      x.qualifier ?? null,
+      x.source,
+      x.label,
       x.compare ? [x.compare.basis, x.compare.text, x.compare.value] : null,
-      x.benchmarks ? x.benchmarks.map((b) => [b.kind, b.text, b.value]) : null])
+      x.benchmarks ? x.benchmarks.map((b) => [b.kind, b.text, b.value]) : null,
+    ])
     .sort((a, b) => cmp(String(a[0]), String(b[0])));
   const m = missed.map((x) => JSON.stringify([x.metric, x.reason, x.label ?? null, x.text ?? null])).sort(cmp);
   const u = unknown.map((x) => JSON.stringify([x.label, x.text])).sort(cmp);

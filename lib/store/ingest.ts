@@ -175,16 +175,26 @@ export function ingestCapture(db: StageLensDB, capture: PageCapture, opts: Inges
         const s = g.sessionKey === null ? undefined : sessions.get(g.sessionKey);
         const stream = streamOf(pageKey, period, g.scope);
         const hash = contentHash(g.readings, g.missed, g.unknown);
-        const before = await db.captures
-          .where('[stream+capturedAt]')
-          .between([stream, Dexie.minKey], [stream, at], true, true)
-          .last();
+        const before = await db.captures.where('[stream+capturedAt]').between([stream, Dexie.minKey], [stream, at], true, true).last();
         if (before?.hash === hash) {
           result.unchanged++;
         } else {
           const row: Omit<CaptureRow, 'id'> = {
-            shopId, sessionId: s?.row.id ?? null, platform, page, pageKey, urlKey, url, period, stream,
-            capturedAt: at, scope: g.scope, hash, readings: g.readings, missed: g.missed, unknown: g.unknown,
+            shopId,
+            sessionId: s?.row.id ?? null,
+            platform,
+            page,
+            pageKey,
+            urlKey,
+            url,
+            period,
+            stream,
+            capturedAt: at,
+            scope: g.scope,
+            hash,
+            readings: g.readings,
+            missed: g.missed,
+            unknown: g.unknown,
           };
           await db.captures.add(row);
           result.stored++;
@@ -198,10 +208,7 @@ export function ingestCapture(db: StageLensDB, capture: PageCapture, opts: Inges
             s.touched.add(r.metric);
           }
           if (live && r.value !== null) {
-            const last = await db.points
-              .where('[sessionId+metric+t]')
-              .between([s.row.id, r.metric, Dexie.minKey], [s.row.id, r.metric, at], true, true)
-              .last();
+            const last = await db.points.where('[sessionId+metric+t]').between([s.row.id, r.metric, Dexie.minKey], [s.row.id, r.metric, at], true, true).last();
             if (last?.value !== r.value) {
               await db.points.add({ sessionId: s.row.id, metric: r.metric, t: at, value: r.value });
               result.points++;
@@ -222,7 +229,13 @@ export function ingestCapture(db: StageLensDB, capture: PageCapture, opts: Inges
       // item rows belong to the page's own session (a console's goods panel, a session's 商品明细)
       const own = capture.session ? sessions.get(capture.session.key)?.row : undefined;
       result.items = await ingestItems(db, capture, {
-        shopId, platform, pageKey, sessionId: own?.id ?? null, sessionT: own?.t ?? null, live, at,
+        shopId,
+        platform,
+        pageKey,
+        sessionId: own?.id ?? null,
+        sessionT: own?.t ?? null,
+        live,
+        at,
       });
       return result;
     }),

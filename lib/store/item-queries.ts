@@ -24,10 +24,12 @@ const gmvOf = (s: ItemStatRow): number | null => s.latest.gmv?.value ?? null;
 
 /** The page's order (its 序号) where it showed one, else GMV high to low, else title. */
 export function pageOrder(a: ItemEntry, b: ItemEntry): number {
-  const ia = a.stat.index, ib = b.stat.index;
+  const ia = a.stat.index,
+    ib = b.stat.index;
   if (ia !== null && ib !== null && ia !== ib) return ia - ib;
   if ((ia === null) !== (ib === null)) return ia === null ? 1 : -1;
-  const ga = gmvOf(a.stat), gb = gmvOf(b.stat);
+  const ga = gmvOf(a.stat),
+    gb = gmvOf(b.stat);
   if (ga !== gb) return ga === null ? 1 : gb === null ? -1 : gb - ga;
   return (a.item.title ?? a.item.key).localeCompare(b.item.title ?? b.item.key);
 }
@@ -45,17 +47,20 @@ async function withItems(db: StageLensDB, stats: ItemStatRow[]): Promise<ItemEnt
 /** The live points segmentStats needs for one session, each metric oldest first. */
 export async function sessionSeries(db: StageLensDB, sessionId: string): Promise<Series> {
   const out: Series = {};
-  await Promise.all(SERIES_METRICS.map(async (metric) => {
-    const rows: PointRow[] = await db.points.where('[sessionId+metric+t]')
-      .between([sessionId, metric, Dexie.minKey], [sessionId, metric, Dexie.maxKey]).toArray();
-    if (rows.length) out[metric] = rows;
-  }));
+  await Promise.all(
+    SERIES_METRICS.map(async (metric) => {
+      const rows: PointRow[] = await db.points
+        .where('[sessionId+metric+t]')
+        .between([sessionId, metric, Dexie.minKey], [sessionId, metric, Dexie.maxKey])
+        .toArray();
+      if (rows.length) out[metric] = rows;
+    }),
+  );
   return out;
 }
 
 /** A session's explanation segments, by start. */
-export const sessionSegments = (db: StageLensDB, sessionId: string): Promise<SegmentRow[]> =>
-  db.segments.where('sessionId').equals(sessionId).sortBy('start');
+export const sessionSegments = (db: StageLensDB, sessionId: string): Promise<SegmentRow[]> => db.segments.where('sessionId').equals(sessionId).sortBy('start');
 
 export interface SessionItems {
   sessionId: string;
@@ -102,17 +107,16 @@ export async function ledgerInput(db: StageLensDB, shopId: string): Promise<Ledg
   const stats = (await shopStats(db, shopId)).filter((s) => s.sessionId !== null);
   const itemIds = [...new Set(stats.map((s) => s.itemId))];
   const sessionIds = [...new Set(stats.map((s) => s.sessionId!))];
-  const [items, segs] = await Promise.all([
-    db.items.bulkGet(itemIds),
-    Promise.all(sessionIds.map((id) => sessionSegments(db, id))),
-  ]);
+  const [items, segs] = await Promise.all([db.items.bulkGet(itemIds), Promise.all(sessionIds.map((id) => sessionSegments(db, id)))]);
   const segments: Record<string, SegmentRow[]> = {};
   const series: Record<string, Series> = {};
-  await Promise.all(sessionIds.map(async (id, i) => {
-    if (!segs[i]!.length) return;
-    segments[id] = segs[i]!;
-    series[id] = await sessionSeries(db, id);
-  }));
+  await Promise.all(
+    sessionIds.map(async (id, i) => {
+      if (!segs[i]!.length) return;
+      segments[id] = segs[i]!;
+      series[id] = await sessionSeries(db, id);
+    }),
+  );
   return { items: items.filter((x): x is ItemRecord => x !== undefined), stats, segments, series };
 }
 
@@ -137,7 +141,13 @@ export async function pageItems(db: StageLensDB, view: PageView | null): Promise
   // one window per Shanghai day: the newest day's (the id ends with the day)
   const day = (s: ItemStatRow) => s.id.slice(s.id.lastIndexOf('|') + 1);
   const newest = mine.reduce<string>((d, s) => (day(s) > d ? day(s) : d), '');
-  return { sessionId: null, items: await withItems(db, mine.filter((s) => day(s) === newest)) };
+  return {
+    sessionId: null,
+    items: await withItems(
+      db,
+      mine.filter((s) => day(s) === newest),
+    ),
+  };
 }
 
 /** What the items CSV (lib/export/csv.ts itemsCsv) is written from: the chosen item numbers,
@@ -150,14 +160,19 @@ export interface ItemsExport {
 }
 
 export async function itemsExport(db: StageLensDB, which: { sessionIds: readonly string[] } | { shopId: string } | 'all'): Promise<ItemsExport> {
-  const stats = which === 'all' ? await db.itemStats.toArray()
-    : 'shopId' in which ? await shopStats(db, which.shopId)
-      : (await Promise.all(which.sessionIds.map((id) => db.itemStats.where('sessionId').equals(id).toArray()))).flat();
+  const stats =
+    which === 'all'
+      ? await db.itemStats.toArray()
+      : 'shopId' in which
+        ? await shopStats(db, which.shopId)
+        : (await Promise.all(which.sessionIds.map((id) => db.itemStats.where('sessionId').equals(id).toArray()))).flat();
   stats.sort((a, b) => a.t - b.t || a.firstSeen - b.firstSeen || (a.index ?? Infinity) - (b.index ?? Infinity) || a.id.localeCompare(b.id));
   const itemIds = [...new Set(stats.map((s) => s.itemId))];
   const sessionIds = [...new Set(stats.flatMap((s) => (s.sessionId === null ? [] : [s.sessionId])))];
   const [items, sessions, segs] = await Promise.all([
-    db.items.bulkGet(itemIds), db.sessions.bulkGet(sessionIds), Promise.all(sessionIds.map((id) => sessionSegments(db, id))),
+    db.items.bulkGet(itemIds),
+    db.sessions.bulkGet(sessionIds),
+    Promise.all(sessionIds.map((id) => sessionSegments(db, id))),
   ]);
   const segments = new Map<string, SegmentRow[]>();
   sessionIds.forEach((id, i) => void (segs[i]!.length && segments.set(id, segs[i]!)));

@@ -9,7 +9,11 @@ import { storeWrite } from './errors';
 import type { LabelMapRow } from './rows';
 
 /** The same normalisation adapters apply to labels: trimmed, no trailing colon. */
-export const normaliseLabel = (label: string): string => label.trim().replace(/[:：]\s*$/, '').trim();
+export const normaliseLabel = (label: string): string =>
+  label
+    .trim()
+    .replace(/[:：]\s*$/, '')
+    .trim();
 
 const idOf = (platform: string, label: string): string => `${platform}|${label}`;
 

@@ -5,8 +5,17 @@
  */
 import { Dexie } from 'dexie';
 import {
-  groupShops, planAssign, planMerge, planSplit, relink, suggestions, undoMoves,
-  type Link, type Move, type ShopGroup, type Suggestion,
+  groupShops,
+  planAssign,
+  planMerge,
+  planSplit,
+  relink,
+  suggestions,
+  undoMoves,
+  type Link,
+  type Move,
+  type ShopGroup,
+  type Suggestion,
 } from '../shops/join';
 import { JOINABLE_KEY } from '../shops/sessions';
 import type { StageLensDB } from './db';
@@ -70,47 +79,48 @@ export async function shopQuestions(db: StageLensDB): Promise<Suggestion[]> {
 }
 
 async function apply(db: StageLensDB, kind: LinkLogRow['kind'], plan: (links: Link[]) => Move[], now: number, pair?: [string, string]): Promise<number | null> {
-  return storeWrite('links', () => db.transaction('rw', [db.links, db.linkLog], async () => {
-    const moves = plan(await db.links.toArray());
-    if (!moves.length && kind !== 'apart') return null;
-    await db.links.bulkPut(moves.map((m) => ({ id: m.id, shop: m.to.shop, how: m.to.how, at: now })));
-    const row: Omit<LinkLogRow, 'id'> = { at: now, kind, moves, undone: null, ...(pair ? { pair } : {}) };
-    return (await db.linkLog.add(row as LinkLogRow)) as number;
-  }));
+  return storeWrite('links', () =>
+    db.transaction('rw', [db.links, db.linkLog], async () => {
+      const moves = plan(await db.links.toArray());
+      if (!moves.length && kind !== 'apart') return null;
+      await db.links.bulkPut(moves.map((m) => ({ id: m.id, shop: m.to.shop, how: m.to.how, at: now })));
+      const row: Omit<LinkLogRow, 'id'> = { at: now, kind, moves, undone: null, ...(pair ? { pair } : {}) };
+      return (await db.linkLog.add(row as LinkLogRow)) as number;
+    }),
+  );
 }
 
 /** Shop `from` joins shop `into`. Returns the log entry to undo it, null when nothing moved. */
-export const mergeShops = (db: StageLensDB, into: string, from: string, now = Date.now()) =>
-  apply(db, 'merge', (links) => planMerge(links, into, from), now);
+export const mergeShops = (db: StageLensDB, into: string, from: string, now = Date.now()) => apply(db, 'merge', (links) => planMerge(links, into, from), now);
 
 /** Account `account` leaves its shop for one of its own. */
-export const splitAccount = (db: StageLensDB, account: string, now = Date.now()) =>
-  apply(db, 'split', (links) => planSplit(links, account), now);
+export const splitAccount = (db: StageLensDB, account: string, now = Date.now()) => apply(db, 'split', (links) => planSplit(links, account), now);
 
 /** The user's answer to "which shop is this account?": `shop`, or its own (`shop` = `account`). */
 export const assignAccount = (db: StageLensDB, account: string, shop: string, now = Date.now()) =>
   apply(db, 'assign', (links) => planAssign(links, account, shop), now);
 
 /** The user says shops `a` and `b` are different: the same-room question is not asked again. */
-export const keepApart = (db: StageLensDB, a: string, b: string, now = Date.now()) =>
-  apply(db, 'apart', () => [], now, [a, b]);
+export const keepApart = (db: StageLensDB, a: string, b: string, now = Date.now()) => apply(db, 'apart', () => [], now, [a, b]);
 
 /**
  * Undo one logged change: its links go back to where they were, if nothing moved them since
  * (a later change to the same account wins; the undo then changes nothing and says so).
  */
 export async function undoLinkChange(db: StageLensDB, logId: number, now = Date.now()): Promise<'undone' | 'gone' | 'moved'> {
-  return storeWrite('links', () => db.transaction('rw', [db.links, db.linkLog], async () => {
-    const entry = await db.linkLog.get(logId);
-    if (!entry || entry.undone !== null) return 'gone';
-    const back = undoMoves(entry.moves);
-    const now_ = await db.links.bulkGet(back.map((m) => m.id));
-    const stale = back.some((m, i) => now_[i]?.shop !== m.from.shop || now_[i]?.how !== m.from.how);
-    if (stale) return 'moved';
-    await db.links.bulkPut(back.map((m) => ({ id: m.id, shop: m.to.shop, how: m.to.how, at: now })));
-    await db.linkLog.update(logId, { undone: now });
-    return 'undone';
-  }));
+  return storeWrite('links', () =>
+    db.transaction('rw', [db.links, db.linkLog], async () => {
+      const entry = await db.linkLog.get(logId);
+      if (!entry || entry.undone !== null) return 'gone';
+      const back = undoMoves(entry.moves);
+      const now_ = await db.links.bulkGet(back.map((m) => m.id));
+      const stale = back.some((m, i) => now_[i]?.shop !== m.from.shop || now_[i]?.how !== m.from.how);
+      if (stale) return 'moved';
+      await db.links.bulkPut(back.map((m) => ({ id: m.id, shop: m.to.shop, how: m.to.how, at: now })));
+      await db.linkLog.update(logId, { undone: now });
+      return 'undone';
+    }),
+  );
 }
 
 /** The user's changes, newest first (the Data view offers to undo the ones that still hold). */

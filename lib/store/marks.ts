@@ -17,7 +17,14 @@ export async function addMark(db: StageLensDB, m: { sessionId: string; kind: Mar
   const session = await db.sessions.get(m.sessionId);
   if (!session) throw new Error(`no session ${m.sessionId}`);
   const t = m.t ?? Date.now();
-  const row: MarkRow = { id: markIdOf(m.sessionId, t), sessionId: m.sessionId, shopId: session.shopId, t, kind: m.kind, note: m.kind === 'note' ? (m.note ?? '').trim().slice(0, MARK_NOTE_MAX) : '' };
+  const row: MarkRow = {
+    id: markIdOf(m.sessionId, t),
+    sessionId: m.sessionId,
+    shopId: session.shopId,
+    t,
+    kind: m.kind,
+    note: m.kind === 'note' ? (m.note ?? '').trim().slice(0, MARK_NOTE_MAX) : '',
+  };
   await storeWrite('marks', () => db.marks.put(row));
   return row;
 }

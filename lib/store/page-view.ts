@@ -20,7 +20,10 @@ export interface PageView {
 
 export async function pageView(db: StageLensDB, url: string | null): Promise<PageView | null> {
   const newest = url
-    ? await db.captures.where('[urlKey+capturedAt]').between([urlKeyOf(url), Dexie.minKey], [urlKeyOf(url), Dexie.maxKey]).last()
+    ? await db.captures
+        .where('[urlKey+capturedAt]')
+        .between([urlKeyOf(url), Dexie.minKey], [urlKeyOf(url), Dexie.maxKey])
+        .last()
     : await db.captures.orderBy('capturedAt').last();
   if (!newest) return null;
   const all = await db.captures.where('[urlKey+capturedAt]').between([newest.urlKey, Dexie.minKey], [newest.urlKey, Dexie.maxKey]).toArray();

@@ -5,9 +5,35 @@
  * order does not matter; a hash route (`#/live/detail?id=1&_t=…`) is cleaned the same way.
  */
 const VOLATILE = new Set([
-  '_', '__t', '_t', 't', 'ts', '_ts', 'timestamp', 'time_stamp', 'r', 'rand', 'random', 'nonce',
-  'spm', 'scm', 'from', 'from_page', 'source', 'enter_from', 'referrer', 'ref',
-  'log_id', 'logid', 'trace_id', 'request_id', 'req_id', '_lid', 'ttclid', 'clickid', 'gclid',
+  '_',
+  '__t',
+  '_t',
+  't',
+  'ts',
+  '_ts',
+  'timestamp',
+  'time_stamp',
+  'r',
+  'rand',
+  'random',
+  'nonce',
+  'spm',
+  'scm',
+  'from',
+  'from_page',
+  'source',
+  'enter_from',
+  'referrer',
+  'ref',
+  'log_id',
+  'logid',
+  'trace_id',
+  'request_id',
+  'req_id',
+  '_lid',
+  'ttclid',
+  'clickid',
+  'gclid',
 ]);
 const VOLATILE_PREFIXES = ['utm_', 'btm_', '__'];
 
@@ -40,9 +66,7 @@ export function urlKeyOf(url: string): string {
   return `${u.protocol}//${u.host}${u.pathname}${cleanQuery(u.search)}${hash}`;
 }
 
-export const pageKeyOf = (platform: string, page: string, url: string): string =>
-  `${platform}|${page}|${urlKeyOf(url)}`;
+export const pageKeyOf = (platform: string, page: string, url: string): string => `${platform}|${page}|${urlKeyOf(url)}`;
 
 /** The series a capture is deduped against: same page, same period, same scope. */
-export const streamOf = (pageKey: string, period: string | null, scope: string): string =>
-  JSON.stringify([pageKey, period, scope]);
+export const streamOf = (pageKey: string, period: string | null, scope: string): string => JSON.stringify([pageKey, period, scope]);

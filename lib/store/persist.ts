@@ -6,9 +6,7 @@ export type Persistence = 'granted' | 'denied' | 'unsupported';
 
 type StorageLike = { persisted?: () => Promise<boolean>; persist?: () => Promise<boolean> };
 
-export async function requestPersistence(
-  nav: { storage?: StorageLike } | undefined = globalThis.navigator,
-): Promise<Persistence> {
+export async function requestPersistence(nav: { storage?: StorageLike } | undefined = globalThis.navigator): Promise<Persistence> {
   const storage = nav?.storage;
   if (typeof storage?.persist !== 'function') return 'unsupported';
   if (typeof storage.persisted === 'function' && (await storage.persisted())) return 'granted';

@@ -31,10 +31,11 @@ export interface PreUpgradeCopy {
   tables: TableCopy[];
 }
 
-const req = <T>(r: IDBRequest<T>): Promise<T> => new Promise((res, rej) => {
-  r.onsuccess = () => res(r.result);
-  r.onerror = () => rej(r.error);
-});
+const req = <T>(r: IDBRequest<T>): Promise<T> =>
+  new Promise((res, rej) => {
+    r.onsuccess = () => res(r.result);
+    r.onerror = () => rej(r.error);
+  });
 
 function openRaw(idb: IDBFactory, name: string, version: number, upgrade?: (db: IDBDatabase) => void): Promise<IDBDatabase> {
   return new Promise((res, rej) => {
@@ -46,11 +47,12 @@ function openRaw(idb: IDBFactory, name: string, version: number, upgrade?: (db: 
   });
 }
 
-const done = (tx: IDBTransaction): Promise<void> => new Promise((res, rej) => {
-  tx.oncomplete = () => res();
-  tx.onerror = () => rej(tx.error);
-  tx.onabort = () => rej(tx.error ?? new Error('transaction aborted'));
-});
+const done = (tx: IDBTransaction): Promise<void> =>
+  new Promise((res, rej) => {
+    tx.oncomplete = () => res();
+    tx.onerror = () => rej(tx.error);
+    tx.onabort = () => rej(tx.error ?? new Error('transaction aborted'));
+  });
 
 async function versionOnDisk(idb: IDBFactory, name: string): Promise<number | null> {
   if (typeof idb.databases !== 'function') return null;
@@ -64,12 +66,14 @@ async function readAll(idb: IDBFactory, name: string, version: number): Promise<
     const names = [...db.objectStoreNames];
     if (!names.length) return [];
     const tx = db.transaction(names, 'readonly');
-    const tables = await Promise.all(names.map(async (n) => {
-      const store = tx.objectStore(n);
-      const rows = await req(store.getAll());
-      const keys = store.keyPath === null ? await req(store.getAllKeys()) : null;
-      return { name: n, keyPath: store.keyPath, autoIncrement: store.autoIncrement, rows, keys };
-    }));
+    const tables = await Promise.all(
+      names.map(async (n) => {
+        const store = tx.objectStore(n);
+        const rows = await req(store.getAll());
+        const keys = store.keyPath === null ? await req(store.getAllKeys()) : null;
+        return { name: n, keyPath: store.keyPath, autoIncrement: store.autoIncrement, rows, keys };
+      }),
+    );
     await done(tx);
     return tables;
   } finally {

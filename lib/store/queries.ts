@@ -25,11 +25,9 @@ const latestIn = (db: StageLensDB, index: string, key: string): Promise<CaptureR
   db.captures.where(index).between([key, Dexie.minKey], [key, Dexie.maxKey]).last();
 
 /** The newest capture row (any scope) of the page at this URL, volatile parameters ignored. */
-export const latestCaptureForUrl = (db: StageLensDB, url: string): Promise<CaptureRow | undefined> =>
-  latestIn(db, '[urlKey+capturedAt]', urlKeyOf(url));
+export const latestCaptureForUrl = (db: StageLensDB, url: string): Promise<CaptureRow | undefined> => latestIn(db, '[urlKey+capturedAt]', urlKeyOf(url));
 
-export const latestCaptureForPageKey = (db: StageLensDB, pageKey: string): Promise<CaptureRow | undefined> =>
-  latestIn(db, '[pageKey+capturedAt]', pageKey);
+export const latestCaptureForPageKey = (db: StageLensDB, pageKey: string): Promise<CaptureRow | undefined> => latestIn(db, '[pageKey+capturedAt]', pageKey);
 
 /** All backend accounts, most recently seen first (the shops they form: ./links.ts shopGroups). */
 export const accounts = (db: StageLensDB): Promise<ShopRow[]> => db.shops.orderBy('lastSeen').reverse().toArray();
@@ -57,7 +55,9 @@ export async function sessionsForShop(db: StageLensDB, shopId: string, f: Sessio
     inRange(s) &&
     (f.platform === undefined || s.platforms.includes(f.platform)) &&
     (!q || [s.title, s.key, s.timeText].some((x) => x?.toLowerCase().includes(q)));
-  return joinSessions(ranges.flat(), order).filter(keep).sort((a, b) => b.t - a.t || a.id.localeCompare(b.id));
+  return joinSessions(ranges.flat(), order)
+    .filter(keep)
+    .sort((a, b) => b.t - a.t || a.id.localeCompare(b.id));
 }
 
 export const sessionById = (db: StageLensDB, id: string): Promise<SessionRow | undefined> => db.sessions.get(id);
@@ -78,11 +78,13 @@ export interface HistoryPoint {
  */
 export async function metricHistory(db: StageLensDB, shopId: string, metric: MetricId, limit?: number): Promise<HistoryPoint[]> {
   const order = await shopAccounts(db, shopId);
-  const per = await Promise.all(order.map(async (account) => {
-    let c = db.values.where('[shopId+metric+t]').between([account, metric, Dexie.minKey], [account, metric, Dexie.maxKey]).reverse();
-    if (limit !== undefined) c = c.limit(limit);
-    return (await c.toArray()).map((r) => ({ r, key: r.sessionId.slice(account.length + 1) }));
-  }));
+  const per = await Promise.all(
+    order.map(async (account) => {
+      let c = db.values.where('[shopId+metric+t]').between([account, metric, Dexie.minKey], [account, metric, Dexie.maxKey]).reverse();
+      if (limit !== undefined) c = c.limit(limit);
+      return (await c.toArray()).map((r) => ({ r, key: r.sessionId.slice(account.length + 1) }));
+    }),
+  );
   if (per.length === 1) return per[0]!.reverse().map(({ r }) => historyPoint(r));
   const joined = new Map<string, { r: ValueRow; id: string; t: number }>();
   for (const { r, key } of per.flat()) {
@@ -104,15 +106,21 @@ const historyPoint = ({ sessionId, t, value, unit, source }: ValueRow): HistoryP
  * readings of one minute are not interleaved into one curve.
  */
 export async function sessionPoints(db: StageLensDB, ids: string | readonly string[], metric: MetricId): Promise<Array<{ t: number; value: number }>> {
-  const series = await Promise.all((typeof ids === 'string' ? [ids] : ids).map((id) =>
-    db.points.where('[sessionId+metric+t]').between([id, metric, Dexie.minKey], [id, metric, Dexie.maxKey]).toArray()));
+  const series = await Promise.all(
+    (typeof ids === 'string' ? [ids] : ids).map((id) =>
+      db.points.where('[sessionId+metric+t]').between([id, metric, Dexie.minKey], [id, metric, Dexie.maxKey]).toArray(),
+    ),
+  );
   const best = series.reduce<PointRow[]>((a, b) => (b.length > a.length ? b : a), []);
   return best.map(({ t, value }) => ({ t, value }));
 }
 
 /** All captures of a session (of each member, for a session several backends showed), oldest first. */
 export async function capturesForSession(db: StageLensDB, ids: string | readonly string[]): Promise<CaptureRow[]> {
-  const rows = await db.captures.where('sessionId').anyOf(typeof ids === 'string' ? [ids] : [...ids]).toArray();
+  const rows = await db.captures
+    .where('sessionId')
+    .anyOf(typeof ids === 'string' ? [ids] : [...ids])
+    .toArray();
   return rows.sort((a, b) => a.capturedAt - b.capturedAt || a.id - b.id);
 }
 
@@ -129,8 +137,14 @@ export interface Counts {
 
 export async function counts(db: StageLensDB): Promise<Counts> {
   const [shops, sessions, captures, points, values, checklist, settings, labelMaps] = await Promise.all([
-    db.shops.count(), db.sessions.count(), db.captures.count(), db.points.count(), db.values.count(),
-    db.checklist.count(), db.settings.count(), db.labelMaps.count(),
+    db.shops.count(),
+    db.sessions.count(),
+    db.captures.count(),
+    db.points.count(),
+    db.values.count(),
+    db.checklist.count(),
+    db.settings.count(),
+    db.labelMaps.count(),
   ]);
   return { shops, sessions, captures, points, values, checklist, settings, labelMaps };
 }

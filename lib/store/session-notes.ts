@@ -13,9 +13,9 @@ export interface SessionNotes {
 /** `ids`: the session's stored rows (a session several backends showed has one per backend). */
 export async function sessionNotes(db: StageLensDB, ids: string | readonly string[]): Promise<SessionNotes> {
   const members = typeof ids === 'string' ? [ids] : [...ids];
-  const per = await Promise.all(members.map((id) => Promise.all([
-    sessionMarks(db, id), sessionAlerts(db, id), db.segments.where('sessionId').equals(id).sortBy('start'),
-  ])));
+  const per = await Promise.all(
+    members.map((id) => Promise.all([sessionMarks(db, id), sessionAlerts(db, id), db.segments.where('sessionId').equals(id).sortBy('start')])),
+  );
   const marks = per.flatMap(([m]) => m).sort((a, b) => a.t - b.t);
   const alerts = per.flatMap(([, a]) => a).sort((a, b) => a.firedAt - b.firedAt);
   const segs = per.flatMap(([, , s]) => s).sort((a, b) => a.start - b.start);

@@ -23,9 +23,18 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 });
 
 /** In the schemas' order (./settings.ts SETTING_SCHEMAS; the test checks they agree). */
-export const SETTING_KEYS: readonly SettingKey[] = ['language', 'theme', 'category', 'stageOverride', 'targets', 'retentionDays', 'breakEvenRoi', 'liveAlerts', 'alertNotifications'];
-export const isSettingKey = (k: unknown): k is SettingKey =>
-  typeof k === 'string' && (SETTING_KEYS as readonly string[]).includes(k);
+export const SETTING_KEYS: readonly SettingKey[] = [
+  'language',
+  'theme',
+  'category',
+  'stageOverride',
+  'targets',
+  'retentionDays',
+  'breakEvenRoi',
+  'liveAlerts',
+  'alertNotifications',
+];
+export const isSettingKey = (k: unknown): k is SettingKey => typeof k === 'string' && (SETTING_KEYS as readonly string[]).includes(k);
 
 const METRIC_SET: ReadonlySet<string> = new Set(METRIC_IDS);
 const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);

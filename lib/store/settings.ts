@@ -66,6 +66,12 @@ function withEditTimes(db: StageLensDB, keys: string[], write: () => Promise<unk
 export async function updateSettings(db: StageLensDB, patch: Partial<Settings>): Promise<Settings> {
   const valid = z.partial(SettingsSchema).parse(patch);
   const rows = Object.entries(valid).map(([key, value]) => ({ key, value }));
-  await storeWrite('settings', () => withEditTimes(db, rows.map((r) => r.key), () => db.settings.bulkPut(rows)));
+  await storeWrite('settings', () =>
+    withEditTimes(
+      db,
+      rows.map((r) => r.key),
+      () => db.settings.bulkPut(rows),
+    ),
+  );
   return getSettings(db);
 }

@@ -14,24 +14,36 @@ const LIVE_END_METRICS: readonly MetricId[] = [...new Set<MetricId>([...DRIFT_ME
 async function lastPoints(db: StageLensDB, sessionId: string): Promise<{ end: number | null; live: Partial<Record<MetricId, number>> }> {
   const live: Partial<Record<MetricId, number>> = {};
   let end: number | null = null;
-  await Promise.all(LIVE_END_METRICS.map(async (m) => {
-    const p = await db.points.where('[sessionId+metric+t]').between([sessionId, m, Dexie.minKey], [sessionId, m, Dexie.maxKey]).last();
-    if (!p) return;
-    live[m] = p.value;
-    end = Math.max(end ?? p.t, p.t);
-  }));
+  await Promise.all(
+    LIVE_END_METRICS.map(async (m) => {
+      const p = await db.points.where('[sessionId+metric+t]').between([sessionId, m, Dexie.minKey], [sessionId, m, Dexie.maxKey]).last();
+      if (!p) return;
+      live[m] = p.value;
+      end = Math.max(end ?? p.t, p.t);
+    }),
+  );
   return { end, live };
 }
 
 export async function sessionDrift(db: StageLensDB, sessionId: string, now = Date.now()): Promise<Drift> {
   const { end, live } = await lastPoints(db, sessionId);
-  const later = end === null ? [] : await db.captures.where('sessionId').equals(sessionId).filter((c) => c.capturedAt > end).toArray();
+  const later =
+    end === null
+      ? []
+      : await db.captures
+          .where('sessionId')
+          .equals(sessionId)
+          .filter((c) => c.capturedAt > end)
+          .toArray();
   return drift(end, live, later, now);
 }
 
 /** Sessions read live, a day or more ago, whose settled numbers have not been read since. */
 export async function dueSessions(db: StageLensDB, now = Date.now()): Promise<SessionRow[]> {
-  const recent = await db.sessions.where('lastSeen').above(now - REMIND_WITHIN_MS).toArray();
+  const recent = await db.sessions
+    .where('lastSeen')
+    .above(now - REMIND_WITHIN_MS)
+    .toArray();
   const out: SessionRow[] = [];
   for (const s of recent) {
     // not `s.live`: a big screen closed mid-live leaves the flag set; the last point says when it ended

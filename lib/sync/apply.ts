@@ -51,63 +51,67 @@ async function getLww(db: StageLensDB, table: LwwTable, key: string): Promise<Re
 }
 
 export async function applyPulled(db: StageLensDB, pulled: Pulled[], patch: (s: SyncState) => SyncState, now = Date.now()): Promise<ApplyResult> {
-  return storeWrite('sync', () => db.transaction('rw', allTables(db), async () => {
-    const state = await readState(db);
-    const known = await readKnown(db);
-    const origins = await readOrigins(db);
-    const edited = await readEdited(db);
-    const conflicts: Conflict[] = [];
-    let rows = 0, added = 0, bundles = 0;
-    for (const p of pulled) {
-      for (const b of p.bundles) {
-        bundles++;
-        // union tables: the import's merge, the same capture next to it in time dropped first
-        const union = { ...b.backup } as Record<string, unknown>;
-        for (const t of LWW_TABLES) union[t] = [];
-        const captures: BackupV1['captures'] = [];
-        for (const c of b.backup.captures) if (!(await sameCaptureNextToIt(db, c))) captures.push(c);
-        union.captures = captures;
-        const res = await applyBackup(db, union as unknown as BackupV1);
-        for (const t of SYNC_TABLES) if (!isLwwTable(t)) added += (res.added as Record<string, number>)[t] ?? 0;
-        // last-writer-wins tables
-        for (const table of LWW_TABLES) {
-          for (const row of b.backup[table] as unknown as Array<Record<string, unknown>>) {
-            const key = lwwKey(table, row);
-            const stamp = b.stamps[table]![key]!;
-            const have = await getLww(db, table, key);
-            const ours = have ? { row: have, stamp: stampOf(table, key, rowTime(table, have, edited), origins, state.device) } : null;
-            const d = decideLww(table, key, { row, stamp }, ours, now);
-            if (d.conflict) conflicts.push(d.conflict);
-            if (d.write) {
-              await (db[table] as Dexie.Table).put(row);
-              origins[originKey(table, key)] = stamp;
-              added++;
+  return storeWrite('sync', () =>
+    db.transaction('rw', allTables(db), async () => {
+      const state = await readState(db);
+      const known = await readKnown(db);
+      const origins = await readOrigins(db);
+      const edited = await readEdited(db);
+      const conflicts: Conflict[] = [];
+      let rows = 0,
+        added = 0,
+        bundles = 0;
+      for (const p of pulled) {
+        for (const b of p.bundles) {
+          bundles++;
+          // union tables: the import's merge, the same capture next to it in time dropped first
+          const union = { ...b.backup } as Record<string, unknown>;
+          for (const t of LWW_TABLES) union[t] = [];
+          const captures: BackupV1['captures'] = [];
+          for (const c of b.backup.captures) if (!(await sameCaptureNextToIt(db, c))) captures.push(c);
+          union.captures = captures;
+          const res = await applyBackup(db, union as unknown as BackupV1);
+          for (const t of SYNC_TABLES) if (!isLwwTable(t)) added += (res.added as Record<string, number>)[t] ?? 0;
+          // last-writer-wins tables
+          for (const table of LWW_TABLES) {
+            for (const row of b.backup[table] as unknown as Array<Record<string, unknown>>) {
+              const key = lwwKey(table, row);
+              const stamp = b.stamps[table]![key]!;
+              const have = await getLww(db, table, key);
+              const ours = have ? { row: have, stamp: stampOf(table, key, rowTime(table, have, edited), origins, state.device) } : null;
+              const d = decideLww(table, key, { row, stamp }, ours, now);
+              if (d.conflict) conflicts.push(d.conflict);
+              if (d.write) {
+                await (db[table] as Dexie.Table).put(row);
+                origins[originKey(table, key)] = stamp;
+                added++;
+              }
+            }
+          }
+          for (const t of SYNC_TABLES) {
+            for (const row of b.backup[t] as unknown as Array<Record<string, unknown>>) {
+              known.add(rowHash(t, row, isLwwTable(t) ? b.stamps[t]![lwwKey(t, row)] : undefined));
+              rows++;
             }
           }
         }
-        for (const t of SYNC_TABLES) {
-          for (const row of b.backup[t] as unknown as Array<Record<string, unknown>>) {
-            known.add(rowHash(t, row, isLwwTable(t) ? b.stamps[t]![lwwKey(t, row)] : undefined));
-            rows++;
-          }
-        }
       }
-    }
-    // accounts that arrived without a link (from a device before links), after the links that did
-    if (bundles) await linkAccounts(db);
-    const cursors = { ...state.cursors };
-    for (const p of pulled) cursors[p.device] = p.cursor;
-    const next = patch({
-      ...state,
-      cursors,
-      lastPull: { at: now, bundles, rows },
-      conflicts: [...conflicts.reverse(), ...state.conflicts].slice(0, SYNC_LIMITS.conflictsKept),
-    });
-    await db.settings.bulkPut([
-      { key: SYNC_KEYS.state, value: next },
-      { key: SYNC_KEYS.known, value: [...known] },
-      { key: SYNC_KEYS.origins, value: origins },
-    ]);
-    return { bundles, rows, added, conflicts };
-  }));
+      // accounts that arrived without a link (from a device before links), after the links that did
+      if (bundles) await linkAccounts(db);
+      const cursors = { ...state.cursors };
+      for (const p of pulled) cursors[p.device] = p.cursor;
+      const next = patch({
+        ...state,
+        cursors,
+        lastPull: { at: now, bundles, rows },
+        conflicts: [...conflicts.reverse(), ...state.conflicts].slice(0, SYNC_LIMITS.conflictsKept),
+      });
+      await db.settings.bulkPut([
+        { key: SYNC_KEYS.state, value: next },
+        { key: SYNC_KEYS.known, value: [...known] },
+        { key: SYNC_KEYS.origins, value: origins },
+      ]);
+      return { bundles, rows, added, conflicts };
+    }),
+  );
 }

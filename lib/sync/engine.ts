@@ -117,7 +117,10 @@ export async function runSync({ db, remote, config, now = Date.now, onProgress }
         continue;
       }
       const parsed = parseIndex(await remote.get(`${DEVICES}/${f.name}`), id);
-      if (!parsed.ok) { result.skipped.push({ device: id, error: parsed.error }); continue; }
+      if (!parsed.ok) {
+        result.skipped.push({ device: id, error: parsed.error });
+        continue;
+      }
       const index = parsed.index;
       const { name, passphraseOk } = await nameOf(index, keysFor);
       if (passphraseOk === false) throw new SyncError('passphrase', `wrong team passphrase: device ${id} encrypts with another one; nothing was changed`);
@@ -151,7 +154,14 @@ export async function runSync({ db, remote, config, now = Date.now, onProgress }
     }
     // a device skipped for a damaged file stays visible in the card until a sync reads it whole
     const skippedError = result.skipped.length
-      ? { at: now(), kind: 'bad-file' as const, message: result.skipped.map((x) => `${x.device}: ${x.error}`).join('; ').slice(0, 2000) }
+      ? {
+          at: now(),
+          kind: 'bad-file' as const,
+          message: result.skipped
+            .map((x) => `${x.device}: ${x.error}`)
+            .join('; ')
+            .slice(0, 2000),
+        }
       : null;
     const applied = await applyPulled(db, pulled, (s) => ({ ...s, peers, lastError: skippedError }), now());
     result.pulled = { bundles: applied.bundles, rows: applied.rows, added: applied.added };
@@ -159,7 +169,13 @@ export async function runSync({ db, remote, config, now = Date.now, onProgress }
     state = await readState(db);
 
     // ---- push
-    const plan = planPush({ backup: await exportBackup(db, now()), known: await readKnown(db), origins: await readOrigins(db), edited: await readEdited(db), device: state.device });
+    const plan = planPush({
+      backup: await exportBackup(db, now()),
+      known: await readKnown(db),
+      origins: await readOrigins(db),
+      edited: await readEdited(db),
+      device: state.device,
+    });
     if (plan.parts.length || state.own === null) {
       const ownKeys = keysFor ? await keysFor(fromB64(state.salt), SYNC_LIMITS.pbkdf2Iterations) : null;
       const names: string[] = [];
@@ -173,18 +189,23 @@ export async function runSync({ db, remote, config, now = Date.now, onProgress }
       }
       const own = [...(state.own ?? []), ...names];
       const index: DeviceIndex = {
-        format: INDEX_FORMAT, version: 1, device: state.device, updatedAt: now(),
+        format: INDEX_FORMAT,
+        version: 1,
+        device: state.device,
+        updatedAt: now(),
         name: ownKeys ? null : config.deviceName,
         check: ownKeys ? b64(await seal(enc(JSON.stringify({ name: config.deviceName })), ownKeys)) : null,
         bundles: own,
       };
       await remote.put(`${DEVICES}/${indexName(state.device)}`, enc(JSON.stringify(index)));
       // the server has it all: now, and only now, it counts as pushed here
-      await storeWrite('sync', () => db.transaction('rw', db.settings, async () => {
-        const s = await readState(db);
-        await writeState(db, { ...s, own, lastPush: { at: now(), bundles: names.length, rows: plan.count } });
-        await db.settings.put({ key: SYNC_KEYS.known, value: plan.known });
-      }));
+      await storeWrite('sync', () =>
+        db.transaction('rw', db.settings, async () => {
+          const s = await readState(db);
+          await writeState(db, { ...s, own, lastPush: { at: now(), bundles: names.length, rows: plan.count } });
+          await db.settings.put({ key: SYNC_KEYS.known, value: plan.known });
+        }),
+      );
       result.pushed = { bundles: names.length, rows: plan.count };
     }
     result.ok = true;

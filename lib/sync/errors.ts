@@ -8,12 +8,26 @@ import type { SyncErrorKind } from './state';
 
 export class SyncError extends Error {
   override readonly name = 'SyncError';
-  constructor(readonly kind: SyncErrorKind, message: string, readonly status?: number, options?: { cause?: unknown }) {
+  constructor(
+    readonly kind: SyncErrorKind,
+    message: string,
+    readonly status?: number,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
   }
 }
 
-const BY_STATUS: Record<number, SyncErrorKind> = { 401: 'auth', 403: 'forbidden', 404: 'notFound', 405: 'notFound', 409: 'notFound', 429: 'busy', 503: 'busy', 507: 'quota' };
+const BY_STATUS: Record<number, SyncErrorKind> = {
+  401: 'auth',
+  403: 'forbidden',
+  404: 'notFound',
+  405: 'notFound',
+  409: 'notFound',
+  429: 'busy',
+  503: 'busy',
+  507: 'quota',
+};
 
 const SAY: Record<SyncErrorKind, string> = {
   offline: 'offline: no network',
@@ -42,4 +56,3 @@ export function classify(e: unknown, what: string, online: boolean = globalThis.
   const kind: SyncErrorKind = online ? 'cut' : 'offline';
   return new SyncError(kind, `${SAY[kind]} — ${what}: ${(e as Error)?.message ?? String(e)}`, undefined, { cause: e });
 }
-

@@ -32,7 +32,6 @@ export async function deriveKeys(passphrase: string, salt: Uint8Array, iteration
   return { salt, iterations, aes, mac };
 }
 
-
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const d = new Uint8Array(await subtle().digest('SHA-256', buf(bytes)));
   return [...d].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -66,7 +65,8 @@ export function readHeader(file: Uint8Array): Header | { error: string } {
   if (file.length >= 4 && startsWith(file, PLAIN)) return { sealed: false };
   if (file.length < HEAD + 16 || !startsWith(file, SEALED)) return { error: 'not a StageLens file (truncated or corrupt?)' };
   const iterations = new DataView(file.buffer, file.byteOffset).getUint32(4);
-  if (iterations < SYNC_LIMITS.pbkdf2Iterations || iterations > SYNC_LIMITS.pbkdf2MaxIterations) return { error: `file states ${iterations} key iterations (accepted ${SYNC_LIMITS.pbkdf2Iterations}–${SYNC_LIMITS.pbkdf2MaxIterations})` };
+  if (iterations < SYNC_LIMITS.pbkdf2Iterations || iterations > SYNC_LIMITS.pbkdf2MaxIterations)
+    return { error: `file states ${iterations} key iterations (accepted ${SYNC_LIMITS.pbkdf2Iterations}–${SYNC_LIMITS.pbkdf2MaxIterations})` };
   return { sealed: true, salt: file.slice(8, 8 + SALT), iterations };
 }
 
@@ -80,7 +80,11 @@ export async function open(file: Uint8Array, keysFor: ((salt: Uint8Array, iterat
   if (!keysFor) return { ok: false, reason: 'needs-passphrase', error: 'this file is encrypted: enter the team passphrase' };
   const keys = await keysFor(h.salt, h.iterations);
   try {
-    const pt = await subtle().decrypt({ name: 'AES-GCM', iv: buf(file.subarray(8 + SALT, HEAD)), additionalData: buf(file.subarray(0, HEAD)) }, keys.aes, buf(file.subarray(HEAD)));
+    const pt = await subtle().decrypt(
+      { name: 'AES-GCM', iv: buf(file.subarray(8 + SALT, HEAD)), additionalData: buf(file.subarray(0, HEAD)) },
+      keys.aes,
+      buf(file.subarray(HEAD)),
+    );
     return { ok: true, plain: new Uint8Array(pt) };
   } catch {
     return { ok: false, reason: 'unreadable', error: 'cannot decrypt: wrong passphrase, or the file was changed or cut short' };

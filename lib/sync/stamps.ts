@@ -33,5 +33,4 @@ export function stampOf(table: LwwTable, key: string, localTime: number, origins
 }
 
 /** True when `theirs` wins over `ours`: the later edit; on a tie the greater device id (every device decides the same). */
-export const wins = (theirs: Stamp, ours: Stamp): boolean =>
-  theirs.at > ours.at || (theirs.at === ours.at && theirs.device > ours.device);
+export const wins = (theirs: Stamp, ours: Stamp): boolean => theirs.at > ours.at || (theirs.at === ours.at && theirs.device > ours.device);

@@ -29,14 +29,17 @@ const ms = z.number().int().min(0).max(8.64e15);
 
 export const ConfigSchema = z.strictObject({
   /** the team folder's URL, http(s); StageLens writes under `<url>/stagelens/` */
-  url: z.string().max(2000).refine((u) => {
-    try {
-      const p = new URL(u);
-      return (p.protocol === 'https:' || p.protocol === 'http:') && !p.username && !p.password && !p.hash;
-    } catch {
-      return false;
-    }
-  }, 'expected an http(s) URL without a user name or fragment'),
+  url: z
+    .string()
+    .max(2000)
+    .refine((u) => {
+      try {
+        const p = new URL(u);
+        return (p.protocol === 'https:' || p.protocol === 'http:') && !p.username && !p.password && !p.hash;
+      } catch {
+        return false;
+      }
+    }, 'expected an http(s) URL without a user name or fragment'),
   username: z.string().min(1).max(200),
   password: z.string().min(1).max(500),
   /** the team passphrase; null = files are not encrypted */
@@ -58,7 +61,21 @@ export const ConflictSchema = z.strictObject({
 });
 export type Conflict = z.output<typeof ConflictSchema>;
 
-export const ErrorKindSchema = z.enum(['offline', 'cut', 'auth', 'forbidden', 'notFound', 'quota', 'busy', 'server', 'passphrase', 'bad-file', 'store', 'permission', 'other']);
+export const ErrorKindSchema = z.enum([
+  'offline',
+  'cut',
+  'auth',
+  'forbidden',
+  'notFound',
+  'quota',
+  'busy',
+  'server',
+  'passphrase',
+  'bad-file',
+  'store',
+  'permission',
+  'other',
+]);
 export type SyncErrorKind = z.output<typeof ErrorKindSchema>;
 
 const CountsSchema = z.strictObject({ at: ms, bundles: z.number().int().min(0), rows: z.number().int().min(0) });
@@ -67,7 +84,10 @@ export const StateSchema = z.strictObject({
   device: DeviceIdSchema,
   /** per other device: how many of its bundles were applied, the last one's name, and its index's
    *  ETag when read (an unchanged index is not read again) */
-  cursors: z.record(DeviceIdSchema, z.strictObject({ count: z.number().int().min(0), last: z.string().max(200), etag: z.string().max(200).nullable().optional() })),
+  cursors: z.record(
+    DeviceIdSchema,
+    z.strictObject({ count: z.number().int().min(0), last: z.string().max(200), etag: z.string().max(200).nullable().optional() }),
+  ),
   /** the bundles this device wrote, in order (its index file) */
   own: z.array(z.string().max(200)).nullable(),
   /** the salt this device seals with (base64) */
@@ -76,7 +96,9 @@ export const StateSchema = z.strictObject({
   lastPull: CountsSchema.nullable(),
   lastError: z.strictObject({ at: ms, kind: ErrorKindSchema, message: z.string().max(2000), device: z.string().max(60).optional() }).nullable(),
   /** the devices seen in the folder */
-  peers: z.array(z.strictObject({ id: DeviceIdSchema, name: z.string().max(60).nullable(), updatedAt: ms, bundles: z.number().int().min(0), sealed: z.boolean() })),
+  peers: z.array(
+    z.strictObject({ id: DeviceIdSchema, name: z.string().max(60).nullable(), updatedAt: ms, bundles: z.number().int().min(0), sealed: z.boolean() }),
+  ),
   conflicts: z.array(ConflictSchema).max(SYNC_LIMITS.conflictsKept),
 });
 export type SyncState = z.output<typeof StateSchema>;
@@ -85,7 +107,10 @@ const b64 = (b: Uint8Array): string => btoa(String.fromCharCode(...b));
 export const fromB64 = (s: string): Uint8Array => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
 
 export function newState(random: () => Uint8Array = () => globalThis.crypto.getRandomValues(new Uint8Array(16))): SyncState {
-  const device = [...random()].map((b) => b.toString(36).padStart(2, '0')).join('').slice(0, 20);
+  const device = [...random()]
+    .map((b) => b.toString(36).padStart(2, '0'))
+    .join('')
+    .slice(0, 20);
   return { device, cursors: {}, own: null, salt: b64(random()), lastPush: null, lastPull: null, lastError: null, peers: [], conflicts: [] };
 }
 
@@ -103,12 +128,9 @@ export async function readState(db: StageLensDB): Promise<SyncState> {
   return (await readRow(db, SYNC_KEYS.state, StateSchema)) ?? newState();
 }
 
-export const readOrigins = async (db: StageLensDB): Promise<Origins> =>
-  (await readRow(db, SYNC_KEYS.origins, z.record(z.string(), StampSchema))) ?? {};
-export const readEdited = async (db: StageLensDB): Promise<Record<string, number>> =>
-  (await readRow(db, SYNC_KEYS.edited, z.record(z.string(), ms))) ?? {};
-export const readKnown = async (db: StageLensDB): Promise<Set<string>> =>
-  new Set((await readRow(db, SYNC_KEYS.known, z.array(z.string()))) ?? []);
+export const readOrigins = async (db: StageLensDB): Promise<Origins> => (await readRow(db, SYNC_KEYS.origins, z.record(z.string(), StampSchema))) ?? {};
+export const readEdited = async (db: StageLensDB): Promise<Record<string, number>> => (await readRow(db, SYNC_KEYS.edited, z.record(z.string(), ms))) ?? {};
+export const readKnown = async (db: StageLensDB): Promise<Set<string>> => new Set((await readRow(db, SYNC_KEYS.known, z.array(z.string()))) ?? []);
 
 /** Validates and writes the configuration (throws a ZodError on a bad one). */
 export async function writeConfig(db: StageLensDB, config: SyncConfig): Promise<void> {

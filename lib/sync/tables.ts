@@ -17,7 +17,9 @@ export type SyncTable = ArrayKeys<BackupV1>;
 export const LWW_TABLES = ['settings', 'checklist', 'labelMaps', 'links'] as const satisfies readonly SyncTable[];
 export type LwwTable = (typeof LWW_TABLES)[number];
 
-interface SchemaDef { def?: { type?: string; innerType?: SchemaDef } }
+interface SchemaDef {
+  def?: { type?: string; innerType?: SchemaDef };
+}
 const shape = BackupV1Schema.shape as Record<string, SchemaDef>;
 /** an array of rows, also when it has a default (tables added after the first backup format
  *  default to [] so older files still import) */

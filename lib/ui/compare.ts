@@ -24,8 +24,7 @@ export interface CompareRow {
   cells: CompareCell[];
 }
 
-const known = (v: StoredValue | undefined | null): v is StoredValue & { value: number } =>
-  !!v && v.value !== null && Number.isFinite(v.value);
+const known = (v: StoredValue | undefined | null): v is StoredValue & { value: number } => !!v && v.value !== null && Number.isFinite(v.value);
 
 export const relChange = (x: number | null, base: number | null): number | null =>
   x === null || base === null || base === 0 ? null : (x - base) / Math.abs(base);
@@ -50,11 +49,12 @@ export function shopMedians(sessions: readonly SessionRow[]): Partial<Record<Met
 }
 
 /** Metrics any of the sessions holds, in catalogue order. */
-export const metricsOf = (sessions: readonly SessionRow[]): MetricId[] =>
-  METRIC_IDS.filter((m) => sessions.some((s) => s.latest[m] !== undefined));
+export const metricsOf = (sessions: readonly SessionRow[]): MetricId[] => METRIC_IDS.filter((m) => sessions.some((s) => s.latest[m] !== undefined));
 
 export function compareSessions(
-  sessions: readonly SessionRow[], medians: Partial<Record<MetricId, number>>, metrics: readonly MetricId[] = metricsOf(sessions),
+  sessions: readonly SessionRow[],
+  medians: Partial<Record<MetricId, number>>,
+  metrics: readonly MetricId[] = metricsOf(sessions),
 ): CompareRow[] {
   return metrics.map((metric) => {
     const stored = sessions.map((s) => s.latest[metric] ?? null);

@@ -80,7 +80,11 @@ export function curveNotes(input: NotesInput, words: { rise: string; fall: strin
     ...input.alerts.map((a) => ({ kind: 'alert' as const, t: a.firedAt, label: a.label })),
     ...sharpMoves(input.points).map((mv) => {
       const why = happeningAt(mv.t, input);
-      return { kind: mv.kind, t: mv.t, label: `${mv.kind === 'rise' ? words.rise : words.fall} ${fmt(mv.from)} → ${fmt(mv.to)}${why.length ? ` · ${why.join(' · ')}` : ''}` };
+      return {
+        kind: mv.kind,
+        t: mv.t,
+        label: `${mv.kind === 'rise' ? words.rise : words.fall} ${fmt(mv.from)} → ${fmt(mv.to)}${why.length ? ` · ${why.join(' · ')}` : ''}`,
+      };
     }),
   ];
   return notes.sort((a, b) => a.t - b.t);

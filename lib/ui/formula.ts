@@ -8,4 +8,3 @@ export function formulaText(metric: MetricId, lang: Lang): string | null {
   const l = short(lang);
   return `${METRICS[f.num][l]} ÷ ${METRICS[f.den][l]}${f.scale ? ` × ${f.scale.toLocaleString('en-US')}` : ''}`;
 }
-

@@ -8,7 +8,6 @@ import type { MetricId } from '../metrics/catalog';
 import type { SessionRow, StoredValue } from '../store/rows';
 import { isCategory } from './category';
 
-
 export function toSummary(s: SessionRow): SessionSummary {
   const metrics: SessionSummary['metrics'] = {};
   for (const [m, v] of Object.entries(s.latest) as Array<[MetricId, StoredValue | undefined]>) {

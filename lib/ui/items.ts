@@ -70,9 +70,21 @@ export const ITEM_COLUMNS = [
 
 /** Units of every measure the view or the advice shows. */
 export const MEASURE_UNITS: Record<MeasureId, Unit> = {
-  price: 'cny', stock: 'count', impressions: 'count', clicks: 'count', orders: 'count', units: 'count', gmv: 'cny',
-  clickRate: 'ratio', payRate: 'ratio', impressionPayRate: 'ratio', explained: 'count', explainSeconds: 'seconds',
-  gmvPerExplainMinute: 'cny', clicksPerExplainMinute: 'count', stockShare: 'ratio',
+  price: 'cny',
+  stock: 'count',
+  impressions: 'count',
+  clicks: 'count',
+  orders: 'count',
+  units: 'count',
+  gmv: 'cny',
+  clickRate: 'ratio',
+  payRate: 'ratio',
+  impressionPayRate: 'ratio',
+  explained: 'count',
+  explainSeconds: 'seconds',
+  gmvPerExplainMinute: 'cny',
+  clicksPerExplainMinute: 'count',
+  stockShare: 'ratio',
 };
 
 export type ItemSortKey = 'page' | 'title' | (typeof ITEM_COLUMNS)[number]['id'];
@@ -90,7 +102,8 @@ export function sortLines(lines: readonly ItemLine[], sort: ItemSort): ItemLine[
   }
   const k = sort.key;
   return [...lines].sort((a, b) => {
-    const x = a.measures[k], y = b.measures[k];
+    const x = a.measures[k],
+      y = b.measures[k];
     if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
     return sign * (x - y);
   });
@@ -114,8 +127,7 @@ export interface ItemFunnelStep {
 }
 
 /** The largest funnel count among the items: the shared scale. */
-export const itemFunnelScale = (lines: readonly ItemLine[]): number =>
-  Math.max(0, ...lines.flatMap((l) => ITEM_FUNNEL.map((m) => l.measures[m] ?? 0)));
+export const itemFunnelScale = (lines: readonly ItemLine[]): number => Math.max(0, ...lines.flatMap((l) => ITEM_FUNNEL.map((m) => l.measures[m] ?? 0)));
 
 /** 曝光 → 点击 → 成交 of one item; log widths, as the session funnel (lib/ui/funnel.ts) and for the same reason. */
 export function itemFunnel(m: ItemMeasures, scale: number): ItemFunnelStep[] {
@@ -170,24 +182,31 @@ export function ledgerModel(input: LedgerInput): LedgerModel {
   }
   const byItem = new Map<string, LedgerInput['stats']>();
   for (const s of input.stats) byItem.set(s.itemId, [...(byItem.get(s.itemId) ?? []), s]);
-  const rows = input.items.map((item) => ledgerRow(item, (byItem.get(item.id) ?? []).map((stat) => {
-    const sid = stat.sessionId!;
-    const perItem = segStats.get(sid);
-    return { sessionId: sid, t: stat.t, measures: measuresOf(stat, perItem ? perItem.get(item.id) ?? [] : null) };
-  })));
+  const rows = input.items.map((item) =>
+    ledgerRow(
+      item,
+      (byItem.get(item.id) ?? []).map((stat) => {
+        const sid = stat.sessionId!;
+        const perItem = segStats.get(sid);
+        return { sessionId: sid, t: stat.t, measures: measuresOf(stat, perItem ? (perItem.get(item.id) ?? []) : null) };
+      }),
+    ),
+  );
   rows.sort((a, b) => (b.gmv ?? -Infinity) - (a.gmv ?? -Infinity) || b.sessions - a.sessions);
   const spreads = Object.fromEntries(LEDGER_FIGURES.map((f) => [f.id, spreadOf(rows, (r) => r[f.id])])) as Record<LedgerFigure, Spread>;
   return {
     spreads,
     rows: rows.map((row) => ({
       row,
-      cells: Object.fromEntries(LEDGER_FIGURES.map((f) => {
-        const value = row[f.id];
-        const s = spreads[f.id];
-        if (value === null || s.n < LEDGER_SPREAD_MIN || s.q1 === null || s.q3 === null) return [f.id, { value, position: 'unknown', good: null }];
-        const p = place({ value }, s.q1, s.q3, f.better);
-        return [f.id, { value, position: p.position, good: p.good }];
-      })) as Record<LedgerFigure, LedgerCell>,
+      cells: Object.fromEntries(
+        LEDGER_FIGURES.map((f) => {
+          const value = row[f.id];
+          const s = spreads[f.id];
+          if (value === null || s.n < LEDGER_SPREAD_MIN || s.q1 === null || s.q3 === null) return [f.id, { value, position: 'unknown', good: null }];
+          const p = place({ value }, s.q1, s.q3, f.better);
+          return [f.id, { value, position: p.position, good: p.good }];
+        }),
+      ) as Record<LedgerFigure, LedgerCell>,
     })),
   };
 }

@@ -23,7 +23,9 @@ export const LiveSchema = z.looseObject({
   page: z.string(),
   url: z.string(),
   period: z.string().nullable(),
-  captures: z.array(z.looseObject({ metric: z.string(), scope: z.string(), source: z.string(), text: z.string(), unit: z.string(), value: z.number().nullable() })),
+  captures: z.array(
+    z.looseObject({ metric: z.string(), scope: z.string(), source: z.string(), text: z.string(), unit: z.string(), value: z.number().nullable() }),
+  ),
   missed: z.array(z.looseObject({ metric: z.string(), scope: z.string(), reason: z.string() })),
   sessions: z.array(z.looseObject({ key: z.string() })),
   unknown: z.array(z.unknown()),
@@ -68,7 +70,12 @@ export function snapshotFileName(given: string | undefined, url: string | undefi
   const stamp = new Date(now + 8 * 3_600_000).toISOString().slice(0, 16).replace(/[-:T]/g, '');
   const base = given ?? `stagelens-test-page-${url ? new URL(url).hostname.split('.')[0] : 'page'}-${stamp}`;
   // no dots but the extension's: a name can never climb out of the downloads folder or hide
-  const clean = base.replace(/\.html?$/i, '').replace(/[^\w\-\u4e00-\u9fff]+/g, '-').replace(/-{2,}/g, '-').replace(/^-+|-+$/g, '').slice(0, 120);
+  const clean = base
+    .replace(/\.html?$/i, '')
+    .replace(/[^\w\-\u4e00-\u9fff]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 120);
   return `${clean || 'stagelens-test-page'}.html`;
 }
 
@@ -89,16 +96,33 @@ export function previewText(html: string, parse: (h: string) => Document = (h) =
     if (n.nodeType === 1 && /^(div|p|li|tr|h\d|section|br)$/.test(tag)) parts.push('\n');
   };
   walk(doc.body ?? doc);
-  const all = parts.join(' ').replace(/[ \t\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').replace(/\n{2,}/g, '\n').trim();
+  const all = parts
+    .join(' ')
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/\s*\n\s*/g, '\n')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
   return all.length > PREVIEW_CHARS ? `${all.slice(0, PREVIEW_CHARS)}\n… (${all.length - PREVIEW_CHARS} more characters)` : all;
 }
 
 /** The download and its preview, from an anonymised snapshot. */
-export function snapshotFile(s: { html: string; url: string; notes: string[]; expected: SnapshotExpected }, now: number, parse?: (h: string) => Document): SnapshotFile {
+export function snapshotFile(
+  s: { html: string; url: string; notes: string[]; expected: SnapshotExpected },
+  now: number,
+  parse?: (h: string) => Document,
+): SnapshotFile {
   const zip = snapshotZip(s, new Date(now));
   return {
-    html: s.html, fileName: zip.name, data: zip.bytes, mime: 'application/zip', bytes: zip.bytes.length,
-    text: previewText(s.html, parse), url: s.url, notes: s.notes, expectedText: formatExpected(s.expected), files: snapshotFiles(s).map((f) => f.name),
+    html: s.html,
+    fileName: zip.name,
+    data: zip.bytes,
+    mime: 'application/zip',
+    bytes: zip.bytes.length,
+    text: previewText(s.html, parse),
+    url: s.url,
+    notes: s.notes,
+    expectedText: formatExpected(s.expected),
+    files: snapshotFiles(s).map((f) => f.name),
   };
 }
 

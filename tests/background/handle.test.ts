@@ -14,10 +14,9 @@ let db: StageLensDB;
 let n = 0;
 afterEach(async () => db?.delete());
 
-const CAPTURE = withoutHeld(extractPage(
-  loadFixtureDocument(readFileSync('tests/fixtures/compass/live-detail.html', 'utf8')),
-  URL_, adapterForUrl(URL_)!, { now: Date.UTC(2025, 6, 29) },
-));
+const CAPTURE = withoutHeld(
+  extractPage(loadFixtureDocument(readFileSync('tests/fixtures/compass/live-detail.html', 'utf8')), URL_, adapterForUrl(URL_)!, { now: Date.UTC(2025, 6, 29) }),
+);
 const capture = () => structuredClone(CAPTURE);
 
 describe('background message handling', () => {
@@ -32,7 +31,10 @@ describe('background message handling', () => {
 
   it.each([
     ['wrong shape', { type: 'capture', capture: { platform: 'compass', captures: 'nope' } }],
-    ['impossible value', { type: 'capture', capture: { ...capture(), captures: [{ ...capture().captures[0]!, metric: 'viewers', unit: 'count', value: -5 }] } }],
+    [
+      'impossible value',
+      { type: 'capture', capture: { ...capture(), captures: [{ ...capture().captures[0]!, metric: 'viewers', unit: 'count', value: -5 }] } },
+    ],
     ['unknown metric', { type: 'capture', capture: { ...capture(), captures: [{ ...capture().captures[0]!, metric: 'nonsense' }] } }],
     ['too large', { type: 'capture', capture: { ...capture(), captures: Array.from({ length: 5000 }, () => CAPTURE.captures[0]!) } }],
     ['no type', { capture: capture() }],
@@ -49,7 +51,12 @@ describe('background message handling', () => {
     expect(isTrustedSender({ id: 'other', url: URL_, tab: { id: 1 } }, EXT)).toBe(false);
     expect(isTrustedSender({ id: EXT, url: 'https://evil.example/', tab: { id: 1 } }, EXT)).toBe(false);
     const c = capture();
-    const reply = await handleMessage(db, { type: 'capture', capture: c }, { id: EXT, url: 'https://fxg.jinritemai.com/ffa/mshop/homepage/index', tab: { id: 2 } }, EXT);
+    const reply = await handleMessage(
+      db,
+      { type: 'capture', capture: c },
+      { id: EXT, url: 'https://fxg.jinritemai.com/ffa/mshop/homepage/index', tab: { id: 2 } },
+      EXT,
+    );
     expect(reply).toMatchObject({ ok: false });
     expect(await db.captures.count()).toBe(0);
   });
@@ -59,13 +66,18 @@ describe('background message handling: page changed', () => {
   /** The same page with its labels renamed: every expected label is gone (notFound). */
   const renamed = () => {
     const c = capture();
-    return { ...c, captures: [], missed: c.captures.filter((r) => r.source === 'observed').map((r) => ({ metric: r.metric, scope: r.scope, reason: 'notFound' as const })) };
+    return {
+      ...c,
+      captures: [],
+      missed: c.captures.filter((r) => r.source === 'observed').map((r) => ({ metric: r.metric, scope: r.scope, reason: 'notFound' as const })),
+    };
   };
 
   it('replies pageChanged once a page kind that read well misses most of its labels, and stores the state', async () => {
     db = openDb(`handle-${n++}`);
     const replies = [];
-    for (let i = 0; i < 3; i++) replies.push(await handleMessage(db, { type: 'capture', capture: { ...capture(), capturedAt: CAPTURE.capturedAt + i } }, fromPage, EXT));
+    for (let i = 0; i < 3; i++)
+      replies.push(await handleMessage(db, { type: 'capture', capture: { ...capture(), capturedAt: CAPTURE.capturedAt + i } }, fromPage, EXT));
     expect(replies.map((r) => (r as { pageChanged: boolean }).pageChanged)).toEqual([false, false, false]);
     const reply = await handleMessage(db, { type: 'capture', capture: { ...renamed(), capturedAt: CAPTURE.capturedAt + 10 } }, fromPage, EXT);
     expect(reply).toMatchObject({ ok: true, pageChanged: true });
@@ -100,7 +112,7 @@ describe('background message handling: hostile and broken messages', () => {
     ['a rate above 10,000 %', withReading({ metric: 'clickToPayRate', unit: 'ratio', value: 101 })],
     ['a peer share above 1', withReading({ benchmarks: [{ kind: 'peerBeatShare', text: '超过120%', value: 1.2 }] })],
     ['money beyond 10^13', withReading({ metric: 'gmv', unit: 'cny', value: 1e14 })],
-    ['a unit that is not the metric\'s', withReading({ metric: 'viewers', unit: 'cny', value: 5 })],
+    ["a unit that is not the metric's", withReading({ metric: 'viewers', unit: 'cny', value: 5 })],
     ['a huge label (1 MB)', withReading({ label: '标'.repeat(1_000_000) })],
     ['501 session rows', { type: 'capture', capture: { ...capture(), sessions: Array.from({ length: 501 }, (_, i) => ({ key: `k${i}` })) } }],
     ['a prototype key', { type: 'capture', capture: JSON.parse(`{"__proto__":{"polluted":true},${JSON.stringify(capture()).slice(1)}`) }],
@@ -116,14 +128,18 @@ describe('background message handling: hostile and broken messages', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it.each<[string, unknown]>([['null', null], ['a string', 'capture'], ['a number', 42], ['an array', [{ type: 'capture' }]], ['an unknown type', { type: 'deleteEverything' }], ['getOverrides without a platform', { type: 'getOverrides', platform: { toString: 1 } }]])(
-    'ignores %s without throwing',
-    async (_n, msg) => {
-      db = openDb(`handle-${n++}`);
-      await expect(handleMessage(db, msg, fromPage, EXT)).resolves.toBeUndefined();
-      expect(await db.captures.count()).toBe(0);
-    },
-  );
+  it.each<[string, unknown]>([
+    ['null', null],
+    ['a string', 'capture'],
+    ['a number', 42],
+    ['an array', [{ type: 'capture' }]],
+    ['an unknown type', { type: 'deleteEverything' }],
+    ['getOverrides without a platform', { type: 'getOverrides', platform: { toString: 1 } }],
+  ])('ignores %s without throwing', async (_n, msg) => {
+    db = openDb(`handle-${n++}`);
+    await expect(handleMessage(db, msg, fromPage, EXT)).resolves.toBeUndefined();
+    expect(await db.captures.count()).toBe(0);
+  });
 
   it.each<[string, Sender]>([
     ['no sender id', { url: URL_, tab: { id: 1, url: URL_ } }],

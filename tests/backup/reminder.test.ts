@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DAY_MS, DEFAULT_BACKUP_STATE, DEFAULT_REMIND_DAYS, DEFAULT_REMIND_SESSIONS, reminder, scheduledDue, type BackupState,
+  DAY_MS,
+  DEFAULT_BACKUP_STATE,
+  DEFAULT_REMIND_DAYS,
+  DEFAULT_REMIND_SESSIONS,
+  reminder,
+  scheduledDue,
+  type BackupState,
 } from '../../lib/backup/reminder';
 
 const NOW = Date.parse('2026-12-07T10:00:00+08:00');
@@ -16,9 +22,15 @@ describe('backup reminder', () => {
     [`never backed up, ${DEFAULT_REMIND_SESSIONS} sessions already`, state(), DEFAULT_REMIND_SESSIONS, ago(1), true],
     ['backed up yesterday, 2 sessions since', state({ lastAt: ago(1), sessionsAtLast: 40 }), 42, ago(90), false],
     [`backed up ${DEFAULT_REMIND_DAYS} days ago`, state({ lastAt: ago(DEFAULT_REMIND_DAYS), sessionsAtLast: 40 }), 40, ago(90), true],
-    [`backed up yesterday, ${DEFAULT_REMIND_SESSIONS} sessions since`, state({ lastAt: ago(1), sessionsAtLast: 40 }), 40 + DEFAULT_REMIND_SESSIONS, ago(90), true],
-    ['the user\'s own limits: 2 days', state({ lastAt: ago(2), sessionsAtLast: 5, remindDays: 2 }), 5, ago(90), true],
-    ['the user\'s own limits: 30 days, 50 sessions', state({ lastAt: ago(20), sessionsAtLast: 5, remindDays: 30, remindSessions: 50 }), 30, ago(90), false],
+    [
+      `backed up yesterday, ${DEFAULT_REMIND_SESSIONS} sessions since`,
+      state({ lastAt: ago(1), sessionsAtLast: 40 }),
+      40 + DEFAULT_REMIND_SESSIONS,
+      ago(90),
+      true,
+    ],
+    ["the user's own limits: 2 days", state({ lastAt: ago(2), sessionsAtLast: 5, remindDays: 2 }), 5, ago(90), true],
+    ["the user's own limits: 30 days, 50 sessions", state({ lastAt: ago(20), sessionsAtLast: 5, remindDays: 30, remindSessions: 50 }), 30, ago(90), false],
     ['fewer sessions than at the last backup (retention cleared some)', state({ lastAt: ago(1), sessionsAtLast: 40 }), 10, ago(90), false],
   ])('%s', (_why, s, sessions, first, remind) => expect(reminder(s, NOW, sessions, first).remind).toBe(remind));
 

@@ -55,7 +55,12 @@ describe('scheduled backup', () => {
 
 describe('backup state', () => {
   it('reads bad fields as their defaults and refuses bad writes', async () => {
-    expect(parseBackupState({ remindDays: 0, remindSessions: 5, schedule: 'hourly', lastAt: 'x' })).toMatchObject({ remindDays: 7, remindSessions: 5, schedule: 'off', lastAt: null });
+    expect(parseBackupState({ remindDays: 0, remindSessions: 5, schedule: 'hourly', lastAt: 'x' })).toMatchObject({
+      remindDays: 7,
+      remindSessions: 5,
+      schedule: 'off',
+      lastAt: null,
+    });
     const db = freshDb();
     await expect(updateBackupState(db, { remindDays: 0 })).rejects.toThrow(/remindDays/);
     await expect(updateBackupState(db, { schedule: 'hourly' as never })).rejects.toThrow(/schedule/);

@@ -120,7 +120,10 @@ describe('capture loop', () => {
     span('65,201.30').textContent = '412,880.00';
     loop.schedule();
     await vi.advanceTimersByTimeAsync(SETTLE.contextHoldMs);
-    expect(sent.map((c) => [c.period, value(c, 'gmv')])).toEqual([['近1天', 65201.3], ['近7天', 412880]]);
+    expect(sent.map((c) => [c.period, value(c, 'gmv')])).toEqual([
+      ['近1天', 65201.3],
+      ['近7天', 412880],
+    ]);
     vi.useRealTimers();
   });
 
@@ -136,7 +139,10 @@ describe('capture loop', () => {
     await vi.advanceTimersByTimeAsync(SETTLE.contextHoldMs - 500);
     expect(sent).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1500);
-    expect(sent.map((c) => [c.period, value(c, 'gmv')])).toEqual([['近1天', 65201.3], ['近7天', 65201.3]]);
+    expect(sent.map((c) => [c.period, value(c, 'gmv')])).toEqual([
+      ['近1天', 65201.3],
+      ['近7天', 65201.3],
+    ]);
     vi.useRealTimers();
   });
 
@@ -186,8 +192,14 @@ describe('capture loop', () => {
     const doc = loadFixtureDocument(readFileSync('tests/fixtures/buyin/live-control-2026.html', 'utf8'));
     const sent: PageCapture[] = [];
     const loop = createLoop({
-      adapter: buyin, doc, location: () => 'https://buyin.jinritemai.com/dashboard/live/control?live_room_id=7504730164828561203',
-      send: (c) => sent.push(c), now: () => Date.now(), debounceMs: 400, liveIntervalMs: 5000, settle: SETTLE,
+      adapter: buyin,
+      doc,
+      location: () => 'https://buyin.jinritemai.com/dashboard/live/control?live_room_id=7504730164828561203',
+      send: (c) => sent.push(c),
+      now: () => Date.now(),
+      debounceMs: 400,
+      liveIntervalMs: 5000,
+      settle: SETTLE,
     });
     loop.now();
     await vi.advanceTimersByTimeAsync(SETTLE.missingStillMs + 100);
@@ -241,9 +253,15 @@ describe('capture loop', () => {
     const errors: unknown[] = [];
     const loop = createLoop({
       adapter: compass,
-      doc: { createTreeWalker: () => { throw new Error('boom'); } } as unknown as Document,
+      doc: {
+        createTreeWalker: () => {
+          throw new Error('boom');
+        },
+      } as unknown as Document,
       location: () => DETAIL,
-      send: () => { throw new Error('must not send'); },
+      send: () => {
+        throw new Error('must not send');
+      },
       onError: (e) => errors.push(e),
     });
     expect(() => loop.now()).not.toThrow();

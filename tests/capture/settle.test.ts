@@ -4,19 +4,58 @@ import { createSettler } from '../../lib/capture/settle';
 import type { Held, PageCapture, Reading } from '../../lib/capture/types';
 
 const L = { stillMs: 1000, missingStillMs: 3000, contextHoldMs: 5000, maxHoldMs: 20000 };
-const reading = (metric: Reading['metric'], text: string, value: number | null, source: Reading['source'] = 'observed'): Reading => ({ metric, label: metric, text, value, unit: 'cny', scope: 'page', source });
+const reading = (metric: Reading['metric'], text: string, value: number | null, source: Reading['source'] = 'observed'): Reading => ({
+  metric,
+  label: metric,
+  text,
+  value,
+  unit: 'cny',
+  scope: 'page',
+  source,
+});
 const read = (readings: Reading[], o: { period?: string | null; url?: string; held?: Held[] } = {}): PageCapture & { held?: Held[] } => ({
-  platform: 'compass', page: 'home', url: o.url ?? 'https://compass.jinritemai.com/shop', period: o.period ?? null, capturedAt: 0,
-  sessions: [], captures: readings, missed: [], unknown: [], ...(o.held ? { held: o.held } : {}),
+  platform: 'compass',
+  page: 'home',
+  url: o.url ?? 'https://compass.jinritemai.com/shop',
+  period: o.period ?? null,
+  capturedAt: 0,
+  sessions: [],
+  captures: readings,
+  missed: [],
+  unknown: [],
+  ...(o.held ? { held: o.held } : {}),
 });
 const gmv = (n: number) => reading('gmv', n.toLocaleString('en-US'), n);
 
 describe('settle', () => {
   it.each([
     ['a number seen once', [[0, 100]], null],
-    ['the same number after stillMs', [[0, 100], [1000, 100]], 100],
-    ['a number that changed in between', [[0, 90], [600, 100], [1000, 100]], null],
-    ['… and then held still', [[0, 90], [600, 100], [1600, 100]], 100],
+    [
+      'the same number after stillMs',
+      [
+        [0, 100],
+        [1000, 100],
+      ],
+      100,
+    ],
+    [
+      'a number that changed in between',
+      [
+        [0, 90],
+        [600, 100],
+        [1000, 100],
+      ],
+      null,
+    ],
+    [
+      '… and then held still',
+      [
+        [0, 90],
+        [600, 100],
+        [1600, 100],
+      ],
+      100,
+    ],
   ] as const)('rule 2 (held still): %s', (_n, steps, want) => {
     const s = createSettler(L);
     let got: number | null = null;

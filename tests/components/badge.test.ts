@@ -5,7 +5,13 @@ import { mountBadge } from '../../components/badge/mount';
 import type { PageCapture } from '../../lib/capture/types';
 
 const capture = (read: number, missed: number): PageCapture => ({
-  platform: 'compass', page: 'live-detail', url: 'https://compass.jinritemai.com/x', period: null, capturedAt: 0, sessions: [], unknown: [],
+  platform: 'compass',
+  page: 'live-detail',
+  url: 'https://compass.jinritemai.com/x',
+  period: null,
+  capturedAt: 0,
+  sessions: [],
+  unknown: [],
   captures: Array.from({ length: read }, () => ({ metric: 'gmv', label: 'l', text: '1', value: 1, unit: 'cny', scope: 'page', source: 'observed' }) as const),
   missed: Array.from({ length: missed }, () => ({ metric: 'gpm', scope: 'page', reason: 'notFound' }) as const),
 });
@@ -30,7 +36,7 @@ describe('badge', () => {
     host()!.remove();
   });
 
-  it('counts a live session\'s alerts and takes their colour: red while one holds, amber once recovered', () => {
+  it("counts a live session's alerts and takes their colour: red while one holds, amber once recovered", () => {
     expect(badgeText(capture(5, 0), false, { count: 2, open: 1 }).text).toBe('StageLens · 已读 5 · 提醒 2');
     expect(badgeText(capture(5, 0), false, { count: 0, open: 0 }).text).toBe('StageLens · 已读 5');
     const badge = mountBadge({ onInvalidated() {} }, () => undefined);

@@ -51,7 +51,10 @@ describe('Data view', () => {
     await click($(root, 'input[name=export-kind][value=items]'));
     await click(button(root, /CSV/));
     await waitFor(() => blobs.length === 3);
-    const items = (await blobs[2]!.text()).replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const items = (await blobs[2]!.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     expect(items[0]).toMatch(/^商品ID \[itemId\],商品 \[itemTitle\],/);
     expect(items).toHaveLength(1 + 8 * 7);
     await waitFor(() => /StageLens-items-.+\.csv/.test($(root, '[role=status]')?.textContent ?? ''));
@@ -82,7 +85,12 @@ describe('Data view', () => {
     await setValue($<HTMLInputElement>(root, '#set-roi'), '3.2');
     await expect.poll(async () => (await getSettings(db)).breakEvenRoi).toBe(3.2);
     await setValue($<HTMLSelectElement>(root, '#set-lang'), 'en');
-    await waitFor(() => $$(root, '[role=tab]').map((t) => t.textContent).join('|') === 'Now|Sessions|Items|Trends|Growth|Data');
+    await waitFor(
+      () =>
+        $$(root, '[role=tab]')
+          .map((t) => t.textContent)
+          .join('|') === 'Now|Sessions|Items|Trends|Growth|Data',
+    );
     expect($(root, '[data-persistence]')).not.toBeNull();
   });
 
@@ -123,7 +131,10 @@ describe('Data view', () => {
     const root = m.root;
     await tab(root, '数据');
     // the unnamed 罗盘 page joins the only Douyin shop; the page with the shop's id joins it by name
-    const shops = await waitFor(() => { const l = $$(root, 'li[data-shop]'); return l.length === 2 && $$(root, 'li[data-account]').length === 4 && l; });
+    const shops = await waitFor(() => {
+      const l = $$(root, 'li[data-shop]');
+      return l.length === 2 && $$(root, 'li[data-account]').length === 4 && l;
+    });
     const text = shops.map((li) => li.textContent ?? '').join('\n');
     expect(text).not.toContain('_default');
     const accounts = Object.fromEntries($$(root, 'li[data-account]').map((li) => [li.getAttribute('data-account'), li.textContent]));

@@ -23,19 +23,26 @@ describe('Growth view', () => {
     const sel = $<HTMLSelectElement>(root, '#stage-override')!;
     // a later stage than onboarding, whose checklist spans every pillar (onboarding's is nearly all
     // one pillar); which one the data infers depends on whether its sessions were read at first render
-    const other = [...sel.options].map((o) => o.value).reverse().find((v) => v && v !== inferred)!;
+    const other = [...sel.options]
+      .map((o) => o.value)
+      .reverse()
+      .find((v) => v && v !== inferred)!;
     await setValue(sel, other);
     await expect.poll(async () => (await getSettings(db)).stageOverride).toBe(other);
     await waitFor(() => $<HTMLElement>(root, '.stage-name')!.dataset.stage === other);
 
     // checklist by pillar with progress; tick an item, then untick it
-    const pillars = await waitFor(() => { const p = $$(root, 'details.pillar[data-pillar]'); return p.length >= 3 && p; });
+    const pillars = await waitFor(() => {
+      const p = $$(root, 'details.pillar[data-pillar]');
+      return p.length >= 3 && p;
+    });
     expect(root.querySelector('progress, [role=progressbar]')).not.toBeNull();
     const row = $$(pillars[0]!, 'li[data-item]').find((li) => !(li.querySelector('input') as HTMLInputElement).checked)!;
     const itemId = row.dataset.item!;
     await click(row.querySelector('input'));
-    await expect.poll(async () => (await db.checklist.where('shopId').equals(m!.app.shops.computed.current.value!).toArray())
-      .find((r) => r.itemId === itemId)?.state).toBe('done');
+    await expect
+      .poll(async () => (await db.checklist.where('shopId').equals(m!.app.shops.computed.current.value!).toArray()).find((r) => r.itemId === itemId)?.state)
+      .toBe('done');
     await waitFor(() => ($(root, `li[data-item="${itemId}"] input`) as HTMLInputElement).checked);
     await click($(root, `li[data-item="${itemId}"] input`));
     await waitFor(() => !($(root, `li[data-item="${itemId}"] input`) as HTMLInputElement).checked);

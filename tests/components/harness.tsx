@@ -24,7 +24,10 @@ export async function ingestAll(db: StageLensDB, captures: PageCapture[]): Promi
 let seeded: PageCapture[] | null = null;
 const seed = () => (seeded ??= seedCaptures(NOW));
 /** The address of the seed's live big screen (the open tab in most tests). */
-export const liveUrl = (): string => seed().filter((c) => c.page === 'big-screen').at(-1)!.url;
+export const liveUrl = (): string =>
+  seed()
+    .filter((c) => c.page === 'big-screen')
+    .at(-1)!.url;
 
 /** The demo's history: two shops, ~45 sessions over three months, one live with a minute curve. */
 export async function seededDb(): Promise<StageLensDB> {
@@ -54,14 +57,19 @@ export interface Mounted {
   unmount(): void;
 }
 
-export async function mount(db: StageLensDB, opts: { url?: string | null; reply?: unknown } = {}): Promise<Mounted & { sendMessage: ReturnType<typeof vi.fn> }> {
+export async function mount(
+  db: StageLensDB,
+  opts: { url?: string | null; reply?: unknown } = {},
+): Promise<Mounted & { sendMessage: ReturnType<typeof vi.fn> }> {
   const { api, sendMessage } = fakeTabs(opts.url ?? null, opts.reply);
   const app = createApp(db, { api });
   const root = document.createElement('div');
   document.body.append(root);
   await act(() => render(<App db={db} app={app} />, root));
   return {
-    app, root, sendMessage,
+    app,
+    root,
+    sendMessage,
     unmount() {
       render(null, root);
       app.dispose();

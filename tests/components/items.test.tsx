@@ -23,12 +23,15 @@ const money = (s: string) => {
 };
 
 describe('Items view', () => {
-  it('lists the newest session\'s items, sorts them, shows — for what the page did not show, segments with their GMV, advice with its numbers and the ledger', async () => {
+  it("lists the newest session's items, sorts them, shows — for what the page did not show, segments with their GMV, advice with its numbers and the ledger", async () => {
     const db = await seededDb();
     m = await mount(db, { url: liveUrl() });
     const root = m.root;
     await tab(root, '商品');
-    const rows = await waitFor(() => { const r = $$(root, '.item-table:not(.ledger) tbody[data-item]'); return r.length === 8 && r; });
+    const rows = await waitFor(() => {
+      const r = $$(root, '.item-table:not(.ledger) tbody[data-item]');
+      return r.length === 8 && r;
+    });
     // the default session: the shop's newest with items (the live one)
     const shopId = (await db.shops.toArray()).find((s) => s.platform === 'compass')!.id;
     const newest = (await sessionsWithItems(db, shopId))[0]!;
@@ -91,7 +94,7 @@ describe('Items view', () => {
     expect($(root, '#segments-h')?.textContent).toContain('0');
   });
 
-  it('in English; and the Now view\'s items block leads to the view', async () => {
+  it("in English; and the Now view's items block leads to the view", async () => {
     const db = await seededDb();
     await updateSettings(db, { language: 'en' });
     m = await mount(db, { url: liveUrl() });

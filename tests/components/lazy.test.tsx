@@ -18,7 +18,12 @@ describe('lazy views', () => {
     const app = createApp(openDb(`lazy-${Math.random()}`));
     const root = document.createElement('div');
     document.body.append(root);
-    render(<AppContext.Provider value={app}><Lazy /></AppContext.Provider>, root);
+    render(
+      <AppContext.Provider value={app}>
+        <Lazy />
+      </AppContext.Provider>,
+      root,
+    );
     expect(root.querySelector('[data-lazy-loading]')).not.toBeNull();
     // the chunk lands now: before Preact runs the view's effects (after paint)
     resolve(() => <p id="the-view">view</p>);
@@ -31,7 +36,12 @@ describe('lazy views', () => {
     const Lazy = lazyView(() => Promise.resolve(() => <p id="v2">view</p>));
     const app = createApp(openDb(`lazy-${Math.random()}`));
     const root = document.createElement('div');
-    render(<AppContext.Provider value={app}><Lazy /></AppContext.Provider>, root);
+    render(
+      <AppContext.Provider value={app}>
+        <Lazy />
+      </AppContext.Provider>,
+      root,
+    );
     await expect.poll(() => root.querySelector('#v2'), { timeout: 3000 }).not.toBeNull();
     render(null, root);
     app.dispose();

@@ -77,11 +77,20 @@ describe('Now view: page changed', () => {
     expect($(warning, '.snapshot button')).not.toBeNull();
   });
 
-  it('a live page: the live strip lists the session\'s alerts with their numbers, and marks a moment', async () => {
+  it("a live page: the live strip lists the session's alerts with their numbers, and marks a moment", async () => {
     const db = freshDb();
     await ingestAll(db, [liveCapture()]);
     const sessionId = 'compass:S1|7528000000000000001';
-    await db.alerts.put({ id: `${sessionId}|viewersDrop|currentOnline|1`, sessionId, shopId: 'compass:S1', rule: 'viewersDrop', metric: 'currentOnline', firedAt: 1, end: null, numbers: { peak: 1000, now: 600, dropPct: 0.4, windowMin: 5 } });
+    await db.alerts.put({
+      id: `${sessionId}|viewersDrop|currentOnline|1`,
+      sessionId,
+      shopId: 'compass:S1',
+      rule: 'viewersDrop',
+      metric: 'currentOnline',
+      firedAt: 1,
+      end: null,
+      numbers: { peak: 1000, now: 600, dropPct: 0.4, windowMin: 5 },
+    });
     m = await mount(db, { url: liveCapture().url });
     const li = await waitFor(() => $(m!.root, '[data-live-strip] li[data-alert-rule=viewersDrop]'));
     expect(li.textContent).toContain('从 1,000 跌到 600');

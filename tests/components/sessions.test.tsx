@@ -16,7 +16,10 @@ describe('Sessions view', () => {
     m = await mount(db, { url: liveUrl() });
     const root = m.root;
     await tab(root, '场次');
-    const all = await waitFor(() => { const l = $$(root, '.session-list li'); return l.length >= 30 && l; });
+    const all = await waitFor(() => {
+      const l = $$(root, '.session-list li');
+      return l.length >= 30 && l;
+    });
     expect($(root, '.session-list li .tag.live')).not.toBeNull();
 
     // search by title

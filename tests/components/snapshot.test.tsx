@@ -26,7 +26,10 @@ describe('save as test page', () => {
     m = mm;
     const root = mm.root;
     await waitFor(() => $(root, 'details.inspector'));
-    const ask = await waitFor(() => { const b = button(root, /保存为测试页/); return b && !b.disabled && b; });
+    const ask = await waitFor(() => {
+      const b = button(root, /保存为测试页/);
+      return b && !b.disabled && b;
+    });
     await click(ask);
     expect(mm.sendMessage).toHaveBeenCalledWith(7, { type: 'snapshot' });
     const pre = await waitFor(() => $(root, '.snapshot-preview pre.preview-page'));
@@ -56,7 +59,12 @@ describe('save as test page', () => {
     const db = freshDb();
     await ingestAll(db, [liveCapture()]);
     m = await mount(db, { url: liveCapture().url, reply: undefined });
-    await click(await waitFor(() => { const b = button(m!.root, /保存为测试页/); return b && !b.disabled && b; }));
+    await click(
+      await waitFor(() => {
+        const b = button(m!.root, /保存为测试页/);
+        return b && !b.disabled && b;
+      }),
+    );
     await waitFor(() => $(m!.root, '.snapshot [role=alert]')?.textContent?.includes('没有回应'));
     m.unmount();
     m = await mount(db, { url: null });
@@ -66,7 +74,9 @@ describe('save as test page', () => {
 
   it('names files safely and previews without running anything', () => {
     expect(snapshotFileName('../../etc/passwd', undefined, 0)).toBe('etc-passwd.html');
-    expect(snapshotFileName(undefined, 'https://compass.jinritemai.com/x', Date.parse('2025-07-28T12:00:00Z'))).toBe('stagelens-test-page-compass-202507282000.html');
+    expect(snapshotFileName(undefined, 'https://compass.jinritemai.com/x', Date.parse('2025-07-28T12:00:00Z'))).toBe(
+      'stagelens-test-page-compass-202507282000.html',
+    );
     expect(previewText('<style>.a{}</style><p>a</p><p>b</p>')).toBe('a\nb');
   });
 });

@@ -15,12 +15,32 @@ const AT = Date.parse('2026-12-07T09:30:00+08:00');
 
 async function seeded() {
   const db = freshDb();
-  await writeConfig(db, { url: 'https://dav.jianguoyun.com/dav/StageLens', username: 'ops@example.com', password: 'app', passphrase: 'team passphrase', deviceName: '运营A', scheduleMinutes: 60 });
+  await writeConfig(db, {
+    url: 'https://dav.jianguoyun.com/dav/StageLens',
+    username: 'ops@example.com',
+    password: 'app',
+    passphrase: 'team passphrase',
+    deviceName: '运营A',
+    scheduleMinutes: 60,
+  });
   const state: SyncState = {
-    ...newState(), device: 'devaaaaaaaa1', own: ['x'], lastPush: { at: AT, bundles: 1, rows: 16 }, lastPull: { at: AT, bundles: 2, rows: 758 },
+    ...newState(),
+    device: 'devaaaaaaaa1',
+    own: ['x'],
+    lastPush: { at: AT, bundles: 1, rows: 16 },
+    lastPull: { at: AT, bundles: 2, rows: 758 },
     peers: [{ id: 'devbbbbbbbb2', name: '运营B', updatedAt: AT - 60_000, bundles: 2, sealed: true }],
     lastError: { at: AT, kind: 'bad-file', message: 'devcccccccc3: bundle x does not match its name' },
-    conflicts: [{ table: 'settings', key: 'theme', kept: 'theirs', theirs: { at: AT - 1000, device: 'devbbbbbbbb2' }, ours: { at: AT - 5000, device: 'devaaaaaaaa1' }, resolvedAt: AT }],
+    conflicts: [
+      {
+        table: 'settings',
+        key: 'theme',
+        kept: 'theirs',
+        theirs: { at: AT - 1000, device: 'devbbbbbbbb2' },
+        ours: { at: AT - 5000, device: 'devaaaaaaaa1' },
+        resolvedAt: AT,
+      },
+    ],
   };
   await writeState(db, state);
   return db;
@@ -28,8 +48,26 @@ async function seeded() {
 
 describe('team folder card', () => {
   it.each([
-    ['zh-CN', { push: '上次上传：2026-12-07 09:30（1 个文件，16 行）', kept: '运营B 于 2026-12-07 09:29 的修改', dropped: '运营A 于 2026-12-07 09:29 的修改', field: '设置 · 外观', error: '团队文件夹里有损坏的文件' }],
-    ['en', { push: 'Last push: 2026-12-07 09:30 (1 files, 16 rows)', kept: '运营B at 2026-12-07 09:29', dropped: '运营A at 2026-12-07 09:29', field: 'Setting · Appearance', error: 'A damaged file in the team folder was skipped.' }],
+    [
+      'zh-CN',
+      {
+        push: '上次上传：2026-12-07 09:30（1 个文件，16 行）',
+        kept: '运营B 于 2026-12-07 09:29 的修改',
+        dropped: '运营A 于 2026-12-07 09:29 的修改',
+        field: '设置 · 外观',
+        error: '团队文件夹里有损坏的文件',
+      },
+    ],
+    [
+      'en',
+      {
+        push: 'Last push: 2026-12-07 09:30 (1 files, 16 rows)',
+        kept: '运营B at 2026-12-07 09:29',
+        dropped: '运营A at 2026-12-07 09:29',
+        field: 'Setting · Appearance',
+        error: 'A damaged file in the team folder was skipped.',
+      },
+    ],
   ] as const)('%s: devices, last push/pull, the skipped device, the conflict and how it was resolved', async (lang, want) => {
     const db = await seeded();
     if (lang === 'en') await updateSettings(db, { language: 'en' });

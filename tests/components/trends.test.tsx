@@ -15,7 +15,10 @@ describe('Trends view', () => {
     const root = m.root;
     await tab(root, '趋势');
     await waitFor(() => $(root, '.chart[role=img]'));
-    const rows = await waitFor(() => { const r = $$(root, '.table-details tbody tr'); return r.length > 10 && r; });
+    const rows = await waitFor(() => {
+      const r = $$(root, '.table-details tbody tr');
+      return r.length > 10 && r;
+    });
     expect(rows.length).toBeGreaterThan(10);
     expect(root.textContent).toMatch(/阶段|区间/);
     const select = $<HTMLSelectElement>(root, '#trend-metric')!;
@@ -24,7 +27,10 @@ describe('Trends view', () => {
     await setValue(select, other);
     await waitFor(() => $(root, '#trend-h')!.textContent !== before);
     // the live session's minute curve: one point per minute read from the big screen
-    const minute = await waitFor(() => { const s = $(root, '[aria-labelledby=minute-h]'); return s && $$(s, 'tbody tr').length > 30 && s; });
+    const minute = await waitFor(() => {
+      const s = $(root, '[aria-labelledby=minute-h]');
+      return s && $$(s, 'tbody tr').length > 30 && s;
+    });
     expect(minute.textContent).toContain('宠粉福利夜');
   });
 });

@@ -9,8 +9,16 @@ import { browserAvailable, dbDump, launch, type Harness } from '../../scripts/ch
 import { listFixtures } from '../helpers/fixtures';
 import { ADAPTERS } from '../../lib/platforms/registry';
 
-interface Row { url: string; scope: string; readings: Array<{ metric: string; value: number | null; source: string }> }
-interface ItemStat { itemId: string; pageKey: string; latest: Record<string, { value: number | null } | undefined> }
+interface Row {
+  url: string;
+  scope: string;
+  readings: Array<{ metric: string; value: number | null; source: string }>;
+}
+interface ItemStat {
+  itemId: string;
+  pageKey: string;
+  latest: Record<string, { value: number | null } | undefined>;
+}
 const fixtures = listFixtures();
 
 describe.runIf(browserAvailable())('every backend captured in Chromium under its real host', () => {
@@ -32,10 +40,13 @@ describe.runIf(browserAvailable())('every backend captured in Chromium under its
     const want = f.expected.captures;
     let rows: Row[] = [];
     await expect
-      .poll(async () => {
-        rows = ((await dbDump(h)).captures as Row[]).filter((r) => r.url === f.expected.url);
-        return rows.flatMap((r) => r.readings.filter((x) => x.source === 'observed')).length;
-      }, { timeout: 20_000 })
+      .poll(
+        async () => {
+          rows = ((await dbDump(h)).captures as Row[]).filter((r) => r.url === f.expected.url);
+          return rows.flatMap((r) => r.readings.filter((x) => x.source === 'observed')).length;
+        },
+        { timeout: 20_000 },
+      )
       .toBeGreaterThanOrEqual(want.length);
     for (const e of want) {
       const row = rows.filter((r) => r.scope === e.scope).at(-1);
@@ -48,10 +59,13 @@ describe.runIf(browserAvailable())('every backend captured in Chromium under its
       const keyOf = (it: (typeof items)[number]) => `|${it.id !== undefined ? `id:${it.id}` : `title:${it.title}`}`;
       let stats: ItemStat[] = [];
       await expect
-        .poll(async () => {
-          stats = ((await dbDump(h)).itemStats as ItemStat[]).filter((r) => r.pageKey.includes(path));
-          return items.filter((it) => stats.some((s) => s.itemId.endsWith(keyOf(it)))).length;
-        }, { timeout: 20_000 })
+        .poll(
+          async () => {
+            stats = ((await dbDump(h)).itemStats as ItemStat[]).filter((r) => r.pageKey.includes(path));
+            return items.filter((it) => stats.some((s) => s.itemId.endsWith(keyOf(it)))).length;
+          },
+          { timeout: 20_000 },
+        )
         .toBe(items.length);
       for (const it of items) {
         const stat = stats.find((s) => s.itemId.endsWith(keyOf(it)))!;

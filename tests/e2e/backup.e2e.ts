@@ -49,10 +49,15 @@ describe.runIf(browserAvailable())('scheduled backup into the downloads folder',
 
     // the download, as Chromium's own downloads list has it
     let item: { filename: string; state: string } | undefined;
-    await expect.poll(async () => {
-      [item] = await h.worker.evaluate(() => chrome.downloads.search({ filenameRegex: 'StageLens-backup-' }));
-      return item?.state;
-    }, { timeout: 30_000 }).toBe('complete');
+    await expect
+      .poll(
+        async () => {
+          [item] = await h.worker.evaluate(() => chrome.downloads.search({ filenameRegex: 'StageLens-backup-' }));
+          return item?.state;
+        },
+        { timeout: 30_000 },
+      )
+      .toBe('complete');
     expect(item!.filename).toMatch(new RegExp(`^${join(dir, 'Downloads', 'StageLens')}/StageLens-backup-\\d{4}-\\d{2}-\\d{2}\\.json$`));
     expect(existsSync(item!.filename)).toBe(true);
     await expect.poll(() => card.getAttribute('data-last-backup'), { timeout: 15_000 }).not.toBe('');

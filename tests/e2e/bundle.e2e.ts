@@ -18,8 +18,7 @@ const FIREFOX = `${OUT}/firefox-mv2`;
 const built = existsSync(join(CHROME, 'manifest.json')) && existsSync(join(FIREFOX, 'manifest.json'));
 if (!built && process.env.CI === 'true') throw new Error('build the extension first (npm run build && npm run build:firefox)');
 
-const files = (dir: string): string[] =>
-  readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
+const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
 
 // Strings in library code that look like URLs but are never requested: XML namespaces, JSON
 // Schema identifiers (zod), and documentation links inside library error messages (Dexie).
@@ -97,7 +96,10 @@ describe.runIf(built)('built bundles', () => {
   });
 
   it('web-ext lint (offline) finds no errors in the Firefox build', () => {
-    const out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', FIREFOX, '--output', 'json', '--no-config-discovery'], { encoding: 'utf8', env: { ...process.env, NO_UPDATE_NOTIFIER: '1' } });
+    const out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', FIREFOX, '--output', 'json', '--no-config-discovery'], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_UPDATE_NOTIFIER: '1' },
+    });
     const report = JSON.parse(out.slice(out.indexOf('{')));
     expect(report.errors).toEqual([]);
     expect(report.summary.errors).toBe(0);

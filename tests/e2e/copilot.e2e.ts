@@ -62,7 +62,11 @@ describe.runIf(browserAvailable())('live co-pilot on a moving big screen (Chromi
     while (phase !== 'done' && Date.now() - t0 < truth.timings.endMs + 30_000) {
       const s = await page.evaluate(() => {
         const host = document.querySelector('stagelens-badge') as HTMLElement | null;
-        return { phase: (window as unknown as { __fixture?: { phase?: string } }).__fixture?.phase ?? '', alerts: Number(host?.dataset.alerts ?? 0), tone: host?.dataset.alertTone ?? 'none' };
+        return {
+          phase: (window as unknown as { __fixture?: { phase?: string } }).__fixture?.phase ?? '',
+          alerts: Number(host?.dataset.alerts ?? 0),
+          tone: host?.dataset.alertTone ?? 'none',
+        };
       });
       phase = s.phase;
       samples.push({ t: Date.now(), alerts: s.alerts, tone: s.tone });
@@ -75,7 +79,9 @@ describe.runIf(browserAvailable())('live co-pilot on a moving big screen (Chromi
     const dump = await dbDump(h);
     const alerts = (dump.alerts as AlertRow[]).filter((a) => a.sessionId.endsWith(`|${truth.session.key}`)).sort((a, b) => a.firedAt - b.firedAt);
     const rel = (t: number) => t - t0;
-    console.log(`[copilot] alerts: ${alerts.map((a) => `${a.rule}/${a.metric} at +${rel(a.firedAt)} ms ${JSON.stringify(a.numbers)} end ${a.end === null ? 'open' : `+${rel(a.end)}`}`).join('; ')}; badge samples ${samples.length}, first count 1 at +${rel(samples.find((s) => s.alerts >= 1)?.t ?? t0)}, 2 at +${rel(samples.find((s) => s.alerts >= 2)?.t ?? t0)}`);
+    console.log(
+      `[copilot] alerts: ${alerts.map((a) => `${a.rule}/${a.metric} at +${rel(a.firedAt)} ms ${JSON.stringify(a.numbers)} end ${a.end === null ? 'open' : `+${rel(a.end)}`}`).join('; ')}; badge samples ${samples.length}, first count 1 at +${rel(samples.find((s) => s.alerts >= 1)?.t ?? t0)}, 2 at +${rel(samples.find((s) => s.alerts >= 2)?.t ?? t0)}`,
+    );
 
     // exactly the expected alerts, once each, in order
     expect(alerts.map((a) => [a.rule, a.metric])).toEqual(truth.alerts.map((a) => [a.rule, a.metric]));
@@ -95,10 +101,14 @@ describe.runIf(browserAvailable())('live co-pilot on a moving big screen (Chromi
     // nothing while the reconnect showed its 0s (nor from them afterwards: no point of 0 was stored)
     const reconnect = truth.mustNotFire.find((m) => m.when === 'reconnect')!;
     expect(alerts.filter((a) => rel(a.firedAt) >= reconnect.fromMs! && rel(a.firedAt) <= reconnect.toMs! + 2 * LIVE_MS)).toEqual([]);
-    const online = (dump.points as Array<{ sessionId: string; metric: string; value: number }>).filter((p) => p.sessionId === drop.sessionId && p.metric === 'currentOnline');
+    const online = (dump.points as Array<{ sessionId: string; metric: string; value: number }>).filter(
+      (p) => p.sessionId === drop.sessionId && p.metric === 'currentOnline',
+    );
     expect(online.some((p) => p.value === 0)).toBe(false);
     // every stored GMV point is a settled step value, never a mid-roll frame
-    const gmvPoints = (dump.points as Array<{ sessionId: string; metric: string; value: number }>).filter((p) => p.sessionId === drop.sessionId && p.metric === 'gmv');
+    const gmvPoints = (dump.points as Array<{ sessionId: string; metric: string; value: number }>).filter(
+      (p) => p.sessionId === drop.sessionId && p.metric === 'gmv',
+    );
     expect(gmvPoints.every((p) => truth.steps.some((s) => s.gmv === p.value))).toBe(true);
 
     // the badge: no count before the first alert fired; 1 at the capture that fired it, then 2
@@ -114,7 +124,9 @@ describe.runIf(browserAvailable())('live co-pilot on a moving big screen (Chromi
     // the panel: the Now view's live strip lists both, newest first, with their firing times
     const panel = await h.panel();
     await panel.waitForSelector('[data-live-strip] [data-alert-rule]', { timeout: 30_000 });
-    const shown = await panel.$$eval('[data-live-strip] [data-alert-rule]', (els) => els.map((e) => [e.getAttribute('data-alert-rule'), Number(e.getAttribute('data-alert-fired'))]));
+    const shown = await panel.$$eval('[data-live-strip] [data-alert-rule]', (els) =>
+      els.map((e) => [e.getAttribute('data-alert-rule'), Number(e.getAttribute('data-alert-fired'))]),
+    );
     expect(shown).toEqual([...alerts].reverse().map((a) => [a.rule, a.firedAt]));
     // and a mark from its buttons is kept with the session
     await panel.click('[data-live-strip] [data-mark="luckyBag"]');

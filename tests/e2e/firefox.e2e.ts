@@ -36,13 +36,18 @@ describe.runIf(firefoxAvailable())('real Firefox', () => {
     await page.goto(expected.url);
     expect(await page.evaluate(() => location.href)).toBe(expected.url);
     // the badge's data-page-changed is set from the background's reply: the capture was stored
-    await expect.poll(() => page.evaluate(() => document.querySelector('stagelens-badge')?.getAttribute('data-page-changed')), { timeout: 30_000 }).toBe('false');
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('stagelens-badge')?.getAttribute('data-page-changed')), { timeout: 30_000 })
+      .toBe('false');
 
     const panel = await ff.panel();
     await expect.poll(() => panel.evaluate(() => location.pathname).catch(() => ''), { timeout: 15_000 }).toBe('/sidepanel.html');
-    const values = () => panel.evaluate(() => Object.fromEntries(
-      [...document.querySelectorAll('tr[data-metric][data-source=observed]')].map((tr) => [tr.getAttribute('data-metric'), tr.getAttribute('data-value')]),
-    ));
+    const values = () =>
+      panel.evaluate(() =>
+        Object.fromEntries(
+          [...document.querySelectorAll('tr[data-metric][data-source=observed]')].map((tr) => [tr.getAttribute('data-metric'), tr.getAttribute('data-value')]),
+        ),
+      );
     await expect.poll(async () => Object.keys(await values()).length, { timeout: 30_000 }).toBe(expected.captures.length);
     const shown = await values();
     for (const e of expected.captures) expect(shown[String(e.metric)], String(e.metric)).toBe(e.value === null ? '' : String(e.value));

@@ -13,7 +13,11 @@ const FIX = 'tests/fixtures/compass/live-detail';
 const html = readFileSync(`${FIX}.html`, 'utf8');
 const expected = JSON.parse(readFileSync(`${FIX}.expected.json`, 'utf8')) as Expected;
 
-interface Row { readings: Array<{ metric: string; value: number | null; source: string; unit: string }>; scope: string; url: string }
+interface Row {
+  readings: Array<{ metric: string; value: number | null; source: string; unit: string }>;
+  scope: string;
+  url: string;
+}
 
 describe.runIf(browserAvailable())('foundation: page → store → side panel in Chromium', () => {
   let h: Harness;
@@ -29,10 +33,13 @@ describe.runIf(browserAvailable())('foundation: page → store → side panel in
 
     let rows: Row[] = [];
     await expect
-      .poll(async () => {
-        rows = (await dbDump(h)).captures as Row[];
-        return rows.length;
-      }, { timeout: 20_000 })
+      .poll(
+        async () => {
+          rows = (await dbDump(h)).captures as Row[];
+          return rows.length;
+        },
+        { timeout: 20_000 },
+      )
       .toBeGreaterThan(0);
 
     const row = rows.find((r) => r.scope === 'page')!;
@@ -63,8 +70,20 @@ describe.runIf(browserAvailable())('foundation: page → store → side panel in
       const send = (m: unknown) => chrome.runtime.sendMessage(m);
       return [
         await send({ type: 'capture', capture: { platform: 'compass', captures: 'nope' } }),
-        await send({ type: 'capture', capture: { platform: 'compass', page: 'live-detail', url: 'https://compass.jinritemai.com/x', period: null, capturedAt: Date.now(), sessions: [], missed: [], unknown: [],
-          captures: [{ metric: 'viewers', label: '直播间观看人数', text: '-5', value: -5, unit: 'count', scope: 'page', source: 'observed' }] } }),
+        await send({
+          type: 'capture',
+          capture: {
+            platform: 'compass',
+            page: 'live-detail',
+            url: 'https://compass.jinritemai.com/x',
+            period: null,
+            capturedAt: Date.now(),
+            sessions: [],
+            missed: [],
+            unknown: [],
+            captures: [{ metric: 'viewers', label: '直播间观看人数', text: '-5', value: -5, unit: 'count', scope: 'page', source: 'observed' }],
+          },
+        }),
       ];
     });
     for (const r of replies) expect(r).toMatchObject({ ok: false });

@@ -36,15 +36,71 @@ const DIR = 'tests/fixtures-live';
 // ---------------------------------------------------------------------------------------------
 // Truth and store shapes (only what is used here)
 
-interface TruthValue { label: string; metric: string | null; text?: string; display?: string; value: number | null; missing?: boolean; uuid?: string; compare?: { text: string } }
-interface TruthRef { label: string; kind: string; text: string }
-interface TruthState { state: string; settled: boolean; values?: TruthValue[] | string; reference?: TruthRef[]; selectedPeriod?: string; page?: string; session?: { key: string }; sessions?: Array<{ key: string; values: TruthValue[] }>; products?: Array<{ key: string }> }
-interface Truth { url: string; page: string; states: TruthState[]; settledGmv?: number[]; notSettled: Array<Record<string, unknown>>; session?: { key: string } }
+interface TruthValue {
+  label: string;
+  metric: string | null;
+  text?: string;
+  display?: string;
+  value: number | null;
+  missing?: boolean;
+  uuid?: string;
+  compare?: { text: string };
+}
+interface TruthRef {
+  label: string;
+  kind: string;
+  text: string;
+}
+interface TruthState {
+  state: string;
+  settled: boolean;
+  values?: TruthValue[] | string;
+  reference?: TruthRef[];
+  selectedPeriod?: string;
+  page?: string;
+  session?: { key: string };
+  sessions?: Array<{ key: string; values: TruthValue[] }>;
+  products?: Array<{ key: string }>;
+}
+interface Truth {
+  url: string;
+  page: string;
+  states: TruthState[];
+  settledGmv?: number[];
+  notSettled: Array<Record<string, unknown>>;
+  session?: { key: string };
+}
 
-interface Stored { metric: string; label: string; text: string; value: number | null; source: 'observed' | 'derived' }
-interface Row { url: string; page: string; period: string | null; scope: string; sessionId: string | null; capturedAt: number; readings: Stored[]; missed: Array<{ metric: string; reason: string; label?: string; text?: string }>; unknown: Array<{ label: string; text: string }> }
-interface SessionRow { id: string; key: string; lastSeen: number; latest: Record<string, { value: number | null; source: string }> }
-interface PointRow { sessionId: string; metric: string; t: number; value: number }
+interface Stored {
+  metric: string;
+  label: string;
+  text: string;
+  value: number | null;
+  source: 'observed' | 'derived';
+}
+interface Row {
+  url: string;
+  page: string;
+  period: string | null;
+  scope: string;
+  sessionId: string | null;
+  capturedAt: number;
+  readings: Stored[];
+  missed: Array<{ metric: string; reason: string; label?: string; text?: string }>;
+  unknown: Array<{ label: string; text: string }>;
+}
+interface SessionRow {
+  id: string;
+  key: string;
+  lastSeen: number;
+  latest: Record<string, { value: number | null; source: string }>;
+}
+interface PointRow {
+  sessionId: string;
+  metric: string;
+  t: number;
+  value: number;
+}
 
 function load(name: string): { truth: Truth; html: string } {
   return { truth: JSON.parse(readFileSync(`${DIR}/${name}.truth.json`, 'utf8')) as Truth, html: readFileSync(`${DIR}/${name}.html`, 'utf8') };
@@ -56,14 +112,37 @@ const norm = (s: string) => s.replace(/\s+/g, '');
 const sameNum = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b)));
 /** the truth entry a stored reading is about: by metric where the truth names one, else by label */
 const entryFor = (r: Stored, vs: TruthValue[]) => vs.find((e) => (e.metric !== null && e.metric === r.metric) || norm(e.label) === norm(r.label));
-const pathOf = (url: string) => { const u = new URL(url); return `${u.host}${u.pathname}`; };
+const pathOf = (url: string) => {
+  const u = new URL(url);
+  return `${u.host}${u.pathname}`;
+};
 const dateType = (url: string) => new URL(url).searchParams.get('date_type');
 
 // ---------------------------------------------------------------------------------------------
 // The checks, shared by every page
 
-interface Tally { page: string; rows: number; readings: number; missedTexts: number; points: number; violations: string[]; textViolations: string[]; heldBack: string[]; recall: string[] }
-const tally = (page: string): Tally => ({ page, rows: 0, readings: 0, missedTexts: 0, points: 0, violations: [], textViolations: [], heldBack: [], recall: [] });
+interface Tally {
+  page: string;
+  rows: number;
+  readings: number;
+  missedTexts: number;
+  points: number;
+  violations: string[];
+  textViolations: string[];
+  heldBack: string[];
+  recall: string[];
+}
+const tally = (page: string): Tally => ({
+  page,
+  rows: 0,
+  readings: 0,
+  missedTexts: 0,
+  points: 0,
+  violations: [],
+  textViolations: [],
+  heldBack: [],
+  recall: [],
+});
 
 /**
  * Every observed reading of the row: one of the settled values of the row's state (a truth
@@ -90,7 +169,9 @@ function checkRow(t: Tally, row: Row, where: string, settled: TruthValue[] | ((r
     if (e.value === null) {
       if (r.value !== null) t.violations.push(`${where}: ${e.label} is \`--\` on the page but stored as ${r.value} (text ${r.text})`);
     } else if (r.value === null) {
-      t.violations.push(`${where}: ${e.label} stored as null/missing (text ${JSON.stringify(r.text)}); settled value is ${e.value}: a loading placeholder reached the store`);
+      t.violations.push(
+        `${where}: ${e.label} stored as null/missing (text ${JSON.stringify(r.text)}); settled value is ${e.value}: a loading placeholder reached the store`,
+      );
     } else if (!sameNum(r.value, e.value)) {
       t.violations.push(`${where}: ${e.label} = ${r.value} (text ${r.text}); settled value is ${e.value}`);
     }
@@ -99,11 +180,15 @@ function checkRow(t: Tally, row: Row, where: string, settled: TruthValue[] | ((r
     if (m.text) t.heldBack.push(`${where}: ${m.metric} ${m.reason} ${JSON.stringify(m.text)}`);
     else t.heldBack.push(`${where}: ${m.metric} ${m.reason}`);
   }
-  for (const [kind, label, text] of [...row.missed.map((m) => ['missed', m.label ?? m.metric, m.text ?? ''] as const), ...row.unknown.map((u) => ['unknown', u.label, u.text] as const)]) {
+  for (const [kind, label, text] of [
+    ...row.missed.map((m) => ['missed', m.label ?? m.metric, m.text ?? ''] as const),
+    ...row.unknown.map((u) => ['unknown', u.label, u.text] as const),
+  ]) {
     for (const part of text.split(' | ')) {
       if (!/\d/.test(part)) continue;
       t.missedTexts++;
-      if (!allowedTexts.has(norm(part))) t.textViolations.push(`${where}: ${kind}[${label}].text ${JSON.stringify(text)} carries ${part}, not a settled number of this state`);
+      if (!allowedTexts.has(norm(part)))
+        t.textViolations.push(`${where}: ${kind}[${label}].text ${JSON.stringify(text)} carries ${part}, not a settled number of this state`);
     }
   }
 }
@@ -116,13 +201,15 @@ function textsOf(vs: TruthValue[], refs: Array<{ text: string }> = []): Set<stri
 }
 
 function report(t: Tally, ms: number): void {
-  console.log([
-    `[living] ${t.page}: ${t.rows} capture rows, ${t.readings} observed readings checked, ${t.missedTexts} numbers in missed/unknown texts checked${t.points ? `, ${t.points} points checked` : ''}, ${Math.round(ms / 100) / 10} s`,
-    ...t.heldBack.map((x) => `  held back / missed: ${x}`),
-    ...t.recall.map((x) => `  recall: ${x}`),
-    ...t.violations.map((x) => `  VIOLATION: ${x}`),
-    ...t.textViolations.map((x) => `  VIOLATION (text): ${x}`),
-  ].join('\n'));
+  console.log(
+    [
+      `[living] ${t.page}: ${t.rows} capture rows, ${t.readings} observed readings checked, ${t.missedTexts} numbers in missed/unknown texts checked${t.points ? `, ${t.points} points checked` : ''}, ${Math.round(ms / 100) / 10} s`,
+      ...t.heldBack.map((x) => `  held back / missed: ${x}`),
+      ...t.recall.map((x) => `  recall: ${x}`),
+      ...t.violations.map((x) => `  VIOLATION: ${x}`),
+      ...t.textViolations.map((x) => `  VIOLATION (text): ${x}`),
+    ].join('\n'),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -160,7 +247,12 @@ describe.runIf(browserAvailable())('living pages: only settled values reach the 
     const page = await h.context.newPage();
     await page.goto(`${truth.url}#speed=2`);
     const paths = [pathOf(truth.url)];
-    const complete = (rows: Row[], p: string) => rows.some((r) => r.period === p && valuesOf(stateOf(truth, p)).every((e) => r.readings.some((x) => x.source === 'observed' && entryFor(x, [e]) && sameNum(x.value, e.value))));
+    const complete = (rows: Row[], p: string) =>
+      rows.some(
+        (r) =>
+          r.period === p &&
+          valuesOf(stateOf(truth, p)).every((e) => r.readings.some((x) => x.source === 'observed' && entryFor(x, [e]) && sameNum(x.value, e.value))),
+      );
     const waitStored = (p: string, ms: number) => until(async () => complete(await rowsSince(t0, paths), p), ms);
 
     // 近1天 at load (0.75 s loading, 1 s count-up from 0; 投放消耗 `--` must stand 4 s)
@@ -190,17 +282,24 @@ describe.runIf(browserAvailable())('living pages: only settled values reach the 
       checkRow(t, row, where, valuesOf(st), textsOf(valuesOf(st), st.reference));
     }
     for (const p of periods) t.recall.push(`${p}: ${complete(rows, p) ? 'all 8 settled values stored' : 'NOT stored with its settled values'}`);
-    t.recall.push(`router rewrite ${rewritten ? `to ${rewrittenUrl.replace(/^.*\?/, '?')}` : 'did not happen'}: ${afterRewrite ? 'captured under the rewritten URL' : 'no row under the rewritten URL'}`);
+    t.recall.push(
+      `router rewrite ${rewritten ? `to ${rewrittenUrl.replace(/^.*\?/, '?')}` : 'did not happen'}: ${afterRewrite ? 'captured under the rewritten URL' : 'no row under the rewritten URL'}`,
+    );
     report(t, Date.now() - t0);
     await page.close();
 
-    expect.soft(t.violations, 'stored values that are not the settled values of the row\'s period').toEqual([]);
+    expect.soft(t.violations, "stored values that are not the settled values of the row's period").toEqual([]);
     expect.soft(t.textViolations, 'no unsettled number kept in missed/unknown texts either').toEqual([]);
     expect.soft(complete(rows, '近1天'), 'recall: 用户支付金额 201346.8 … under 近1天').toBe(true);
     expect.soft(complete(rows, '近7天'), 'recall: 近7天 values').toBe(true);
     expect.soft(complete(rows, '实时'), 'recall: 实时 values').toBe(true);
     expect.soft(rewritten && afterRewrite, 'the router rewrite happened and its capture was stored').toBe(true);
-    expect.soft(rows.filter((r) => r.url.split('#')[0] === rewrittenUrl.split('#')[0]).every((r) => r.period === '近1天'), 'after the rewrite to 近7天\'s date_type, rows still say 近1天').toBe(true);
+    expect
+      .soft(
+        rows.filter((r) => r.url.split('#')[0] === rewrittenUrl.split('#')[0]).every((r) => r.period === '近1天'),
+        "after the rewrite to 近7天's date_type, rows still say 近1天",
+      )
+      .toBe(true);
   });
 
   it('compass-screen-odometer: odometer rolls, indicators switch ahead of the GMV; rows and points', async () => {
@@ -213,7 +312,8 @@ describe.runIf(browserAvailable())('living pages: only settled values reach the 
     const steps = truth.states.filter((s) => s.state.startsWith('step ')).map(valuesOf);
     const gmvs = truth.settledGmv!;
     const paths = [pathOf(truth.url)];
-    const gmvStored = (rows: Row[], v: number) => rows.some((r) => r.readings.some((x) => x.metric === 'gmv' && x.source === 'observed' && sameNum(x.value, v)));
+    const gmvStored = (rows: Row[], v: number) =>
+      rows.some((r) => r.readings.some((x) => x.metric === 'gmv' && x.source === 'observed' && sameNum(x.value, v)));
     // the last step settles 26.8 s after load and stays; give it the settle time and a throttle
     await until(async () => (await fixture(page)).step === 4 && (await fixture(page)).phase === 'settled', 35_000);
     await until(async () => gmvStored(await rowsSince(t0, paths), gmvs[4]!), 10_000);
@@ -224,18 +324,33 @@ describe.runIf(browserAvailable())('living pages: only settled values reach the 
     for (const row of rows) {
       const where = `row @${row.capturedAt - t0}ms`;
       // each reading one of its metric's step values, and all readings of one row from ONE step
-      const stepsOfReading = (r: Stored) => steps.map((vs, i) => (vs.some((e) => entryFor(r, [e]) && sameNum(r.value, e.value)) ? i : -1)).filter((i) => i >= 0);
-      checkRow(t, row, where, (r) => {
-        if (!all.some((e) => entryFor(r, [e]))) return `${r.metric} (${r.label}) = ${r.value} is no metric of the big screen`;
-        if (r.value === null) return `${r.metric} stored as null/missing (text ${JSON.stringify(r.text)}): the loading \`-\` reached the store`;
-        return stepsOfReading(r).length ? null : `${r.metric} = ${r.value} (text ${r.text}) is no step's settled value${r.metric === 'gmv' ? ' (odometer mid-roll or the loading 0)' : ''}`;
-      }, textsOf(all));
+      const stepsOfReading = (r: Stored) =>
+        steps.map((vs, i) => (vs.some((e) => entryFor(r, [e]) && sameNum(r.value, e.value)) ? i : -1)).filter((i) => i >= 0);
+      checkRow(
+        t,
+        row,
+        where,
+        (r) => {
+          if (!all.some((e) => entryFor(r, [e]))) return `${r.metric} (${r.label}) = ${r.value} is no metric of the big screen`;
+          if (r.value === null) return `${r.metric} stored as null/missing (text ${JSON.stringify(r.text)}): the loading \`-\` reached the store`;
+          return stepsOfReading(r).length
+            ? null
+            : `${r.metric} = ${r.value} (text ${r.text}) is no step's settled value${r.metric === 'gmv' ? ' (odometer mid-roll or the loading 0)' : ''}`;
+        },
+        textsOf(all),
+      );
       let common: number[] | null = null;
       for (const r of row.readings.filter((x) => x.source === 'observed')) {
         const at = stepsOfReading(r);
         if (at.length) common = common === null ? at : common.filter((i) => at.includes(i));
       }
-      if (common !== null && common.length === 0) t.violations.push(`${where}: readings from different steps in one row: ${row.readings.filter((x) => x.source === 'observed').map((x) => `${x.metric}=${x.value}`).join(' ')}`);
+      if (common !== null && common.length === 0)
+        t.violations.push(
+          `${where}: readings from different steps in one row: ${row.readings
+            .filter((x) => x.source === 'observed')
+            .map((x) => `${x.metric}=${x.value}`)
+            .join(' ')}`,
+        );
     }
     const session = `compass:_default|${truth.session!.key}`;
     const points = (dump.points as PointRow[]).filter((p) => p.sessionId === session && p.t >= t0);
@@ -249,13 +364,28 @@ describe.runIf(browserAvailable())('living pages: only settled values reach the 
     report(t, Date.now() - t0);
     await page.close();
 
-    expect.soft(t.violations, 'stored values that are not one step\'s settled values').toEqual([]);
+    expect.soft(t.violations, "stored values that are not one step's settled values").toEqual([]);
     expect.soft(t.textViolations, 'no unsettled number kept in missed/unknown texts either').toEqual([]);
     expect.soft(gmvStored(rows, gmvs[4]!), 'recall: the final GMV 1,295,841.31').toBe(true);
-    expect.soft(points.some((p) => p.metric === 'gmv' && sameNum(p.value, gmvs[4]!)), 'recall: the final GMV as a point').toBe(true);
-    expect.soft(gmvs.filter((v) => !gmvStored(rows, v)), 'recall: every step\'s GMV (settled 4 s each)').toEqual([]);
+    expect
+      .soft(
+        points.some((p) => p.metric === 'gmv' && sameNum(p.value, gmvs[4]!)),
+        'recall: the final GMV as a point',
+      )
+      .toBe(true);
+    expect
+      .soft(
+        gmvs.filter((v) => !gmvStored(rows, v)),
+        "recall: every step's GMV (settled 4 s each)",
+      )
+      .toEqual([]);
     const final = steps[4]!;
-    expect.soft(final.every((e) => rows.some((r) => r.readings.some((x) => x.source === 'observed' && entryFor(x, [e]) && sameNum(x.value, e.value)))), 'recall: every final indicator').toBe(true);
+    expect
+      .soft(
+        final.every((e) => rows.some((r) => r.readings.some((x) => x.source === 'observed' && entryFor(x, [e]) && sameNum(x.value, e.value)))),
+        'recall: every final indicator',
+      )
+      .toBe(true);
   });
 
   it('compass-slow-table: skeleton rows and 热卖商品榜 product rows are never sessions', async () => {
@@ -269,9 +399,13 @@ describe.runIf(browserAvailable())('living pages: only settled values reach the 
     const sessions = settled.sessions!;
     const productKeys = settled.products!.map((p) => p.key);
     const paths = [pathOf(truth.url)];
-    const complete = (rows: Row[], key: string, vs: TruthValue[]) => rows.some((r) => r.scope === key && vs.every((e) => r.readings.some((x) => x.source === 'observed' && entryFor(x, [e]) && sameNum(x.value, e.value))));
+    const complete = (rows: Row[], key: string, vs: TruthValue[]) =>
+      rows.some((r) => r.scope === key && vs.every((e) => r.readings.some((x) => x.source === 'observed' && entryFor(x, [e]) && sameNum(x.value, e.value))));
     // sessions at 2 s; session …399's `--` must stand 4 s
-    await until(async () => { const rows = await rowsSince(t0, paths); return sessions.every((s) => complete(rows, s.key, s.values)); }, 15_000);
+    await until(async () => {
+      const rows = await rowsSince(t0, paths);
+      return sessions.every((s) => complete(rows, s.key, s.values));
+    }, 15_000);
     await page.waitForTimeout(1500); // anything late would show now
 
     const dump = await dbDump(h);
@@ -284,18 +418,23 @@ describe.runIf(browserAvailable())('living pages: only settled values reach the 
       }
       const s = sessions.find((x) => x.key === row.scope);
       if (!s) {
-        t.violations.push(`${where}: a capture row for ${productKeys.includes(row.scope) ? 'a 热卖商品榜 PRODUCT row' : /^skeleton/.test(row.scope) ? 'a SKELETON row' : 'an unknown row'} (${row.readings.map((x) => `${x.metric}=${x.value}`).join(' ')})`);
+        t.violations.push(
+          `${where}: a capture row for ${productKeys.includes(row.scope) ? 'a 热卖商品榜 PRODUCT row' : /^skeleton/.test(row.scope) ? 'a SKELETON row' : 'an unknown row'} (${row.readings.map((x) => `${x.metric}=${x.value}`).join(' ')})`,
+        );
         continue;
       }
       checkRow(t, row, where, s.values, textsOf(s.values));
     }
-    const touched = (dump.sessions as SessionRow[]).filter((s) => s.lastSeen >= t0).map((s) => s.key).sort();
+    const touched = (dump.sessions as SessionRow[])
+      .filter((s) => s.lastSeen >= t0)
+      .map((s) => s.key)
+      .sort();
     for (const s of sessions) t.recall.push(`session ${s.key}: ${complete(rows, s.key, s.values) ? 'all 4 values stored' : 'NOT complete'}`);
     t.recall.push(`sessions created/touched: ${touched.join(', ')}`);
     report(t, Date.now() - t0);
     await page.close();
 
-    expect.soft(t.violations, 'rows that are not a real session\'s settled values').toEqual([]);
+    expect.soft(t.violations, "rows that are not a real session's settled values").toEqual([]);
     expect.soft(t.textViolations, 'no unsettled number kept in missed/unknown texts either').toEqual([]);
     expect.soft(touched, 'sessions store: only the 3 real live rooms').toEqual(sessions.map((s) => s.key).sort());
     for (const s of sessions) expect.soft(complete(rows, s.key, s.values), `recall: session ${s.key}`).toBe(true);
@@ -315,9 +454,12 @@ describe.runIf(browserAvailable())('living pages: only settled values reach the 
     const detailKey = stateOf(truth, 'live-detail').session!.key;
     const u = new URL(truth.url);
     const paths = [pathOf(truth.url), `${u.host}/shop/live-detail`];
-    const complete = (rows: Row[], pg: string, vs: TruthValue[]) => rows.some((r) => r.page === pg && vs.every((e) => r.readings.some((x) => x.source === 'observed' && entryFor(x, [e]) && sameNum(x.value, e.value))));
+    const complete = (rows: Row[], pg: string, vs: TruthValue[]) =>
+      rows.some((r) => r.page === pg && vs.every((e) => r.readings.some((x) => x.source === 'observed' && entryFor(x, [e]) && sameNum(x.value, e.value))));
     // the overview's comparisons 「上周期 N」 stand while value-main is `—`: allowed in texts
-    const overviewRefs = truth.notSettled.filter((n) => n.underPage === 'home' && typeof n.text === 'string' && (n.text as string).startsWith('上周期')).map((n) => ({ text: (n.text as string).replace(/^上周期\s*/, '') }));
+    const overviewRefs = truth.notSettled
+      .filter((n) => n.underPage === 'home' && typeof n.text === 'string' && (n.text as string).startsWith('上周期'))
+      .map((n) => ({ text: (n.text as string).replace(/^上周期\s*/, '') }));
 
     await until(async () => complete(await rowsSince(t0, paths), 'home', overview), 10_000);
     await page.locator('a#go-live-detail').click();
@@ -337,20 +479,32 @@ describe.runIf(browserAvailable())('living pages: only settled values reach the 
       } else if (row.page === 'live-detail') {
         if (!/live-detail$/.test(pathOf(row.url))) t.violations.push(`${where}: page live-detail under the /shop URL`);
         if (row.sessionId !== null && !row.sessionId.endsWith(`|${detailKey}`)) t.violations.push(`${where}: filed under session ${row.sessionId}`);
-        checkRow(t, row, where, detail, textsOf(detail, detail.flatMap((e) => (e.compare ? [e.compare] : []))));
+        checkRow(
+          t,
+          row,
+          where,
+          detail,
+          textsOf(
+            detail,
+            detail.flatMap((e) => (e.compare ? [e.compare] : [])),
+          ),
+        );
       } else t.violations.push(`${where}: unexpected page kind`);
     }
     // the live room's session: only live-detail values, never an overview one
     const session = (dump.sessions as SessionRow[]).find((s) => s.key === detailKey);
     for (const [metric, v] of Object.entries(session?.latest ?? {})) {
       if (v.source !== 'observed') continue;
-      if (overview.some((e) => e.metric === metric && sameNum(v.value, e.value)) || !detail.some((e) => e.metric === metric && sameNum(v.value, e.value))) t.violations.push(`session ${detailKey} latest ${metric} = ${v.value}: not the live-detail value`);
+      if (overview.some((e) => e.metric === metric && sameNum(v.value, e.value)) || !detail.some((e) => e.metric === metric && sameNum(v.value, e.value)))
+        t.violations.push(`session ${detailKey} latest ${metric} = ${v.value}: not the live-detail value`);
     }
-    t.recall.push(`overview (home): ${complete(rows, 'home', overview) ? 'stored' : 'NOT stored'}; live-detail: ${complete(rows, 'live-detail', detail) ? 'stored' : 'NOT stored'}; rows after going back: ${rows.length - rowsBeforeBack}`);
+    t.recall.push(
+      `overview (home): ${complete(rows, 'home', overview) ? 'stored' : 'NOT stored'}; live-detail: ${complete(rows, 'live-detail', detail) ? 'stored' : 'NOT stored'}; rows after going back: ${rows.length - rowsBeforeBack}`,
+    );
     report(t, Date.now() - t0);
     await page.close();
 
-    expect.soft(t.violations, 'rows holding the other page\'s values or unsettled ones').toEqual([]);
+    expect.soft(t.violations, "rows holding the other page's values or unsettled ones").toEqual([]);
     expect.soft(t.textViolations, 'no unsettled number kept in missed/unknown texts either').toEqual([]);
     expect.soft(complete(rows, 'home', overview), 'recall: overview values under home').toBe(true);
     expect.soft(complete(rows, 'live-detail', detail), 'recall: live-detail values under live-detail').toBe(true);
@@ -365,7 +519,12 @@ describe.runIf(browserAvailable())('living pages: only settled values reach the 
     await page.goto(`${truth.url}#speed=2`);
     const periods = ['昨日', '近7日', '近30日'];
     const paths = [pathOf(truth.url)];
-    const complete = (rows: Row[], p: string) => rows.some((r) => r.period === p && valuesOf(stateOf(truth, p)).every((e) => r.readings.some((x) => x.source === 'observed' && entryFor(x, [e]) && sameNum(x.value, e.value))));
+    const complete = (rows: Row[], p: string) =>
+      rows.some(
+        (r) =>
+          r.period === p &&
+          valuesOf(stateOf(truth, p)).every((e) => r.readings.some((x) => x.source === 'observed' && entryFor(x, [e]) && sameNum(x.value, e.value))),
+      );
     const click = (p: string) => page.locator('.Pq3xTabs7sLmW0vKd2Rn > div', { hasText: p }).click();
 
     await until(async () => complete(await rowsSince(t0, paths), '昨日'), 10_000); // 客单价 `-` stands 4 s first
@@ -393,10 +552,15 @@ describe.runIf(browserAvailable())('living pages: only settled values reach the 
     report(t, Date.now() - t0);
     await page.close();
 
-    expect.soft(t.violations, 'rows holding another period\'s values').toEqual([]);
+    expect.soft(t.violations, "rows holding another period's values").toEqual([]);
     expect.soft(t.textViolations, 'no unsettled number kept in missed/unknown texts either').toEqual([]);
     for (const p of periods) expect.soft(complete(rows, p), `recall: ${p}`).toBe(true);
-    expect.soft(rows.filter((r) => r.period === '昨日').every((r) => r.readings.find((x) => x.metric === 'aov')?.value === null), '昨日 客单价(元) `-` stored as null').toBe(true);
+    expect
+      .soft(
+        rows.filter((r) => r.period === '昨日').every((r) => r.readings.find((x) => x.metric === 'aov')?.value === null),
+        '昨日 客单价(元) `-` stored as null',
+      )
+      .toBe(true);
   });
 });
 

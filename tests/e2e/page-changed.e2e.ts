@@ -18,7 +18,12 @@ const labels = expected.captures.map((c) => String(c.label));
 /** The same page after a "release": every label it read is now spelled differently. */
 const renamed = [...new Set(labels)].reduce((h: string, l: string) => h.split(`>${l}<`).join(`>${[...l].reverse().join('')}<`), html);
 
-interface DomNode { nodeName: string; nodeValue?: string; children?: DomNode[]; shadowRoots?: DomNode[] }
+interface DomNode {
+  nodeName: string;
+  nodeValue?: string;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
 
 /** The badge button's text, from inside its closed shadow root (DOM.getDocument with pierce). */
 async function badgeText(page: Page): Promise<string> {

@@ -74,7 +74,8 @@ describe.runIf(browserAvailable())('side panel: every view on a seeded history i
     await tab('当前');
     await panel.locator('.now-head .source.active').waitFor({ timeout: 20_000 });
     const first = live.expected.captures.find((c) => c.value !== null)!;
-    await expect.poll(() => panel.locator(`tr[data-metric="${first.metric}"][data-source=observed]`).getAttribute('data-value'), { timeout: 20_000 })
+    await expect
+      .poll(() => panel.locator(`tr[data-metric="${first.metric}"][data-source=observed]`).getAttribute('data-value'), { timeout: 20_000 })
       .toBe(String(first.value));
     expect(await panel.locator('.bench-wrap .bar[role=img]').count()).toBeGreaterThan(0);
     // the shop's own history is on the bars: its median, from the seeded sessions
@@ -154,7 +155,7 @@ describe.runIf(browserAvailable())('side panel: every view on a seeded history i
     expect(await panel.locator('#stage-override').count()).toBe(1);
   });
 
-  it('商品: the live session\'s items, its explanation segments with the GMV gained during each, the ledger', async () => {
+  it("商品: the live session's items, its explanation segments with the GMV gained during each, the ledger", async () => {
     await tab('商品');
     await panel.locator('.item-table tbody[data-item]').first().waitFor({ timeout: 15_000 });
     expect(await panel.locator('.item-table:not(.ledger) tbody[data-item]').count()).toBe(8);

@@ -64,7 +64,12 @@ describe.runIf(browserAvailable())('privacy: no request of our own, no page text
     expect(dialogs).toBe(0);
 
     // a fragment never goes on the wire
-    const served = new Set(fixtures.map((f) => f.expected.url).concat(hostileUrl).map((u) => u.split('#')[0]!));
+    const served = new Set(
+      fixtures
+        .map((f) => f.expected.url)
+        .concat(hostileUrl)
+        .map((u) => u.split('#')[0]!),
+    );
     // a visited page is the test's own navigation (its frame still shows the page it leaves)
     const ours = requests.filter((r) => !(served.has(r.url) && !r.sw && r.nav) && !r.url.startsWith('chrome-extension://') && !r.url.startsWith('data:'));
     console.log(`privacy: ${requests.length} requests seen, ${ours.length} not a visited page or the extension's own files`);
@@ -78,10 +83,16 @@ describe.runIf(browserAvailable())('privacy: no request of our own, no page text
     const before = requests.length;
     await h.worker.evaluate(() => fetch('https://compass.jinritemai.com/stagelens-probe').catch(() => null));
     await panel.evaluate(() => fetch('https://buyin.jinritemai.com/stagelens-probe').catch(() => null));
-    await expect.poll(() => requests.slice(before).map((r) => r.url).sort(), { timeout: 5_000 }).toEqual([
-      'https://buyin.jinritemai.com/stagelens-probe',
-      'https://compass.jinritemai.com/stagelens-probe',
-    ]);
+    await expect
+      .poll(
+        () =>
+          requests
+            .slice(before)
+            .map((r) => r.url)
+            .sort(),
+        { timeout: 5_000 },
+      )
+      .toEqual(['https://buyin.jinritemai.com/stagelens-probe', 'https://compass.jinritemai.com/stagelens-probe']);
     await panel.close();
     await page.close();
   });

@@ -83,7 +83,10 @@ describe.runIf(canRun)('npm run release', () => {
     const dir = join(out, 'firefox-unpacked');
     unzipTo(zip('firefox'), dir);
     expect(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).version).toBe(version);
-    const text = execFileSync('npx', ['web-ext', 'lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'], { encoding: 'utf8', env: { ...process.env, NO_UPDATE_NOTIFIER: '1' } });
+    const text = execFileSync('npx', ['web-ext', 'lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_UPDATE_NOTIFIER: '1' },
+    });
     const report = JSON.parse(text.slice(text.indexOf('{'))) as { errors: unknown[]; warnings: Array<{ code: string }> };
     expect(report.errors).toEqual([]);
     expect(report.warnings.map((w) => w.code).filter((c) => !UNFIXABLE_WARNINGS.has(c))).toEqual([]);
@@ -91,7 +94,8 @@ describe.runIf(canRun)('npm run release', () => {
 
   it('the sources zip holds what a reviewer builds from, and no build output or installed modules', () => {
     const names = Object.keys(unzipSync(readFileSync(zip('sources'))));
-    for (const f of ['package.json', 'package-lock.json', 'wxt.config.ts', 'entrypoints/background.ts', 'public/icon/128.png', 'README.md']) expect(names, f).toContain(f);
+    for (const f of ['package.json', 'package-lock.json', 'wxt.config.ts', 'entrypoints/background.ts', 'public/icon/128.png', 'README.md'])
+      expect(names, f).toContain(f);
     expect(names.filter((n) => n.startsWith('node_modules/') || n.startsWith('.output/'))).toEqual([]);
   });
 });

@@ -41,7 +41,10 @@ describe.runIf(browserAvailable())('explanation segments on a live console (Chro
     const page = await h.context.newPage();
     const t0 = Date.now();
     await page.goto(truth.url);
-    await page.waitForFunction(() => (window as unknown as { __fixture?: { phase?: string } }).__fixture?.phase === 'done', undefined, { timeout: truth.endMs + 30_000, polling: 500 });
+    await page.waitForFunction(() => (window as unknown as { __fixture?: { phase?: string } }).__fixture?.phase === 'done', undefined, {
+      timeout: truth.endMs + 30_000,
+      polling: 500,
+    });
     // the last change (the end of the last segment) reaches the store within the live throttle
     let dump = await dbDump(h);
     for (let i = 0; i < 40 && (dump.segments as SegmentRow[]).some((s) => s.end === null); i++) {
@@ -70,7 +73,9 @@ describe.runIf(browserAvailable())('explanation segments on a live console (Chro
     const series: Series = {};
     for (const p of points) (series[p.metric] ??= [] as PointRow[]) && (series[p.metric] as PointRow[]).push(p);
     const stats = segments.map((s) => segmentStats(s, series));
-    console.log(`[segments] ${segments.length} segments; start/end lag behind the page (ms): ${segments.map((s, i) => `${lag(s.start, truth.segments[i]!.startMs)}/${s.end === null ? 'open' : lag(s.end, truth.segments[i]!.endMs)}`).join(', ')}; GMV/clicks during: ${stats.map((s) => `${s.gmv}/${s.clicks}`).join(', ')}; ${points.length} points`);
+    console.log(
+      `[segments] ${segments.length} segments; start/end lag behind the page (ms): ${segments.map((s, i) => `${lag(s.start, truth.segments[i]!.startMs)}/${s.end === null ? 'open' : lag(s.end, truth.segments[i]!.endMs)}`).join(', ')}; GMV/clicks during: ${stats.map((s) => `${s.gmv}/${s.clicks}`).join(', ')}; ${points.length} points`,
+    );
     expect(stats.map((s) => [s.gmv, s.clicks])).toEqual(truth.segments.map((s) => [s.gmv, s.clicks]));
     for (const [i, s] of stats.entries()) {
       const { before, after } = truth.segments[i]!.online;
@@ -86,7 +91,9 @@ describe.runIf(browserAvailable())('explanation segments on a live console (Chro
       const id = r.itemId.slice(r.itemId.lastIndexOf('|id:') + 4);
       const shown = truth.states.map((st) => st.items.find((x) => x.id === id)!);
       for (const [m, v] of Object.entries(r.latest)) {
-        const ok = shown.some((x) => ({ price: x.price, units: x.units, stock: x.stock, gmv: x.gmv } as Record<string, number>)[m] === v?.value) || m === 'productImpressionToPayRate';
+        const ok =
+          shown.some((x) => (({ price: x.price, units: x.units, stock: x.stock, gmv: x.gmv }) as Record<string, number>)[m] === v?.value) ||
+          m === 'productImpressionToPayRate';
         if (!ok) wrong.push(`${id} ${m}=${v?.value}`);
       }
     }

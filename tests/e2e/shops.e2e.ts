@@ -13,8 +13,15 @@ import type { Page } from 'playwright-core';
 import { browserAvailable, dbDump, launch, type Harness } from '../../scripts/chromium';
 import { listFixtures } from '../helpers/fixtures';
 
-const PAGES = ['compass/home.html', 'compass/live-detail.html', 'compass/big-screen.html', 'doudian/homepage-2026.html',
-  'qianchuan/board-next.html', 'buyin/live-control-2026.html', 'kwaixiaodian/home.html'];
+const PAGES = [
+  'compass/home.html',
+  'compass/live-detail.html',
+  'compass/big-screen.html',
+  'doudian/homepage-2026.html',
+  'qianchuan/board-next.html',
+  'buyin/live-control-2026.html',
+  'kwaixiaodian/home.html',
+];
 const ROOM = '7391234567890123456';
 const SHOP = 'compass:1234567';
 
@@ -83,7 +90,12 @@ describe.runIf(browserAvailable())('one shop across four Douyin backends, in Chr
     expect([l['qianchuan:1712345678901234'], l['buyin:_default']]).toEqual([`${SHOP} user`, `${SHOP} user`]);
     // the shops card: the Douyin shop with its accounts, the 快手 shop apart
     const card = panel.locator(`li[data-shop="${SHOP}"]`);
-    expect(await card.locator('.tag[data-platform]').evaluateAll((els) => els.map((e) => e.getAttribute('data-platform')))).toEqual(['compass', 'doudian', 'qianchuan', 'buyin']);
+    expect(await card.locator('.tag[data-platform]').evaluateAll((els) => els.map((e) => e.getAttribute('data-platform')))).toEqual([
+      'compass',
+      'doudian',
+      'qianchuan',
+      'buyin',
+    ]);
     expect(await card.locator('li[data-account]').count()).toBe(6);
   });
 
@@ -100,7 +112,9 @@ describe.runIf(browserAvailable())('one shop across four Douyin backends, in Chr
     type Row = { id: string; platform: string; latest: Record<string, { at: number } | undefined> };
     const rows = ((await dbDump(h)).sessions as Row[]).filter((r) => r.id.endsWith(`|${ROOM}`));
     expect(rows.map((r) => r.platform).sort()).toEqual(['compass', 'compass', 'qianchuan']);
-    const cells = await room.locator('.num[data-metric]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-metric'), e.getAttribute('data-source')] as const));
+    const cells = await room
+      .locator('.num[data-metric]')
+      .evaluateAll((els) => els.map((e) => [e.getAttribute('data-metric'), e.getAttribute('data-source')] as const));
     expect(cells.length).toBeGreaterThan(0);
     for (const [m, source] of cells) {
       const metric = m ?? '';

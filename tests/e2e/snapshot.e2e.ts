@@ -45,14 +45,32 @@ const PAGE = fixture.replace('</head>', `<link rel="stylesheet" href="${CSS_URL}
 </body>`,
 );
 
-interface Reading { metric: string; value: number | null; source: string; unit: string; qualifier?: string; text: string }
-interface Row { readings: Reading[]; scope: string; url: string; capturedAt: number }
+interface Reading {
+  metric: string;
+  value: number | null;
+  source: string;
+  unit: string;
+  qualifier?: string;
+  text: string;
+}
+interface Row {
+  readings: Reading[];
+  scope: string;
+  url: string;
+  capturedAt: number;
+}
 
 const shape = (rows: Row[]) => {
   const scopes: string[] = [];
   for (const r of rows) if (!scopes.includes(r.scope)) scopes.push(r.scope);
   const name = (s: string) => (s === 'page' ? 'page' : `row${scopes.indexOf(s)}`);
-  return rows.flatMap((r) => r.readings.filter((x) => x.source === 'observed').map((x) => `${name(r.scope)}|${x.metric}|${x.unit}|${x.qualifier ?? '-'}|${x.value === null ? 'null' : 'n'}`)).sort();
+  return rows
+    .flatMap((r) =>
+      r.readings
+        .filter((x) => x.source === 'observed')
+        .map((x) => `${name(r.scope)}|${x.metric}|${x.unit}|${x.qualifier ?? '-'}|${x.value === null ? 'null' : 'n'}`),
+    )
+    .sort();
 };
 
 /** The rows the extension stored for `url` since `since` (a page read again at the same address,
@@ -60,11 +78,14 @@ const shape = (rows: Row[]) => {
 async function rowsFor(h: Harness, url: string, scope: 'page' | 'any' = 'page', since = 0): Promise<Row[]> {
   let rows: Row[] = [];
   await expect
-    .poll(async () => {
-      const all = ((await dbDump(h)).captures as Row[]).filter((r) => r.url === url && r.capturedAt >= since).sort((a, b) => a.capturedAt - b.capturedAt);
-      rows = [...new Map(all.map((r) => [r.scope, r] as const)).values()];
-      return rows.some((r) => (scope === 'any' || r.scope === 'page') && r.readings.length > 0);
-    }, { timeout: 20_000, interval: 500 })
+    .poll(
+      async () => {
+        const all = ((await dbDump(h)).captures as Row[]).filter((r) => r.url === url && r.capturedAt >= since).sort((a, b) => a.capturedAt - b.capturedAt);
+        rows = [...new Map(all.map((r) => [r.scope, r] as const)).values()];
+        return rows.some((r) => (scope === 'any' || r.scope === 'page') && r.readings.length > 0);
+      },
+      { timeout: 20_000, interval: 500 },
+    )
     .toBe(true);
   return rows;
 }
@@ -145,7 +166,8 @@ describe.runIf(browserAvailable())('save as test page, in Chromium', () => {
     expect(html).toContain('<style>/* from a linked stylesheet: what it shows or hides */\n.linkHidden-Q1{display:none}</style>');
     expect(html).not.toContain('app.css');
     expect(html).not.toMatch(/<script|onclick|srcdoc|src=|data:image|<img/i);
-    for (const s of ['星河优选旗舰店', '夏日清凉好物专场', '7391234567890123456', '236,552', '26,439.25', SECRET_PHONE, SECRET_SCRIPT]) expect(html, s).not.toContain(s);
+    for (const s of ['星河优选旗舰店', '夏日清凉好物专场', '7391234567890123456', '236,552', '26,439.25', SECRET_PHONE, SECRET_SCRIPT])
+      expect(html, s).not.toContain(s);
     expect(html).toContain('直播间用户支付金额');
     expect(html).toContain('较上一周期');
 
@@ -188,7 +210,8 @@ describe.runIf(browserAvailable())('save as test page, in Chromium', () => {
       expect(saved.name, f.name).toBe(`${f.expected.platform}-${f.expected.page}.zip`);
       expect(saved.expected.review).toBe('to review');
       expect(saved.html, f.name).not.toMatch(/<script|<img|\son[a-z]+=/i);
-      for (const s of [f.expected.shop?.name, f.expected.session?.title as string | undefined].filter((x): x is string => Boolean(x && x.length > 1))) expect(saved.html, `${f.name}: ${s}`).not.toContain(s);
+      for (const s of [f.expected.shop?.name, f.expected.session?.title as string | undefined].filter((x): x is string => Boolean(x && x.length > 1)))
+        expect(saved.html, `${f.name}: ${s}`).not.toContain(s);
       h.serve(saved.expected.url, saved.html);
       const t1 = Date.now() - 1000;
       const copyPage = await h.context.newPage();

@@ -29,13 +29,20 @@ async function visit(h: Harness, f: ReturnType<typeof page>): Promise<void> {
 }
 
 /** a stored setting's value, read in the extension's own origin */
-const setting = (h: Harness, key: string) => h.worker.evaluate(async (k) => {
-  const open = indexedDB.open('stagelens');
-  const db: IDBDatabase = await new Promise((res, rej) => { open.onsuccess = () => res(open.result); open.onerror = () => rej(open.error); });
-  const row = await new Promise<{ value?: unknown } | undefined>((res) => { const r = db.transaction('settings').objectStore('settings').get(k); r.onsuccess = () => res(r.result as never); });
-  db.close();
-  return row?.value;
-}, key);
+const setting = (h: Harness, key: string) =>
+  h.worker.evaluate(async (k) => {
+    const open = indexedDB.open('stagelens');
+    const db: IDBDatabase = await new Promise((res, rej) => {
+      open.onsuccess = () => res(open.result);
+      open.onerror = () => rej(open.error);
+    });
+    const row = await new Promise<{ value?: unknown } | undefined>((res) => {
+      const r = db.transaction('settings').objectStore('settings').get(k);
+      r.onsuccess = () => res(r.result as never);
+    });
+    db.close();
+    return row?.value;
+  }, key);
 
 describe.runIf(browserAvailable() && apacheAvailable())('team folder: two profiles through a real WebDAV server', () => {
   let server: Apache;
@@ -49,7 +56,10 @@ describe.runIf(browserAvailable() && apacheAvailable())('team folder: two profil
     const ext = extensionWithAccess(server.origin);
     a = await launch({ extDir: ext });
     b = await launch({ extDir: ext });
-    for (const [who, h] of [['A', a], ['B', b]] as const) {
+    for (const [who, h] of [
+      ['A', a],
+      ['B', b],
+    ] as const) {
       for (const f of fixtures) h.serve(f.expected.url, f.html);
       h.context.on('request', (r) => requests.push({ who, url: r.url() }));
     }
@@ -89,7 +99,11 @@ describe.runIf(browserAvailable() && apacheAvailable())('team folder: two profil
     // captures made in one are in the other; the shared page's capture is stored once in each
     for (const d of [da, db]) {
       const caps = d.captures as Capture[];
-      for (const f of [SHARED, ONLY_A, ONLY_B]) expect(caps.some((c) => c.url === f.expected.url), f.name).toBe(true);
+      for (const f of [SHARED, ONLY_A, ONLY_B])
+        expect(
+          caps.some((c) => c.url === f.expected.url),
+          f.name,
+        ).toBe(true);
       const shared = caps.filter((c) => c.url === SHARED.expected.url);
       expect(new Set(shared.map((c) => c.stream)).size).toBe(shared.length);
     }
@@ -123,6 +137,8 @@ describe.runIf(browserAvailable() && apacheAvailable())('team folder: two profil
     const ours = requests.filter((r) => !fixtureUrls.has(r.url) && !r.url.startsWith('chrome-extension://') && !r.url.startsWith('data:'));
     expect(ours.length).toBeGreaterThan(0);
     expect(ours.filter((r) => !r.url.startsWith(`${server.origin}/dav/agency/`))).toEqual([]);
-    console.log(`team folder: ${ours.length} requests to the server (A ${ours.filter((r) => r.who === 'A').length}, B ${ours.filter((r) => r.who === 'B').length}), ${files.size} files`);
+    console.log(
+      `team folder: ${ours.length} requests to the server (A ${ours.filter((r) => r.who === 'A').length}, B ${ours.filter((r) => r.who === 'B').length}), ${files.size} files`,
+    );
   });
 });

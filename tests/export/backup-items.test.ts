@@ -5,7 +5,11 @@ import { ingestCapture } from '../../lib/store/ingest';
 import { T0, freshDb, liveCapture } from '../store/fixtures';
 
 const item = (id: string, gmv: number, explaining = false): ItemRow => ({
-  key: `id:${id}`, id, title: `商品${id}`, kind: 'product', ...(explaining ? { explaining } : {}),
+  key: `id:${id}`,
+  id,
+  title: `商品${id}`,
+  kind: 'product',
+  ...(explaining ? { explaining } : {}),
   readings: [{ metric: 'gmv', label: '成交金额', text: `¥${gmv}`, value: gmv }],
 });
 
@@ -31,8 +35,10 @@ describe('items in the JSON backup', () => {
   });
 
   it('a file written before items imports (the item lists default to empty)', async () => {
-    const file = await exportBackup(await seeded(), T0) as unknown as Record<string, unknown>;
-    delete file.items; delete file.itemStats; delete file.segments;
+    const file = (await exportBackup(await seeded(), T0)) as unknown as Record<string, unknown>;
+    delete file.items;
+    delete file.itemStats;
+    delete file.segments;
     const dst = freshDb();
     expect(await importBackup(dst, JSON.stringify(file))).toMatchObject({ ok: true, added: { sessions: 1, items: 0 } });
   });

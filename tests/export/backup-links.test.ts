@@ -13,7 +13,7 @@ async function twoShops() {
 const shape = async (db: Awaited<ReturnType<typeof twoShops>>) => (await shopGroups(db)).map((g) => [g.id, g.accounts.map((a) => `${a.id}:${a.how}`)]);
 
 describe('shop links in the JSON backup', () => {
-  it('a user\'s merge travels in the file and holds in the store it is imported into', async () => {
+  it("a user's merge travels in the file and holds in the store it is imported into", async () => {
     const src = await twoShops();
     await mergeShops(src, 'compass:S1', 'compass:S9', T0 + 10_000);
     const file = await exportBackup(src, T0);
@@ -24,7 +24,7 @@ describe('shop links in the JSON backup', () => {
     expect(await shape(dst)).toEqual(await shape(src));
   });
 
-  it('an automatic link in the file never undoes the user\'s decision in the store', async () => {
+  it("an automatic link in the file never undoes the user's decision in the store", async () => {
     const src = await twoShops();
     const dst = await twoShops();
     await mergeShops(dst, 'compass:S1', 'compass:S9', T0 + 10_000);
@@ -34,11 +34,14 @@ describe('shop links in the JSON backup', () => {
   });
 
   it('a file written before links imports, and its accounts are linked as ingest would', async () => {
-    const file = await exportBackup(await twoShops(), T0) as unknown as Record<string, unknown>;
+    const file = (await exportBackup(await twoShops(), T0)) as unknown as Record<string, unknown>;
     delete file.links;
     const dst = freshDb();
     expect(await importBackup(dst, JSON.stringify(file))).toMatchObject({ ok: true, added: { shops: 2, links: 0 } });
-    expect(await shape(dst)).toEqual([['compass:S9', ['compass:S9:self']], ['compass:S1', ['compass:S1:self']]]);
+    expect(await shape(dst)).toEqual([
+      ['compass:S9', ['compass:S9:self']],
+      ['compass:S1', ['compass:S1:self']],
+    ]);
   });
 
   it('a link with an unknown kind is refused and changes nothing', async () => {

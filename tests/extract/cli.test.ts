@@ -26,16 +26,20 @@ const fixtures = listFixtures();
 const chosen = [fixtures[0], fixtures.find((f) => f.html.includes('shadowrootmode'))].filter((f, i, a): f is Fixture => !!f && a.indexOf(f) === i);
 
 describe('npm run extract', () => {
-  it.each(chosen.map((f) => [f.name, f] as const))('prints one JSON object equal to the in-process read: %s', async (_n, f) => {
-    const r = await run([f.htmlPath, '--url', f.expected.url]);
-    expect(r.code, r.stderr).toBe(0);
-    const printed: unknown = JSON.parse(r.stdout); // throws unless stdout is exactly one JSON value
-    expect(typeof printed === 'object' && printed !== null && !Array.isArray(printed)).toBe(true);
-    const adapter = adapterForUrl(f.expected.url)!;
-    const inProcess = summarise(extractPage(loadFixtureDocument(f.html), f.expected.url, adapter, { now: 0 }));
-    expect(printed).toEqual(JSON.parse(JSON.stringify(inProcess)));
-    expect(Object.keys(printed as object)).toEqual(['platform', 'page', 'url', 'period', 'captures', 'missed', 'unknown']);
-  }, 120_000);
+  it.each(chosen.map((f) => [f.name, f] as const))(
+    'prints one JSON object equal to the in-process read: %s',
+    async (_n, f) => {
+      const r = await run([f.htmlPath, '--url', f.expected.url]);
+      expect(r.code, r.stderr).toBe(0);
+      const printed: unknown = JSON.parse(r.stdout); // throws unless stdout is exactly one JSON value
+      expect(typeof printed === 'object' && printed !== null && !Array.isArray(printed)).toBe(true);
+      const adapter = adapterForUrl(f.expected.url)!;
+      const inProcess = summarise(extractPage(loadFixtureDocument(f.html), f.expected.url, adapter, { now: 0 }));
+      expect(printed).toEqual(JSON.parse(JSON.stringify(inProcess)));
+      expect(Object.keys(printed as object)).toEqual(['platform', 'page', 'url', 'period', 'captures', 'missed', 'unknown']);
+    },
+    120_000,
+  );
 
   it('exits 2 with a message on stderr and nothing on stdout when it cannot read', async () => {
     const missing = await run(['no-such-page.html', '--url', 'https://compass.jinritemai.com/shop']);

@@ -20,13 +20,19 @@ describe('sliced read = one-call read', () => {
     const before = serialise(doc);
     const sync = extractPage(doc, f.expected.url, adapter, { now: 0 });
     let pauses = 0;
-    const sliced = await extractPageSliced(doc, f.expected.url, adapter, { now: 0 }, {
-      budgetMs: 0,
-      yieldToPage: () => {
-        pauses++;
-        return Promise.resolve();
+    const sliced = await extractPageSliced(
+      doc,
+      f.expected.url,
+      adapter,
+      { now: 0 },
+      {
+        budgetMs: 0,
+        yieldToPage: () => {
+          pauses++;
+          return Promise.resolve();
+        },
       },
-    });
+    );
     expect(sliced).toEqual(sync);
     expect(pauses).toBeGreaterThan(3); // it did pause: between stages at least
     expect(serialise(doc)).toBe(before); // and neither read changed the page

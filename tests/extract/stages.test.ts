@@ -17,7 +17,16 @@ const el = (html: string): Element => {
   const d = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
   return d.body.firstElementChild!;
 };
-const r = (metric: Reading['metric'], text: string, value: number | null, extra: Partial<Reading> = {}): Reading => ({ metric, label: metric, text, value, unit: 'cny', scope: 'page', source: 'observed', ...extra });
+const r = (metric: Reading['metric'], text: string, value: number | null, extra: Partial<Reading> = {}): Reading => ({
+  metric,
+  label: metric,
+  text,
+  value,
+  unit: 'cny',
+  scope: 'page',
+  source: 'observed',
+  ...extra,
+});
 
 describe('busy (a loader or a roll around a number)', () => {
   it.each([
@@ -37,7 +46,9 @@ describe('busy (a loader or a roll around a number)', () => {
   ])('%s → %s', (html, want) => expect(busySelf(el(html))).toBe(want));
 
   it('a loader anywhere inside a card (its value slot still loading)', () => {
-    expect(busyWithin(el('<div><span>昨日 145</span><div class="x"><div class="ecom-spin-container ecom-spin-blur"><div></div></div></div></div>'))).toBe('loading');
+    expect(busyWithin(el('<div><span>昨日 145</span><div class="x"><div class="ecom-spin-container ecom-spin-blur"><div></div></div></div></div>'))).toBe(
+      'loading',
+    );
     expect(busyWithin(el('<div><span>昨日 145</span><div class="ecom-spin-container"></div></div>'))).toBeNull();
   });
 });
@@ -52,7 +63,10 @@ describe('item rows and choices are not page cards', () => {
     ['<div class="card-x"><div><i>成交金额</i></div></div>', false],
     ['<div class="list-item"><i>成交金额</i></div>', false],
     // 快手 中控's pinned 正在讲解 copy: outside the virtual list, known by its element id
-    ['<div class="list-container--aB3dE"><div class="list-item--x1Y2z" id="inner_c1goods-24586100023757-recording"><span><i>成交金额</i></span></div></div>', true],
+    [
+      '<div class="list-container--aB3dE"><div class="list-item--x1Y2z" id="inner_c1goods-24586100023757-recording"><span><i>成交金额</i></span></div></div>',
+      true,
+    ],
     ['<div class="list-container--aB3dE"><div class="list-item--x1Y2z" id="inner_c1goods-24586100023757"><span><i>成交金额</i></span></div></div>', false],
     ['<div class="panel" id="x-recording"><i>成交金额</i></div>', false],
   ])('%s → item row %s', (html, want) => expect(inItemRow(first(html))).toBe(want));
@@ -79,7 +93,7 @@ describe('the 万 in doubt', () => {
     expect(doubtOf(text, p, p.kind === 'number' ? p.value : 0)).toEqual(want);
   });
 
-  it('is settled by a formula over the page\'s other numbers, or refused', () => {
+  it("is settled by a formula over the page's other numbers, or refused", () => {
     const gmv = r('gmv', '¥159,357万', 1593570000);
     const doubts = new Map([[gmv, [159357, 1593570000] as [number, number]]]);
     const buyers = r('buyers', '1,263', 1263, { unit: 'count' });
@@ -101,20 +115,42 @@ describe('reconcile: one reading per metric', () => {
     ['¥26.5', 0.1],
   ])('shown step of %s is %s', (text, step) => expect(shownStep(text)).toBeCloseTo(step, 10));
 
-  it('the same figure to the coarser card\'s precision is one figure; the finer text is kept', () => {
-    const a = r('gmv', '¥133.28万', 1332800), b = r('gmv', '¥1332801', 1332801);
+  it("the same figure to the coarser card's precision is one figure; the finer text is kept", () => {
+    const a = r('gmv', '¥133.28万', 1332800),
+      b = r('gmv', '¥1332801', 1332801);
     expect(sameShown(a, b)).toBe(b);
     expect(sameShown(a, r('gmv', '¥1332900', 1332900))).toBeNull();
   });
 
-  it('the page\'s own period wins over a label\'s; two different figures keep neither; an unreadable card of the metric keeps none', () => {
-    const today = r('gmv', '¥1', 1, { period: '今日' }), month = r('gmv', '¥9', 9, { period: '本月' });
+  it("the page's own period wins over a label's; two different figures keep neither; an unreadable card of the metric keeps none", () => {
+    const today = r('gmv', '¥1', 1, { period: '今日' }),
+      month = r('gmv', '¥9', 9, { period: '本月' });
     expect(periodRank(today, null)).toBeLessThan(periodRank(month, null));
-    expect(reconcile([{ kind: 'reading', reading: month }, { kind: 'reading', reading: today }], null).readings).toEqual([today]);
-    const two = reconcile([{ kind: 'reading', reading: r('gmv', '¥1', 1) }, { kind: 'reading', reading: r('gmv', '¥2', 2) }], null);
+    expect(
+      reconcile(
+        [
+          { kind: 'reading', reading: month },
+          { kind: 'reading', reading: today },
+        ],
+        null,
+      ).readings,
+    ).toEqual([today]);
+    const two = reconcile(
+      [
+        { kind: 'reading', reading: r('gmv', '¥1', 1) },
+        { kind: 'reading', reading: r('gmv', '¥2', 2) },
+      ],
+      null,
+    );
     expect(two.readings).toEqual([]);
     expect(two.missed.map((m) => m.text)).toEqual(['¥1 | ¥2']);
-    const badge = reconcile([{ kind: 'reading', reading: r('gmv', '101', 101) }, { kind: 'unreadable', missed: { metric: 'gmv', scope: 'page', reason: 'unreadable' }, conflicts: true }], null);
+    const badge = reconcile(
+      [
+        { kind: 'reading', reading: r('gmv', '101', 101) },
+        { kind: 'unreadable', missed: { metric: 'gmv', scope: 'page', reason: 'unreadable' }, conflicts: true },
+      ],
+      null,
+    );
     expect(badge.readings).toEqual([]);
   });
 });

@@ -1,18 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ADVICE_RULES, CHECKLIST, STAGE_IDS, checklistItem, nextActions, tick,
-  type AdviceContext, type ChecklistState, type StageId,
-} from '../../lib/growth';
+import { ADVICE_RULES, CHECKLIST, STAGE_IDS, checklistItem, nextActions, tick, type AdviceContext, type ChecklistState, type StageId } from '../../lib/growth';
 import { shop, type Row } from './fixtures';
 
 // A healthy 'general' shop: every number inside (or on the good side of) every stage's band,
 // GMV steady, ROI over break-even, score high, every checklist item ticked.
 const HEALTHY_ROW: Row = {
-  impressionToViewRate: 0.2, avgWatchSeconds: 65, avgOnline: 60,
-  productImpressionToClickRate: 0.2, productClickRate: 0.26, clickToPayRate: 0.1,
-  uvValue: 9, gpm: 9000, gmv: 90000, viewers: 10000,
-  followRate: 0.03, interactionRate: 0.1, refundRate: 0.1, negativeFeedbackRate: 0.01,
-  adSpend: 30000, roi: 3,
+  impressionToViewRate: 0.2,
+  avgWatchSeconds: 65,
+  avgOnline: 60,
+  productImpressionToClickRate: 0.2,
+  productClickRate: 0.26,
+  clickToPayRate: 0.1,
+  uvValue: 9,
+  gpm: 9000,
+  gmv: 90000,
+  viewers: 10000,
+  followRate: 0.03,
+  interactionRate: 0.1,
+  refundRate: 0.1,
+  negativeFeedbackRate: 0.01,
+  adSpend: 30000,
+  roi: 3,
 };
 const ALL_TICKED: ChecklistState = CHECKLIST.reduce<ChecklistState>((s, i) => tick(s, i.id, 1), {});
 
@@ -22,7 +30,10 @@ function ctx(opts: { stage?: StageId; last3?: Row; every?: Row; untick?: string[
   const checklist = { ...ALL_TICKED };
   for (const id of untick) delete checklist[id];
   return {
-    history, stage, checklist, breakEvenRoi: 2,
+    history,
+    stage,
+    checklist,
+    breakEvenRoi: 2,
     peer: { gpm: [{ kind: 'peerMedian', text: '¥8,000', value: 8000 }] },
     targets: { gmv: 80000 },
     ...rest,

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Benchmark } from '../../lib/capture/types';
 import type { MetricId } from '../../lib/metrics/catalog';
-import {
-  BANDS, bandFor, bandsFor, compareToBenchmarks, ownBaseline, type CompareContext, type MetricValue, type Position,
-} from '../../lib/growth';
+import { BANDS, bandFor, bandsFor, compareToBenchmarks, ownBaseline, type CompareContext, type MetricValue, type Position } from '../../lib/growth';
 import { shop } from './fixtures';
 
 const NOVICE: CompareContext = { stage: 'novice' };
@@ -126,7 +124,10 @@ describe('targets, peers, own history', () => {
     const own = ownBaseline(h, 'gpm');
     expect(compareToBenchmarks('gpm', { value: 200 }, { ...GROWTH, own }).primary).toMatchObject({ kind: 'own', position: 'below', good: false });
     expect(compareToBenchmarks('gpm', { value: 500 }, { ...GROWTH, own }).primary).toMatchObject({ kind: 'own', position: 'within' });
-    const thin = ownBaseline(shop(2, () => ({ gpm: 100 })), 'gpm');
+    const thin = ownBaseline(
+      shop(2, () => ({ gpm: 100 })),
+      'gpm',
+    );
     const r = compareToBenchmarks('gpm', { value: 50 }, { ...GROWTH, own: thin });
     expect(r.verdicts[0]).toMatchObject({ kind: 'own', position: 'unknown', good: null, gap: null });
     expect(r.verdicts[0]?.note.en).toMatch(/Only 2 sessions/);

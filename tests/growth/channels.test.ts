@@ -3,8 +3,11 @@ import { FRAMEWORKS, STAGE_IDS, channelMix, type ChannelInput } from '../../lib/
 
 const v = (value: number | null) => ({ value });
 const FULL: ChannelInput = {
-  channelGmvOwnLive: v(45), channelGmvVideo: v(5), channelGmvCreators: v(40),
-  channelGmvProductCard: v(5), channelGmvCampaign: v(5),
+  channelGmvOwnLive: v(45),
+  channelGmvVideo: v(5),
+  channelGmvCreators: v(40),
+  channelGmvProductCard: v(5),
+  channelGmvCampaign: v(5),
 };
 const group = (mix: ReturnType<typeof channelMix>, id: string) => mix.groups.find((g) => g.id === id)!;
 

@@ -1,21 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CAPABILITIES, CHECKLIST, PILLAR_IDS, PRE_LIVE, PRE_LIVE_GROUPS, REVIEW, REVIEW_GROUPS, STAGE_IDS,
-  bandsFor, checklistItem, evaluateEvidence, progress, recordEvidence, tick, untick,
-  type ChecklistItem, type ChecklistState,
+  CAPABILITIES,
+  CHECKLIST,
+  PILLAR_IDS,
+  PRE_LIVE,
+  PRE_LIVE_GROUPS,
+  REVIEW,
+  REVIEW_GROUPS,
+  STAGE_IDS,
+  bandsFor,
+  checklistItem,
+  evaluateEvidence,
+  progress,
+  recordEvidence,
+  tick,
+  untick,
+  type ChecklistItem,
+  type ChecklistState,
 } from '../../lib/growth';
 import { T0, shop, type Row } from './fixtures';
 
 const NOVICE = bandsFor('novice'); // impressionToViewRate 10–20 %, refundRate 5–25 %
 const entry = checklistItem('traffic.live.entry-in-band')!;
-const rowsOf = (vals: Array<number | null | undefined>) => shop(vals.length, (i) => {
-  const v = vals[i];
-  const r: Row = {};
-  if (v !== undefined) r.impressionToViewRate = v;
-  return r;
-});
-const evidenced = (it: ChecklistItem, history = rowsOf([]), bands = NOVICE, opts = {}) =>
-  evaluateEvidence([it], history, bands, opts)[it.id]!;
+const rowsOf = (vals: Array<number | null | undefined>) =>
+  shop(vals.length, (i) => {
+    const v = vals[i];
+    const r: Row = {};
+    if (v !== undefined) r.impressionToViewRate = v;
+    return r;
+  });
+const evidenced = (it: ChecklistItem, history = rowsOf([]), bands = NOVICE, opts = {}) => evaluateEvidence([it], history, bands, opts)[it.id]!;
 
 describe('the capability checklist', () => {
   it('has at least 40 items with unique ids', () => {
@@ -84,9 +98,24 @@ describe('evidence: "in the band for three sessions running"', () => {
 
   it('recorded in each of the last 3 sessions', () => {
     const club = checklistItem('retention.fans.club')!;
-    expect(evidenced(club, shop(4, () => ({ fanClubJoins: 12 }))).evidenced).toBe(true);
-    expect(evidenced(club, shop(4, (i) => ({ fanClubJoins: i === 2 ? 0 : 12 }))).evidenced).toBe(false);
-    expect(evidenced(club, shop(4, (i) => (i === 3 ? {} : { fanClubJoins: 12 }))).evidenced).toBe(false);
+    expect(
+      evidenced(
+        club,
+        shop(4, () => ({ fanClubJoins: 12 })),
+      ).evidenced,
+    ).toBe(true);
+    expect(
+      evidenced(
+        club,
+        shop(4, (i) => ({ fanClubJoins: i === 2 ? 0 : 12 })),
+      ).evidenced,
+    ).toBe(false);
+    expect(
+      evidenced(
+        club,
+        shop(4, (i) => (i === 3 ? {} : { fanClubJoins: 12 })),
+      ).evidenced,
+    ).toBe(false);
   });
 
   it('experience score on either scale', () => {
@@ -101,12 +130,21 @@ describe('evidence: "in the band for three sessions running"', () => {
     const h = shop(8, () => ({}));
     expect(evidenced(sched, h).evidenced).toBe(true);
     expect(evidenced(sched, h, NOVICE, { now: T0 + 60 * 86_400_000 }).evidenced).toBe(false);
-    expect(evidenced(sched, shop(7, () => ({}))).evidenced).toBe(false);
+    expect(
+      evidenced(
+        sched,
+        shop(7, () => ({})),
+      ).evidenced,
+    ).toBe(false);
   });
 
   it('only items with an evidence rule get an entry', () => {
     const map = evaluateEvidence(CHECKLIST, rowsOf([]), NOVICE);
-    expect(Object.keys(map).sort()).toEqual(CHECKLIST.filter((i) => i.evidence).map((i) => i.id).sort());
+    expect(Object.keys(map).sort()).toEqual(
+      CHECKLIST.filter((i) => i.evidence)
+        .map((i) => i.id)
+        .sort(),
+    );
   });
 });
 

@@ -21,11 +21,22 @@ describe('history helpers', () => {
     expect(recentValue(d, 'followRate').value.source).toBe('derived');
     const b = shop(2, (i) => ({ viewers: i ? { value: 100000, qualifier: 'atLeast' } : 50000 }));
     expect(recentValue(b, 'viewers').value).toMatchObject({ value: 75000, qualifier: 'approx' });
-    expect(recentValue(shop(1, () => ({ viewers: { value: 100000, qualifier: 'atLeast' } })), 'viewers').value.qualifier).toBe('atLeast');
+    expect(
+      recentValue(
+        shop(1, () => ({ viewers: { value: 100000, qualifier: 'atLeast' } })),
+        'viewers',
+      ).value.qualifier,
+    ).toBe('atLeast');
     expect(recentValue({ sessions: [] }, 'gmv')).toEqual({ value: { value: null, source: 'observed' }, n: 0, values: [] });
   });
 
-  it.each([[4.86, 97.2], [5, 100], [92, 92], [undefined, undefined], [NaN, undefined]])('score100(%s) = %s', (x, y) => {
+  it.each([
+    [4.86, 97.2],
+    [5, 100],
+    [92, 92],
+    [undefined, undefined],
+    [NaN, undefined],
+  ])('score100(%s) = %s', (x, y) => {
     expect(score100(x)).toBe(y);
   });
 });

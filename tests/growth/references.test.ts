@@ -4,9 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { METRICS, isMetricId } from '../../lib/metrics/catalog';
-import {
-  ADVICE_RULES, BANDS, CHANNEL_METRICS, CHECKLIST, FRAMEWORKS, PRE_LIVE, REVIEW, STAGE_THRESHOLDS, checklistItem,
-} from '../../lib/growth';
+import { ADVICE_RULES, BANDS, CHANNEL_METRICS, CHECKLIST, FRAMEWORKS, PRE_LIVE, REVIEW, STAGE_THRESHOLDS, checklistItem } from '../../lib/growth';
 
 /** Collect every string found under a key in `keys`, at any depth (arrays of strings included). */
 function collect(data: unknown, keys: readonly string[], out: string[] = []): string[] {

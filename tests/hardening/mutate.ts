@@ -15,7 +15,11 @@ export type Mutation = {
 export function rng(seed: number): () => number {
   let s = seed >>> 0 || 1;
   return () => {
-    s ^= s << 13; s >>>= 0; s ^= s >>> 17; s ^= s << 5; s >>>= 0;
+    s ^= s << 13;
+    s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    s >>>= 0;
     return s / 0x100000000;
   };
 }
@@ -32,17 +36,29 @@ const pick = <T>(xs: T[], rnd: () => number): T | undefined => xs[Math.floor(rnd
 const isNumberish = (s: string) => /\d/.test(s) && s.trim().length <= 20;
 const labelNodes = (doc: Document, labels: string[]) => textNodes(doc).filter((t) => labels.includes(t.data.trim()));
 /** The label texts on the page outside table headers, once per occurrence. */
-export const labelTexts = (doc: Document, labels: string[]): string[] => labelNodes(doc, labels).filter((t) => !t.parentElement?.closest('th, thead')).map((t) => t.data.trim());
+export const labelTexts = (doc: Document, labels: string[]): string[] =>
+  labelNodes(doc, labels)
+    .filter((t) => !t.parentElement?.closest('th, thead'))
+    .map((t) => t.data.trim());
 
 export const MUTATIONS: Mutation[] = [
   {
     name: 'rename hashed classes',
     apply(doc) {
-      const all = [doc.documentElement, ...doc.querySelectorAll('*'), ...[...doc.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? [...e.shadowRoot.querySelectorAll('*')] : []))];
+      const all = [
+        doc.documentElement,
+        ...doc.querySelectorAll('*'),
+        ...[...doc.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? [...e.shadowRoot.querySelectorAll('*')] : [])),
+      ];
       for (const el of all) {
         const cls = el.getAttribute('class');
         if (!cls) continue;
-        el.setAttribute('class', cls.replace(/([A-Za-z]+)([-_])((?=[A-Za-z0-9_]*[A-Z0-9])[A-Za-z0-9_]{5,8})\b/g, (m, name: string, sep: string, hash: string) => (/^(ant|ecom|aurora|cp|ovui|kpro|tbd|weui)$/.test(name) ? m : `${name}${sep}${hash.split('').reverse().join('')}Z`)));
+        el.setAttribute(
+          'class',
+          cls.replace(/([A-Za-z]+)([-_])((?=[A-Za-z0-9_]*[A-Z0-9])[A-Za-z0-9_]{5,8})\b/g, (m, name: string, sep: string, hash: string) =>
+            /^(ant|ecom|aurora|cp|ovui|kpro|tbd|weui)$/.test(name) ? m : `${name}${sep}${hash.split('').reverse().join('')}Z`,
+          ),
+        );
       }
     },
   },
@@ -80,7 +96,8 @@ export const MUTATIONS: Mutation[] = [
         const s = t.data.trim();
         if (!isNumberish(s) || s.length < 3 || !t.parentNode) continue;
         const cut = Math.ceil(s.length / 2);
-        const a = doc.createElement('span'), b = doc.createElement('span');
+        const a = doc.createElement('span'),
+          b = doc.createElement('span');
         a.textContent = s.slice(0, cut);
         b.textContent = s.slice(cut);
         const wrap = doc.createElement('span');
@@ -95,7 +112,8 @@ export const MUTATIONS: Mutation[] = [
       for (const t of labelNodes(doc, labels)) {
         const s = t.data.trim();
         if (s.length < 4) continue;
-        const a = doc.createElement('b'), b = doc.createElement('b');
+        const a = doc.createElement('b'),
+          b = doc.createElement('b');
         a.textContent = s.slice(0, 2);
         b.textContent = s.slice(2);
         t.replaceWith(a, b);
@@ -117,7 +135,12 @@ export const MUTATIONS: Mutation[] = [
       // the whole number, not a piece of one split over spans (removing `¥24.` from
       // `¥24.`+`83万` would leave a page that shows 83万)
       let whole: Node = v;
-      for (let up = v.parentElement; up && up.childElementCount <= 3 && isNumberish(up.textContent ?? '') && !labels.some((l) => (up!.textContent ?? '').includes(l)); up = up.parentElement) whole = up;
+      for (
+        let up = v.parentElement;
+        up && up.childElementCount <= 3 && isNumberish(up.textContent ?? '') && !labels.some((l) => (up!.textContent ?? '').includes(l));
+        up = up.parentElement
+      )
+        whole = up;
       whole.parentNode?.removeChild(whole);
     },
   },
@@ -144,7 +167,10 @@ export const MUTATIONS: Mutation[] = [
       const nodes = labelNodes(doc, labels).filter((t) => !t.parentElement?.closest('th, thead, [aria-hidden="true"]'));
       if (nodes.length < 2) return;
       const a = pick(nodes, rnd)!;
-      const b = pick(nodes.filter((n) => n !== a && n.data.trim() !== a.data.trim()), rnd);
+      const b = pick(
+        nodes.filter((n) => n !== a && n.data.trim() !== a.data.trim()),
+        rnd,
+      );
       if (!b) return;
       const [ta, tb] = [a.data, b.data];
       a.data = tb;
@@ -227,4 +253,3 @@ export const MUTATIONS: Mutation[] = [
     },
   },
 ];
-

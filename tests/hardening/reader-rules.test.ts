@@ -17,7 +17,8 @@ const read = (cards: string) => {
   const doc = new DOMParser().parseFromString(`<body><div class="cards">${cards}</div></body>`, 'text/html');
   return extractPage(doc, URL_, adapter, { now: 0 });
 };
-const card = (label: string, ...values: string[]) => `<div class="card-Ab12Cd"><div class="name-Ef34Gh">${label}</div>${values.map((v) => `<div class="num-Ij56Kl">${v}</div>`).join('')}</div>`;
+const card = (label: string, ...values: string[]) =>
+  `<div class="card-Ab12Cd"><div class="name-Ef34Gh">${label}</div>${values.map((v) => `<div class="num-Ij56Kl">${v}</div>`).join('')}</div>`;
 
 describe('reader rules', () => {
   it.each([
@@ -33,7 +34,14 @@ describe('reader rules', () => {
   });
 
   it('reads no value the background would refuse as impossible, and refuses none it accepts', () => {
-    const as: Record<(typeof UNITS)[number], ParsedKind> = { cny: 'cny', count: 'plain', ratio: 'percent', seconds: 'seconds', multiplier: 'plain', score: 'plain' };
+    const as: Record<(typeof UNITS)[number], ParsedKind> = {
+      cny: 'cny',
+      count: 'plain',
+      ratio: 'percent',
+      seconds: 'seconds',
+      multiplier: 'plain',
+      score: 'plain',
+    };
     const values = [-1e14, -1e7, -5, -0.032, 0, 0.5, 1, 5, 99, 100, 101, 1e6, 1e6 + 1, 1e10, 1e10 + 1, 1e13, 1e13 + 1];
     for (const unit of UNITS) {
       for (const value of values) {
@@ -66,7 +74,10 @@ describe('reader rules', () => {
       `<div class="card-Ab12Cd"><div class="title-Qr90St"><div class="name-Ef34Gh">整体成交订单数</div></div>${decoy}<div class="num-Ij56Kl">2,306</div></div>`;
     for (const decoy of ['<span class="badge-Qx81Lm">76</span>', '<span class="text-Rt42Kp">527</span>', '<span>3</span>']) {
       const cap = read(withDecoy(decoy) + card('整体消耗', '¥100'));
-      expect(cap.captures.find((r) => r.metric === 'orders'), decoy).toBeUndefined();
+      expect(
+        cap.captures.find((r) => r.metric === 'orders'),
+        decoy,
+      ).toBeUndefined();
       expect(cap.missed.find((m) => m.metric === 'orders')?.reason, decoy).toBe('unreadable');
     }
   });
@@ -74,7 +85,10 @@ describe('reader rules', () => {
   it('numbers are read on the text as shown: spaces inside a number do not join it', () => {
     for (const shown of ['138 0000 0000', '1 234', '12 : 30']) {
       const cap = read(card('整体成交订单数', shown) + card('整体消耗', '¥100'));
-      expect(cap.captures.find((r) => r.metric === 'orders'), shown).toBeUndefined();
+      expect(
+        cap.captures.find((r) => r.metric === 'orders'),
+        shown,
+      ).toBeUndefined();
     }
     // while a currency sign and a unit may stand apart from the digits
     expect(read(card('整体消耗', '¥ 1,234') + card('整体ROI', '2.87')).captures.find((r) => r.metric === 'adSpend')?.value).toBe(1234);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CHANGED_SHARE, HISTORY_READS, MIN_NORMAL_READS, MIN_USUAL_FOUND, kindKey, labelCounts, nextHealth, usualFound, type KindHealth,
+  CHANGED_SHARE,
+  HISTORY_READS,
+  MIN_NORMAL_READS,
+  MIN_USUAL_FOUND,
+  kindKey,
+  labelCounts,
+  nextHealth,
+  usualFound,
+  type KindHealth,
 } from '../../lib/health/page-changed';
 import type { Missed, Reading } from '../../lib/capture/types';
 
@@ -28,7 +36,15 @@ describe('page changed: the rule', () => {
     expect(h.recent).toHaveLength(HISTORY_READS);
     expect(usualFound(h)).toBe(12);
     expect(usualFound(after(normal(MIN_NORMAL_READS - 1)))).toBeNull();
-    expect(usualFound(after([[6, 0], [10, 0], [8, 0]]))).toBe(8);
+    expect(
+      usualFound(
+        after([
+          [6, 0],
+          [10, 0],
+          [8, 0],
+        ]),
+      ),
+    ).toBe(8);
   });
 
   it('keeps the latest counts and time for the message', () => {
@@ -44,7 +60,12 @@ describe('page changed: counting a read', () => {
     ['read and missed', [r('gmv'), r('viewers')], [m('gpm', 'notFound')], { found: 2, missed: 1 }],
     ['derived numbers are not labels on the page', [r('gmv'), r('gpm', 'derived')], [], { found: 1, missed: 0 }],
     ['a label there but unreadable counts as found', [r('gmv')], [m('viewers', 'unreadable')], { found: 2, missed: 0 }],
-    ['a metric per table row counts once', [r('gmv', 'observed', 'a'), r('gmv', 'observed', 'b')], [m('gpm', 'notFound', 'a'), m('gpm', 'notFound', 'b')], { found: 1, missed: 1 }],
+    [
+      'a metric per table row counts once',
+      [r('gmv', 'observed', 'a'), r('gmv', 'observed', 'b')],
+      [m('gpm', 'notFound', 'a'), m('gpm', 'notFound', 'b')],
+      { found: 1, missed: 1 },
+    ],
     ['found in one scope, missed in another: found', [r('gmv', 'observed', 'a')], [m('gmv', 'notFound', 'b')], { found: 1, missed: 0 }],
   ])('%s', (_why, captures, missed, want) => expect(labelCounts({ captures, missed })).toEqual(want));
 });

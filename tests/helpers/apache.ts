@@ -41,20 +41,25 @@ export interface Apache {
   close(): Promise<void>;
 }
 
-const freePort = () => new Promise<number>((res, rej) => {
-  const s = createServer();
-  s.listen(0, '127.0.0.1', () => {
-    const { port } = s.address() as { port: number };
-    s.close(() => res(port));
+const freePort = () =>
+  new Promise<number>((res, rej) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => res(port));
+    });
+    s.on('error', rej);
   });
-  s.on('error', rej);
-});
 
-const accepting = (port: number) => new Promise<boolean>((res) => {
-  const c = connect(port, '127.0.0.1');
-  c.on('connect', () => { c.destroy(); res(true); });
-  c.on('error', () => res(false));
-});
+const accepting = (port: number) =>
+  new Promise<boolean>((res) => {
+    const c = connect(port, '127.0.0.1');
+    c.on('connect', () => {
+      c.destroy();
+      res(true);
+    });
+    c.on('error', () => res(false));
+  });
 
 async function waitFor(pred: () => Promise<boolean>, what: string, ms = 10_000): Promise<void> {
   const end = Date.now() + ms;
@@ -97,7 +102,13 @@ export async function startApache(): Promise<Apache> {
     },
     files: (name) => new Map(walk(join(root, 'dav', name))),
     write: (name, path, bytes) => writeFileSync(join(root, 'dav', name, path), bytes),
-    log: () => (existsSync(join(root, 'access.log')) ? readFileSync(join(root, 'access.log'), 'utf8').split('\n').filter(Boolean).map((l) => l.replace(/^\S+ "(\S+) (\S+) [^"]*" (\d+).*$/, '$1 $2 $3')) : []),
+    log: () =>
+      existsSync(join(root, 'access.log'))
+        ? readFileSync(join(root, 'access.log'), 'utf8')
+            .split('\n')
+            .filter(Boolean)
+            .map((l) => l.replace(/^\S+ "(\S+) (\S+) [^"]*" (\d+).*$/, '$1 $2 $3'))
+        : [],
     async start() {
       if (child) return;
       const args = ['-f', CONF, '-DFOREGROUND', ...(asRoot ? ['-DSL_AS_ROOT'] : [])];
@@ -107,7 +118,8 @@ export async function startApache(): Promise<Apache> {
       child = c;
       try {
         await waitFor(async () => {
-          if (c.exitCode !== null) throw new Error(`apache exited (${c.exitCode}): ${err}${existsSync(join(root, 'error.log')) ? readFileSync(join(root, 'error.log'), 'utf8') : ''}`);
+          if (c.exitCode !== null)
+            throw new Error(`apache exited (${c.exitCode}): ${err}${existsSync(join(root, 'error.log')) ? readFileSync(join(root, 'error.log'), 'utf8') : ''}`);
           return accepting(port);
         }, 'listening');
       } catch (e) {

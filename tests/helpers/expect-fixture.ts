@@ -48,7 +48,9 @@ export function expectFixturePasses(html: string, exp: Expected): PageCapture {
   const derived = cap.captures.filter((r) => r.source === 'derived');
   expect(byKey(derived).map((r) => ({ metric: r.metric, value: r.value, scope: r.scope }))).toEqual(byKey(exp.derived ?? []));
 
-  expect(cap.missed.map((m) => `${m.scope}|${m.metric}|${m.reason}`).sort()).toEqual((exp.missed ?? []).map((m) => `${m.scope}|${m.metric}|${m.reason}`).sort());
+  expect(cap.missed.map((m) => `${m.scope}|${m.metric}|${m.reason}`).sort()).toEqual(
+    (exp.missed ?? []).map((m) => `${m.scope}|${m.metric}|${m.reason}`).sort(),
+  );
   for (const label of exp.unknown ?? []) expect(cap.unknown.map((u) => u.label)).toContain(label);
 
   // every item number, and no item the file does not list (two items are never merged: each

@@ -21,7 +21,13 @@ export function extensionWithAccess(origin: string): string {
   return dir;
 }
 
-export interface FolderForm { url: string; username: string; password: string; passphrase?: string; deviceName: string }
+export interface FolderForm {
+  url: string;
+  username: string;
+  password: string;
+  passphrase?: string;
+  deviceName: string;
+}
 
 /** Open the Data view and fill the team folder card (not saved). */
 export async function fillTeamFolder(panel: Page, f: FolderForm): Promise<void> {

@@ -4,14 +4,28 @@ import { ledgerRow, spreadOf } from '../../lib/items/ledger';
 import type { ItemRecord, ItemStatRow } from '../../lib/store/rows';
 
 const stat = (latest: Record<string, number | null>, t = 0): ItemStatRow => ({
-  id: `x|s:${t}`, itemId: 'x', shopId: 's', sessionId: `S${t}`, pageKey: 'k', period: null, t, firstSeen: t, lastSeen: t, index: null, explaining: false,
+  id: `x|s:${t}`,
+  itemId: 'x',
+  shopId: 's',
+  sessionId: `S${t}`,
+  pageKey: 'k',
+  period: null,
+  t,
+  firstSeen: t,
+  lastSeen: t,
+  index: null,
+  explaining: false,
   latest: Object.fromEntries(Object.entries(latest).map(([m, value]) => [m, { value, text: String(value), at: t }])),
 });
 const seg = (seconds: number, gmv: number | null, clicks: number | null = null) => ({ seconds, gmv, clicks, avgOnline: null, open: false });
 
 describe('item measures', () => {
   it('rates from two shown counts, else as shown; 曝光成交率 is never taken for a click rate', () => {
-    expect(measuresOf(stat({ productImpressions: 1000, productClicks: 100, orders: 5 }), null)).toMatchObject({ clickRate: 0.1, payRate: 0.05, impressionPayRate: 0.005 });
+    expect(measuresOf(stat({ productImpressions: 1000, productClicks: 100, orders: 5 }), null)).toMatchObject({
+      clickRate: 0.1,
+      payRate: 0.05,
+      impressionPayRate: 0.005,
+    });
     expect(measuresOf(stat({ productImpressionToPayRate: 0.0312 }), null)).toMatchObject({ clickRate: null, payRate: null, impressionPayRate: 0.0312 });
     expect(measuresOf(stat({ productImpressionClickRatePv: 0.2 }), null).clickRate).toBe(0.2);
   });
@@ -40,7 +54,10 @@ describe('item ledger', () => {
     expect(row).toMatchObject({ sessions: 3, explained: 3, explainSeconds: 240, avgExplainSeconds: 80, gmv: 500, units: 3 });
     // A: 540 over 3 min = 180/min; B: 60 over 1 min; weighted (180×3 + 60×1) / 4 = 150
     expect(row.gmvPerExplainMinute).toBe(150);
-    expect(row.payRateTrend).toEqual([{ t: 1, value: 0.1 }, { t: 2, value: 0.03 }]);
+    expect(row.payRateTrend).toEqual([
+      { t: 1, value: 0.1 },
+      { t: 2, value: 0.03 },
+    ]);
   });
 
   it('spread: median and quartiles of the figures shown', () => {

@@ -5,9 +5,19 @@ import type { PointRow } from '../../lib/store/rows';
 const pts = (metric: PointRow['metric'], xs: Array<[number, number]>): PointRow[] => xs.map(([t, value], i) => ({ id: i, sessionId: 's', metric, t, value }));
 
 describe('segments on the minute curve', () => {
-  const gmv = pts('gmv', [[0, 100], [60_000, 400], [120_000, 1000]]);
-  const online = pts('currentOnline', [[0, 200], [30_000, 400]]);
-  const clicks = pts('productClicks', [[0, 10], [90_000, 70]]);
+  const gmv = pts('gmv', [
+    [0, 100],
+    [60_000, 400],
+    [120_000, 1000],
+  ]);
+  const online = pts('currentOnline', [
+    [0, 200],
+    [30_000, 400],
+  ]);
+  const clicks = pts('productClicks', [
+    [0, 10],
+    [90_000, 70],
+  ]);
 
   it('value at a time is the last point at or before it', () => {
     expect([valueAt(gmv, -1), valueAt(gmv, 0), valueAt(gmv, 59_999), valueAt(gmv, 60_000), valueAt(gmv, 1e9)]).toEqual([null, 100, 100, 400, 1000]);
@@ -25,17 +35,26 @@ describe('segments on the minute curve', () => {
   });
 
   it('a total that went down (a correction) gives no GMV figure rather than a negative one', () => {
-    const fixed = pts('gmv', [[0, 500], [60_000, 450]]);
+    const fixed = pts('gmv', [
+      [0, 500],
+      [60_000, 450],
+    ]);
     expect(segmentStats({ start: 0, end: 60_000, lastSeen: 60_000 }, { gmv: fixed }).gmv).toBeNull();
   });
 
   it('a GMV share is exact to the fen (no floating-point tail)', () => {
-    const g = pts('gmv', [[0, 3193.6], [60_000, 5183.6]]);
+    const g = pts('gmv', [
+      [0, 3193.6],
+      [60_000, 5183.6],
+    ]);
     expect(segmentStats({ start: 0, end: 60_000, lastSeen: 60_000 }, { gmv: g }).gmv).toBe(1990);
   });
 
   it('clicks fall back to people who clicked when click counts are not on the curve', () => {
-    const uv = pts('productClicksUv', [[0, 5], [60_000, 25]]);
+    const uv = pts('productClicksUv', [
+      [0, 5],
+      [60_000, 25],
+    ]);
     expect(segmentStats({ start: 0, end: 60_000, lastSeen: 60_000 }, { productClicksUv: uv }).clicks).toBe(20);
   });
 });

@@ -41,11 +41,17 @@ function points(over: Shape = {}, reads = READS): TimelinePoint[] {
 function past(gmvAt: (i: number) => number, n = 3): PastSession[] {
   return Array.from({ length: n }, (_, k) => {
     const start = T0 - (k + 1) * 86_400_000;
-    return { start, end: start + READS * READ_MS, series: { gmv: Array.from({ length: READS }, (_, i) => ({ t: start + i * READ_MS, value: gmvAt(i) * (1 + k / 10) })) } };
+    return {
+      start,
+      end: start + READS * READ_MS,
+      series: { gmv: Array.from({ length: READS }, (_, i) => ({ t: start + i * READ_MS, value: gmvAt(i) * (1 + k / 10) })) },
+    };
   });
 }
 
-const BANDS: BandSet = { viewToPayRate: { id: 'vtp-test', metric: 'viewToPayRate', low: 0.06, high: 0.12, confidence: 'unverified default', source: { zh: '', en: '' } } };
+const BANDS: BandSet = {
+  viewToPayRate: { id: 'vtp-test', metric: 'viewToPayRate', low: 0.06, high: 0.12, confidence: 'unverified default', source: { zh: '', en: '' } },
+};
 
 const run = (over: Partial<LiveInput> & { shape?: Shape } = {}): LiveAlert[] =>
   liveAlerts({ points: points(over.shape), start: T0, thresholds: over.thresholds ?? { ...DEFAULT_THRESHOLDS }, past: over.past, bands: over.bands });
@@ -107,7 +113,10 @@ describe('what must not fire', () => {
 
   it('a second episode is a second alert; the same episode never fires twice', () => {
     const viewers = (i: number) => (i < 10 ? 1000 : i < 30 ? 500 : i < 45 ? 1000 : 500);
-    expect(brief(run({ shape: { currentOnline: viewers } }))).toEqual([['viewersDrop', 'currentOnline', 11], ['viewersDrop', 'currentOnline', 46]]);
+    expect(brief(run({ shape: { currentOnline: viewers } }))).toEqual([
+      ['viewersDrop', 'currentOnline', 11],
+      ['viewersDrop', 'currentOnline', 46],
+    ]);
   });
 
   it('is the same when run again on more reads (ids stay)', () => {
@@ -122,8 +131,15 @@ describe('what must not fire', () => {
 describe('thresholds', () => {
   it('defaults validate; a partial, negative or unknown shape does not', () => {
     expect(validThresholds(DEFAULT_THRESHOLDS)).toBe(true);
-    const bad: unknown[] = [null, {}, { ...DEFAULT_THRESHOLDS, persistReads: 0 }, { ...DEFAULT_THRESHOLDS, gmvFlat: { flatMin: -1 } },
-      { ...DEFAULT_THRESHOLDS, gmvFlat: {} }, { ...DEFAULT_THRESHOLDS, extra: 1 }, { ...DEFAULT_THRESHOLDS, viewersDrop: { windowMin: 5, dropPct: 2, minDrop: 20 } }];
+    const bad: unknown[] = [
+      null,
+      {},
+      { ...DEFAULT_THRESHOLDS, persistReads: 0 },
+      { ...DEFAULT_THRESHOLDS, gmvFlat: { flatMin: -1 } },
+      { ...DEFAULT_THRESHOLDS, gmvFlat: {} },
+      { ...DEFAULT_THRESHOLDS, extra: 1 },
+      { ...DEFAULT_THRESHOLDS, viewersDrop: { windowMin: 5, dropPct: 2, minDrop: 20 } },
+    ];
     for (const b of bad) expect(validThresholds(b)).toBe(false);
     const compressed: AlertThresholds = { ...DEFAULT_THRESHOLDS, gmvFlat: { flatMin: 0.25 } };
     expect(validThresholds(compressed)).toBe(true);

@@ -4,7 +4,10 @@ import { drift, SETTLED_AFTER_MS, REMIND_WITHIN_MS } from '../../lib/live/settle
 
 const END = Date.UTC(2026, 11, 1, 14);
 const H = 3_600_000;
-const read = (h: number, gmv: number | null, refunds?: number) => ({ capturedAt: END + h * H, readings: [{ metric: 'gmv' as const, value: gmv }, ...(refunds === undefined ? [] : [{ metric: 'refundAmount' as const, value: refunds }])] });
+const read = (h: number, gmv: number | null, refunds?: number) => ({
+  capturedAt: END + h * H,
+  readings: [{ metric: 'gmv' as const, value: gmv }, ...(refunds === undefined ? [] : [{ metric: 'refundAmount' as const, value: refunds }])],
+});
 
 describe('settled versus live', () => {
   it('shows the drift from what was seen live to the latest later read', () => {

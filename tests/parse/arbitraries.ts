@@ -43,21 +43,18 @@ const neg0 = (v: number) => (v === 0 ? 0 : v);
 
 // ---------- valid displays ----------
 
-const plain: fc.Arbitrary<Case> = fc
-  .tuple(intStr(10n ** 15n), fc.boolean(), fc.option(fracStr(1, 3), { nil: undefined }))
-  .map(([int, sep, frac]) => ({
-    tokens: [`${sep ? group(int) : int}${frac !== undefined ? `.${frac}` : ''}`],
-    value: Number(frac !== undefined ? `${int}.${frac}` : int),
-    as: 'plain' as const,
-  }));
+const plain: fc.Arbitrary<Case> = fc.tuple(intStr(10n ** 15n), fc.boolean(), fc.option(fracStr(1, 3), { nil: undefined })).map(([int, sep, frac]) => ({
+  tokens: [`${sep ? group(int) : int}${frac !== undefined ? `.${frac}` : ''}`],
+  value: Number(frac !== undefined ? `${int}.${frac}` : int),
+  as: 'plain' as const,
+}));
 
 const money: fc.Arbitrary<Case> = fc
   .tuple(intStr(10n ** 12n), fracStr(2, 2), fc.constantFrom('', '-¥', '¥-', '+¥'), fc.boolean())
   .map(([int, cents, signed, yuanSuffix]) => {
     const negative = signed.includes('-');
     const num = `${group(int)}.${cents}`;
-    const tokens =
-      signed === '' ? (yuanSuffix ? [num, '元'] : ['¥', num]) : signed === '¥-' ? ['¥', '-', num] : [signed[0]!, '¥', num];
+    const tokens = signed === '' ? (yuanSuffix ? [num, '元'] : ['¥', num]) : signed === '¥-' ? ['¥', '-', num] : [signed[0]!, '¥', num];
     return { tokens, value: neg0(Number(`${negative ? '-' : ''}${int}.${cents}`)), as: 'cny' as const };
   });
 
@@ -104,9 +101,16 @@ const qualified: fc.Arbitrary<Case> = fc.oneof(
 );
 
 const duration: fc.Arbitrary<Case> = fc.oneof(
-  fc.tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 59 }), fc.constantFrom('小时', '时', 'h'), fc.constantFrom('分', '分钟', 'min', 'm'), fc.constantFrom('秒', 's')).map(
-    ([h, m, s, hu, mu, su]) => ({ tokens: [`${h}`, hu, `${m}`, mu, `${s}`, su], value: h * 3600 + m * 60 + s, as: 'seconds' as const }),
-  ),
+  fc
+    .tuple(
+      fc.integer({ min: 0, max: 99 }),
+      fc.integer({ min: 0, max: 59 }),
+      fc.integer({ min: 0, max: 59 }),
+      fc.constantFrom('小时', '时', 'h'),
+      fc.constantFrom('分', '分钟', 'min', 'm'),
+      fc.constantFrom('秒', 's'),
+    )
+    .map(([h, m, s, hu, mu, su]) => ({ tokens: [`${h}`, hu, `${m}`, mu, `${s}`, su], value: h * 3600 + m * 60 + s, as: 'seconds' as const })),
   fc.tuple(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 59 })).map(([m, s]) => ({
     tokens: [`${m}`, '分', `${s}`, '秒'],
     value: m * 60 + s,
@@ -136,9 +140,18 @@ export const validCases = { plain, money, magnitude, percent, qualified, duratio
 // ---------- rendering: full-width forms, spaces between tokens ----------
 
 const WIDE: Record<string, string> = {
-  '%': '％', '¥': '￥', ',': '，', '.': '．', ':': '：', '+': '＋', '-': '－', '<': '＜', '>': '＞', '~': '～',
+  '%': '％',
+  '¥': '￥',
+  ',': '，',
+  '.': '．',
+  ':': '：',
+  '+': '＋',
+  '-': '－',
+  '<': '＜',
+  '>': '＞',
+  '~': '～',
 };
-const toWide = (ch: string) => (/[0-9]/.test(ch) ? String.fromCharCode(0xff10 + Number(ch)) : WIDE[ch] ?? ch);
+const toWide = (ch: string) => (/[0-9]/.test(ch) ? String.fromCharCode(0xff10 + Number(ch)) : (WIDE[ch] ?? ch));
 export const SPACES = [' ', '\u00a0', '\u3000', '\t', '\n', '\u2009', '\u202f'];
 
 /** Render tokens with some characters in full width and whitespace (maybe none) between tokens,
@@ -173,38 +186,116 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** Dates, times of day with a date, phone numbers, ids: things that sit next to numbers. */
 export const pageJunk: fc.Arbitrary<string> = fc.oneof(
-  fc.tuple(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.constantFrom('/', '-', '.')).map(
-    ([y, m, d, s]) => `${y}${s}${pad2(m)}${s}${pad2(d)}`,
-  ),
-  fc.tuple(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.option(fc.integer({ min: 0, max: 59 }), { nil: undefined }), fc.constantFrom('/', '-')).map(
-    ([y, mo, d, h, mi, s, sep]) => `${y}${sep}${pad2(mo)}${sep}${pad2(d)} ${pad2(h)}:${pad2(mi)}${s === undefined ? '' : `:${pad2(s)}`}`,
-  ),
-  fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(
-    ([mo, d, h, mi]) => `${pad2(mo)}-${pad2(d)} ${pad2(h)}:${pad2(mi)}`,
-  ),
-  fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.constantFrom(' ~ ', '~', '-', ' 至 ')).map(
-    ([a, b, c, d, s]) => `${pad2(a)}:${pad2(b)}${s}${pad2(c)}:${pad2(d)}`,
-  ),
-  fc.tuple(fc.integer({ min: 130, max: 199 }), fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 9999 }), fc.constantFrom('-', ' ', '\u00a0')).map(
-    ([a, b, c, s]) => `${a}${s}${String(b).padStart(4, '0')}${s}${String(c).padStart(4, '0')}`,
-  ),
-  fc.tuple(fc.constantFrom('#', 'ID:', 'No.', '订单号', 'live_'), fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 3, maxLength: 12 })).map(([p, id]) => p + id),
+  fc
+    .tuple(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.constantFrom('/', '-', '.'))
+    .map(([y, m, d, s]) => `${y}${s}${pad2(m)}${s}${pad2(d)}`),
+  fc
+    .tuple(
+      fc.integer({ min: 2000, max: 2099 }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 31 }),
+      fc.integer({ min: 0, max: 23 }),
+      fc.integer({ min: 0, max: 59 }),
+      fc.option(fc.integer({ min: 0, max: 59 }), { nil: undefined }),
+      fc.constantFrom('/', '-'),
+    )
+    .map(([y, mo, d, h, mi, s, sep]) => `${y}${sep}${pad2(mo)}${sep}${pad2(d)} ${pad2(h)}:${pad2(mi)}${s === undefined ? '' : `:${pad2(s)}`}`),
+  fc
+    .tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+    .map(([mo, d, h, mi]) => `${pad2(mo)}-${pad2(d)} ${pad2(h)}:${pad2(mi)}`),
+  fc
+    .tuple(
+      fc.integer({ min: 0, max: 23 }),
+      fc.integer({ min: 0, max: 59 }),
+      fc.integer({ min: 0, max: 23 }),
+      fc.integer({ min: 0, max: 59 }),
+      fc.constantFrom(' ~ ', '~', '-', ' 至 '),
+    )
+    .map(([a, b, c, d, s]) => `${pad2(a)}:${pad2(b)}${s}${pad2(c)}:${pad2(d)}`),
+  fc
+    .tuple(fc.integer({ min: 130, max: 199 }), fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 9999 }), fc.constantFrom('-', ' ', '\u00a0'))
+    .map(([a, b, c, s]) => `${a}${s}${String(b).padStart(4, '0')}${s}${String(c).padStart(4, '0')}`),
+  fc
+    .tuple(fc.constantFrom('#', 'ID:', 'No.', '订单号', 'live_'), fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 3, maxLength: 12 }))
+    .map(([p, id]) => p + id),
   fc.tuple(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 999 })).map(([a, b, c]) => `${a}.${b}.${c}`),
   // bad grouping: 1,23 · 1,2345 · 12,3
-  fc.tuple(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 99999 }), fc.constantFrom(1, 2, 4, 5)).map(
-    ([a, b, w]) => `${a},${String(b).padStart(w, '0').slice(-w)}`,
-  ),
+  fc
+    .tuple(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 99999 }), fc.constantFrom(1, 2, 4, 5))
+    .map(([a, b, w]) => `${a},${String(b).padStart(w, '0').slice(-w)}`),
   fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 })).map(([a, b]) => `${a}%~${b}%`),
   fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 9999 })).map(([a, b]) => `${a}/${b}`),
-  fc.tuple(fc.constantFrom('v', 'V', 'LV', 'Lv.', '第'), fc.integer({ min: 0, max: 99 }), fc.constantFrom('', '名', '场', '级')).map(([a, n, b]) => `${a}${n}${b}`),
+  fc
+    .tuple(fc.constantFrom('v', 'V', 'LV', 'Lv.', '第'), fc.integer({ min: 0, max: 99 }), fc.constantFrom('', '名', '场', '级'))
+    .map(([a, n, b]) => `${a}${n}${b}`),
 );
 
 /** Single characters and multi-character units the number formats are built from, plus
  *  punctuation and letters seen around them. */
 export const ALPHABET = [
-  ...'0123456789', '０', '５', '９', ',', '.', '，', '．', '¥', '￥', '%', '％', '+', '＋', '-', '－', '−', '<', '>', '=', '≤', '≥',
-  '~', '～', '〜', ':', '：', '/', '#', ' ', '\u00a0', '\u3000', '\u200b', '万', '亿', 'w', 'W', 'k', 'K', '千', '元', '约',
-  '以上', '小时', '时', 'h', '分钟', '分', 'min', 'm', '秒', 's', '天', '--', '暂无数据', 'a', 'e', 'E', 'x', '(', ')', '*', '—',
+  ...'0123456789',
+  '０',
+  '５',
+  '９',
+  ',',
+  '.',
+  '，',
+  '．',
+  '¥',
+  '￥',
+  '%',
+  '％',
+  '+',
+  '＋',
+  '-',
+  '－',
+  '−',
+  '<',
+  '>',
+  '=',
+  '≤',
+  '≥',
+  '~',
+  '～',
+  '〜',
+  ':',
+  '：',
+  '/',
+  '#',
+  ' ',
+  '\u00a0',
+  '\u3000',
+  '\u200b',
+  '万',
+  '亿',
+  'w',
+  'W',
+  'k',
+  'K',
+  '千',
+  '元',
+  '约',
+  '以上',
+  '小时',
+  '时',
+  'h',
+  '分钟',
+  '分',
+  'min',
+  'm',
+  '秒',
+  's',
+  '天',
+  '--',
+  '暂无数据',
+  'a',
+  'e',
+  'E',
+  'x',
+  '(',
+  ')',
+  '*',
+  '—',
 ];
 export const alphabetJunk: fc.Arbitrary<string> = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 10 }).map((a) => a.join(''));
 
@@ -216,10 +307,18 @@ export const mutated: fc.Arbitrary<string> = fc
     if (chars.length === 0) return ins;
     const k = at % chars.length;
     switch (op) {
-      case 'drop': chars.splice(k, 1); break;
-      case 'double': chars.splice(k, 0, chars[k]!); break;
-      case 'insert': chars.splice(k, 0, ins); break;
-      case 'swap': if (k + 1 < chars.length) [chars[k], chars[k + 1]] = [chars[k + 1]!, chars[k]!]; break;
+      case 'drop':
+        chars.splice(k, 1);
+        break;
+      case 'double':
+        chars.splice(k, 0, chars[k]!);
+        break;
+      case 'insert':
+        chars.splice(k, 0, ins);
+        break;
+      case 'swap':
+        if (k + 1 < chars.length) [chars[k], chars[k + 1]] = [chars[k + 1]!, chars[k]!];
+        break;
     }
     return chars.join('');
   });

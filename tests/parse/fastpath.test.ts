@@ -38,10 +38,16 @@ function agree(text: string): void {
 
 describe('fast path = general path', () => {
   it('on number-shaped texts', () => {
-    fc.assert(fc.property(shaped, (t) => agree(t)), { seed: 18, numRuns: 20000 });
+    fc.assert(
+      fc.property(shaped, (t) => agree(t)),
+      { seed: 18, numRuns: 20000 },
+    );
   });
   it('on texts over its alphabet', () => {
-    fc.assert(fc.property(alphabet, (t) => agree(t)), { seed: 1818, numRuns: 20000 });
+    fc.assert(
+      fc.property(alphabet, (t) => agree(t)),
+      { seed: 1818, numRuns: 20000 },
+    );
   });
   it('answers for the common shapes, and leaves the rest to the general path', () => {
     for (const t of ['236,552', '¥1.2万', '12.5%', '0', '0.05', '3.2亿', '20.1w', '1.5k', '¥612.38万', '99元']) {

@@ -11,9 +11,7 @@ import { expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseText } from '../../lib/parse/text';
 import { oracle } from './oracle';
-import {
-  alphabetJunk, fullUnicodeString, graphemeString, mutated, pageJunk, rendered, unicodeString, validCase,
-} from './arbitraries';
+import { alphabetJunk, fullUnicodeString, graphemeString, mutated, pageJunk, rendered, unicodeString, validCase } from './arbitraries';
 
 const TOTAL = Math.max(1, Number(process.env.FUZZ_RUNS) || 120_000);
 
@@ -79,18 +77,19 @@ it(`fuzz: ${TOTAL} strings, 0 throws, 0 numbers from junk (seed ${seed})`, { tim
           if (bad.length < 20) bad.push(`junk read as ${p.value}: ${JSON.stringify(text)} (${o.why})`);
           return;
         }
-        const same = o.inexact
-          ? Math.abs(p.value - o.value) <= 0.0005 + Math.abs(o.value) * 1e-12
-          : Object.is(p.value, o.value);
+        const same = o.inexact ? Math.abs(p.value - o.value) <= 0.0005 + Math.abs(o.value) * 1e-12 : Object.is(p.value, o.value);
         if (!same || p.as !== o.as || p.qualifier !== o.qualifier) {
           s.misread++;
-          if (bad.length < 20) bad.push(`misread: ${JSON.stringify(text)} → ${p.value} ${p.as} ${p.qualifier ?? ''}, oracle ${o.value} ${o.as} ${o.qualifier ?? ''}`);
+          if (bad.length < 20)
+            bad.push(`misread: ${JSON.stringify(text)} → ${p.value} ${p.as} ${p.qualifier ?? ''}, oracle ${o.value} ${o.as} ${o.qualifier ?? ''}`);
         }
       }),
       { numRuns, seed, endOnFailure: true },
     );
     for (const k of Object.keys(total) as Array<keyof Stats>) total[k] += s[k];
-    rows.push(`  ${name.padEnd(26)} tried ${String(s.tried).padStart(7)}  parsed ${String(s.parsed).padStart(6)}  missing ${String(s.missing).padStart(5)}  junk ${String(s.junk).padStart(7)}  junk read ${s.junkRead}`);
+    rows.push(
+      `  ${name.padEnd(26)} tried ${String(s.tried).padStart(7)}  parsed ${String(s.parsed).padStart(6)}  missing ${String(s.missing).padStart(5)}  junk ${String(s.junk).padStart(7)}  junk read ${s.junkRead}`,
+    );
   }
 
   console.log(

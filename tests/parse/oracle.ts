@@ -25,8 +25,18 @@ export type Oracle =
     };
 
 const FOLD = new Map<string, string>([
-  ['％', '%'], ['￥', '¥'], ['，', ','], ['．', '.'], ['＋', '+'], ['－', '-'], ['\u2212', '-'],
-  ['：', ':'], ['＜', '<'], ['＞', '>'], ['～', '~'], ['〜', '~'],
+  ['％', '%'],
+  ['￥', '¥'],
+  ['，', ','],
+  ['．', '.'],
+  ['＋', '+'],
+  ['－', '-'],
+  ['\u2212', '-'],
+  ['：', ':'],
+  ['＜', '<'],
+  ['＞', '>'],
+  ['～', '~'],
+  ['〜', '~'],
 ]);
 const INVISIBLE = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']);
 
@@ -66,9 +76,14 @@ function takeBack(s: string, tokens: readonly string[]): [string | undefined, st
 }
 
 const QUALIFIERS: Record<string, OracleQualifier> = {
-  '<': 'below', '≤': 'below', '<=': 'below',
-  '>': 'above', '≥': 'above', '>=': 'above',
-  约: 'approx', '~': 'approx',
+  '<': 'below',
+  '≤': 'below',
+  '<=': 'below',
+  '>': 'above',
+  '≥': 'above',
+  '>=': 'above',
+  约: 'approx',
+  '~': 'approx',
 };
 const MAGNITUDES: Record<string, number> = { 万: 4, w: 4, W: 4, 亿: 8, 千: 3, k: 3, K: 3 };
 
@@ -92,7 +107,9 @@ function literal(s: string): string | null {
 }
 
 function numberForm(s: string): Oracle {
-  const compactLength = Array.from(s).filter((c) => !isSpace(c)).join('').length;
+  const compactLength = Array.from(s)
+    .filter((c) => !isSpace(c))
+    .join('').length;
   let rest = s;
   let plus: string | undefined;
   let tail: string | undefined;
@@ -140,7 +157,16 @@ function clockForm(s: string): Oracle | null {
 }
 
 const UNITS: ReadonlyArray<[string, number]> = [
-  ['天', 0], ['小时', 1], ['时', 1], ['h', 1], ['分钟', 2], ['min', 2], ['分', 2], ['m', 2], ['秒', 3], ['s', 3],
+  ['天', 0],
+  ['小时', 1],
+  ['时', 1],
+  ['h', 1],
+  ['分钟', 2],
+  ['min', 2],
+  ['分', 2],
+  ['m', 2],
+  ['秒', 3],
+  ['s', 3],
 ];
 const UNIT_SECONDS = [86400, 3600, 60, 1];
 const UNIT_LIMIT = [Infinity, 24, 60, 60];
@@ -171,12 +197,12 @@ function durationForm(s: string): Oracle | null {
     if (i > 0 && Number(n) >= UNIT_LIMIT[rank]!) return { valid: false, why: 'duration: part out of range' };
     total += Number(n) * UNIT_SECONDS[rank]!;
   }
-  const compactLength = Array.from(s).filter((c) => !isSpace(c)).join('').length;
+  const compactLength = Array.from(s)
+    .filter((c) => !isSpace(c))
+    .join('').length;
   // integers stay exact only while the sum does; beyond 2^53 compare loosely too
   if (total > Number.MAX_SAFE_INTEGER) inexact = true;
-  return inexact
-    ? { valid: true, value: total, as: 'seconds', inexact, compactLength }
-    : { valid: true, value: total, as: 'seconds', compactLength };
+  return inexact ? { valid: true, value: total, as: 'seconds', inexact, compactLength } : { valid: true, value: total, as: 'seconds', compactLength };
 }
 
 /** Is `raw` one of the number formats, and if so which value. */

@@ -73,13 +73,40 @@ describe('normalisePeriod', () => {
   });
 
   it('never throws; text is the input trimmed', () => {
-    const piece = fc.constantFrom('近', '最近', '7', '30', '90', '1', '天', '日', '实时', '今日', '昨天', '自定义', '2025/07/21', '~', '至', ' ', '(', ')', '：', '统计时间');
+    const piece = fc.constantFrom(
+      '近',
+      '最近',
+      '7',
+      '30',
+      '90',
+      '1',
+      '天',
+      '日',
+      '实时',
+      '今日',
+      '昨天',
+      '自定义',
+      '2025/07/21',
+      '~',
+      '至',
+      ' ',
+      '(',
+      ')',
+      '：',
+      '统计时间',
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(piece, { maxLength: 8 }).map((a) => a.join(''))), (text) => {
-        const p = normalisePeriod(text);
-        expect(p.text).toBe(text.trim());
-        expect(['realtime', 'today', 'yesterday', '1d', '7d', '30d', '90d', 'custom', 'unknown']).toContain(p.key);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(piece, { maxLength: 8 }).map((a) => a.join('')),
+        ),
+        (text) => {
+          const p = normalisePeriod(text);
+          expect(p.text).toBe(text.trim());
+          expect(['realtime', 'today', 'yesterday', '1d', '7d', '30d', '90d', 'custom', 'unknown']).toContain(p.key);
+        },
+      ),
       { numRuns: 3000 },
     );
   });

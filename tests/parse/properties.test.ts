@@ -2,10 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseText } from '../../lib/parse/text';
 import { oracle } from './oracle';
-import {
-  alphabetJunk, fullUnicodeString, graphemeString, mutated, pageJunk, rendered, unicodeString, validCase, validCases,
-  type Case,
-} from './arbitraries';
+import { alphabetJunk, fullUnicodeString, graphemeString, mutated, pageJunk, rendered, unicodeString, validCase, validCases, type Case } from './arbitraries';
 
 const RUNS = 2_000;
 
@@ -97,12 +94,70 @@ describe('round trip: every display format reads back exactly', () => {
 
 describe('junk never throws and never reads as a number', () => {
   it.each([
-    '1.2.3', '¥¥1', '1万万', '%5', '12%%', '1,23', '1,2345', '12,3', '1,234,56', ',123', '1,', '1.', '.5', '-.5%',
-    '007', '0,123', '00.5', '2025/07/28', '2025-07-28', '2025.07.28', '2025/07/28 22:15', '2025-07-28 22:15:00',
-    '07-28 22:15', '22:15 ~ 01:10', '138-0000-0000', '138 0000 0000', '#1234abc', 'ID:1234', '1 234', '1, 234',
-    '12 : 30', '12:3', '1:5:03', '60:00', '1:60:00', '1分75秒', '1小时60分', '1天24小时', '1.5分30秒', '秒5', '5秒1',
-    '< =5', '以 上', '10万以 上', '5小 时', '1万%', '¥5%', '10万+%', '<10万+', '¥-¥1', '-+5', '+-5', '--5', '5-',
-    '1e5', '0x10', 'Infinity', 'NaN', '1/2', '50%~60%', '第1名', 'Lv.3', '１．２．３', '１　２',
+    '1.2.3',
+    '¥¥1',
+    '1万万',
+    '%5',
+    '12%%',
+    '1,23',
+    '1,2345',
+    '12,3',
+    '1,234,56',
+    ',123',
+    '1,',
+    '1.',
+    '.5',
+    '-.5%',
+    '007',
+    '0,123',
+    '00.5',
+    '2025/07/28',
+    '2025-07-28',
+    '2025.07.28',
+    '2025/07/28 22:15',
+    '2025-07-28 22:15:00',
+    '07-28 22:15',
+    '22:15 ~ 01:10',
+    '138-0000-0000',
+    '138 0000 0000',
+    '#1234abc',
+    'ID:1234',
+    '1 234',
+    '1, 234',
+    '12 : 30',
+    '12:3',
+    '1:5:03',
+    '60:00',
+    '1:60:00',
+    '1分75秒',
+    '1小时60分',
+    '1天24小时',
+    '1.5分30秒',
+    '秒5',
+    '5秒1',
+    '< =5',
+    '以 上',
+    '10万以 上',
+    '5小 时',
+    '1万%',
+    '¥5%',
+    '10万+%',
+    '<10万+',
+    '¥-¥1',
+    '-+5',
+    '+-5',
+    '--5',
+    '5-',
+    '1e5',
+    '0x10',
+    'Infinity',
+    'NaN',
+    '1/2',
+    '50%~60%',
+    '第1名',
+    'Lv.3',
+    '１．２．３',
+    '１　２',
   ])('%j', (text) => {
     expect(() => parseText(text)).not.toThrow();
     expect(parseText(text).kind).not.toBe('number');
@@ -110,7 +165,11 @@ describe('junk never throws and never reads as a number', () => {
   });
 
   it('never throws on non-strings', () => {
-    const hostile = { toString() { throw new Error('no'); } };
+    const hostile = {
+      toString() {
+        throw new Error('no');
+      },
+    };
     for (const x of [undefined, null, 5, {}, [], Symbol.iterator, Object.create(null), hostile] as unknown[]) {
       expect(() => parseText(x as string)).not.toThrow();
       expect(parseText(x as string).kind).toBe('unreadable');
@@ -120,7 +179,7 @@ describe('junk never throws and never reads as a number', () => {
   const families = {
     'fc.string': fc.string(),
     'unicodeString (BMP, lone surrogates)': unicodeString,
-    'fullUnicodeString': fullUnicodeString,
+    fullUnicodeString: fullUnicodeString,
     'grapheme strings': graphemeString,
     'digits+units+punctuation': alphabetJunk,
     'dates, times, phones, ids': pageJunk,

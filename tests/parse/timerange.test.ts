@@ -61,37 +61,95 @@ describe('parseTimeRange', () => {
   });
 
   it.each([
-    '2025/02/30 10:00', '2025/02/29 10:00', '2100/02/29 10:00', '2025/13/01 10:00', '2025/00/10 10:00', '2025/04/31 10:00',
-    '2025/07/28 25:00', '2025/07/28 24:00', '2025/07/28 10:60', '2025/07/28 10:00:60', '2025/07/28 10:00 ~ 25:00',
+    '2025/02/30 10:00',
+    '2025/02/29 10:00',
+    '2100/02/29 10:00',
+    '2025/13/01 10:00',
+    '2025/00/10 10:00',
+    '2025/04/31 10:00',
+    '2025/07/28 25:00',
+    '2025/07/28 24:00',
+    '2025/07/28 10:60',
+    '2025/07/28 10:00:60',
+    '2025/07/28 10:00 ~ 25:00',
     '2025/07/28 10:00 ~ 2025/02/30 11:00',
     '2025/07/28 22:15 ~ 2025/07/27 01:10', // end before start
-    '2025/07/28', '2025/07/28 ~ 2025/07/29', '22:15 ~ 01:10', '08:15', '07-28 22:15 ~ 01:10' /* no year */,
-    '02-29 10:00 ~ 11:00', '2025/07/288:15', '2025/7/2808:15', '2025/07/28 8:5', '2025/07/28 08:15 ~', '2025/07/28 08:15 ~ 11:40 x',
-    '2025/07/28 08:15 ~ 11:40 ~ 12:00', '直播时间：2025/07/28 22:15 ~ 01:10', '', '   ', 'abc', '1,234', '2025-07-28 08:15:00.123',
-    '20250728 08:15', '2025/07/281 08:15', '2025/07/28 08:155',
+    '2025/07/28',
+    '2025/07/28 ~ 2025/07/29',
+    '22:15 ~ 01:10',
+    '08:15',
+    '07-28 22:15 ~ 01:10' /* no year */,
+    '02-29 10:00 ~ 11:00',
+    '2025/07/288:15',
+    '2025/7/2808:15',
+    '2025/07/28 8:5',
+    '2025/07/28 08:15 ~',
+    '2025/07/28 08:15 ~ 11:40 x',
+    '2025/07/28 08:15 ~ 11:40 ~ 12:00',
+    '直播时间：2025/07/28 22:15 ~ 01:10',
+    '',
+    '   ',
+    'abc',
+    '1,234',
+    '2025-07-28 08:15:00.123',
+    '20250728 08:15',
+    '2025/07/281 08:15',
+    '2025/07/28 08:155',
   ])('%j → null', (text) => {
     expect(parseTimeRange(text, text.startsWith('02-29') ? 2025 : undefined)).toBeNull();
   });
 
   it('never throws, and every result is valid ISO in +08:00 with end ≥ start', () => {
-    const piece = fc.constantFrom('2025', '/', '-', '07', '28', ' ', ':', '22', '15', '~', '至', '01', '10', '12', '31', '02', '29', '30', '年', '月', '日', '9', 'T', '—');
+    const piece = fc.constantFrom(
+      '2025',
+      '/',
+      '-',
+      '07',
+      '28',
+      ' ',
+      ':',
+      '22',
+      '15',
+      '~',
+      '至',
+      '01',
+      '10',
+      '12',
+      '31',
+      '02',
+      '29',
+      '30',
+      '年',
+      '月',
+      '日',
+      '9',
+      'T',
+      '—',
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(piece, { maxLength: 16 }).map((a) => a.join(''))), fc.option(fc.integer({ min: 1990, max: 2100 }), { nil: undefined }), (text, y) => {
-        const r = parseTimeRange(text, y);
-        const f = findTimeRange(text, y);
-        for (const x of [r, f]) {
-          if (!x) continue;
-          const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/;
-          expect(x.start).toMatch(iso);
-          expect(Number.isNaN(Date.parse(x.start))).toBe(false);
-          if (x.end !== undefined) {
-            expect(x.end).toMatch(iso);
-            expect(Date.parse(x.end)).toBeGreaterThanOrEqual(Date.parse(x.start));
-            expect(x.crossesMidnight).toBe(x.end.slice(0, 10) !== x.start.slice(0, 10));
-          } else expect(x.crossesMidnight).toBe(false);
-        }
-        if (r) expect(f).toMatchObject(r);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(piece, { maxLength: 16 }).map((a) => a.join('')),
+        ),
+        fc.option(fc.integer({ min: 1990, max: 2100 }), { nil: undefined }),
+        (text, y) => {
+          const r = parseTimeRange(text, y);
+          const f = findTimeRange(text, y);
+          for (const x of [r, f]) {
+            if (!x) continue;
+            const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/;
+            expect(x.start).toMatch(iso);
+            expect(Number.isNaN(Date.parse(x.start))).toBe(false);
+            if (x.end !== undefined) {
+              expect(x.end).toMatch(iso);
+              expect(Date.parse(x.end)).toBeGreaterThanOrEqual(Date.parse(x.start));
+              expect(x.crossesMidnight).toBe(x.end.slice(0, 10) !== x.start.slice(0, 10));
+            } else expect(x.crossesMidnight).toBe(false);
+          }
+          if (r) expect(f).toMatchObject(r);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -101,7 +159,10 @@ describe('parseTimeRange', () => {
     fc.assert(
       fc.property(
         fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }),
-        fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
         fc.constantFrom(' ~ ', '~', ' 至 ', '-', ' ～ ', '〜'),
         (d, h1, m1, h2, m2, sep) => {
           const [y, mo, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
@@ -127,14 +188,44 @@ describe('parseTimeRange', () => {
 
 describe('findTimeRange', () => {
   it.each<[string, number | undefined, { start: string; end?: string; crossesMidnight: boolean; match: string; index: number } | null]>([
-    ['直播时间：2025/07/28 22:15 ~ 01:10', undefined, { start: '2025-07-28T22:15:00+08:00', end: '2025-07-29T01:10:00+08:00', crossesMidnight: true, match: '2025/07/28 22:15 ~ 01:10', index: 5 }],
-    ['开播 2025/07/28 08:15 ~ 11:40 时长 3小时25分', undefined, { start: '2025-07-28T08:15:00+08:00', end: '2025-07-28T11:40:00+08:00', crossesMidnight: false, match: '2025/07/28 08:15 ~ 11:40', index: 3 }],
-    ['场次 #12  2025/07/28 22:15 ~ 2025/07/29 01:10  ¥236,552', undefined, { start: '2025-07-28T22:15:00+08:00', end: '2025-07-29T01:10:00+08:00', crossesMidnight: true, match: '2025/07/28 22:15 ~ 2025/07/29 01:10', index: 8 }],
+    [
+      '直播时间：2025/07/28 22:15 ~ 01:10',
+      undefined,
+      { start: '2025-07-28T22:15:00+08:00', end: '2025-07-29T01:10:00+08:00', crossesMidnight: true, match: '2025/07/28 22:15 ~ 01:10', index: 5 },
+    ],
+    [
+      '开播 2025/07/28 08:15 ~ 11:40 时长 3小时25分',
+      undefined,
+      { start: '2025-07-28T08:15:00+08:00', end: '2025-07-28T11:40:00+08:00', crossesMidnight: false, match: '2025/07/28 08:15 ~ 11:40', index: 3 },
+    ],
+    [
+      '场次 #12  2025/07/28 22:15 ~ 2025/07/29 01:10  ¥236,552',
+      undefined,
+      { start: '2025-07-28T22:15:00+08:00', end: '2025-07-29T01:10:00+08:00', crossesMidnight: true, match: '2025/07/28 22:15 ~ 2025/07/29 01:10', index: 8 },
+    ],
     ['更新于 2026/04/17 10:52:25', undefined, { start: '2026-04-17T10:52:25+08:00', crossesMidnight: false, match: '2026/04/17 10:52:25', index: 4 }],
-    ['直播时间：２０２５/０７/２８ ２２：１５～０１：１０（进行中）', undefined, { start: '2025-07-28T22:15:00+08:00', end: '2025-07-29T01:10:00+08:00', crossesMidnight: true, match: '２０２５/０７/２８ ２２：１５～０１：１０', index: 5 }],
-    ['开播时间 07-28 22:15 ~ 01:10', 2025, { start: '2025-07-28T22:15:00+08:00', end: '2025-07-29T01:10:00+08:00', crossesMidnight: true, match: '07-28 22:15 ~ 01:10', index: 5 }],
+    [
+      '直播时间：２０２５/０７/２８ ２２：１５～０１：１０（进行中）',
+      undefined,
+      {
+        start: '2025-07-28T22:15:00+08:00',
+        end: '2025-07-29T01:10:00+08:00',
+        crossesMidnight: true,
+        match: '２０２５/０７/２８ ２２：１５～０１：１０',
+        index: 5,
+      },
+    ],
+    [
+      '开播时间 07-28 22:15 ~ 01:10',
+      2025,
+      { start: '2025-07-28T22:15:00+08:00', end: '2025-07-29T01:10:00+08:00', crossesMidnight: true, match: '07-28 22:15 ~ 01:10', index: 5 },
+    ],
     // an invalid range is skipped, and its end is not taken as an instant of its own
-    ['2025/02/30 10:00 ~ 11:00 then 2025/07/28 08:15 ~ 11:40', undefined, { start: '2025-07-28T08:15:00+08:00', end: '2025-07-28T11:40:00+08:00', crossesMidnight: false, match: '2025/07/28 08:15 ~ 11:40', index: 30 }],
+    [
+      '2025/02/30 10:00 ~ 11:00 then 2025/07/28 08:15 ~ 11:40',
+      undefined,
+      { start: '2025-07-28T08:15:00+08:00', end: '2025-07-28T11:40:00+08:00', crossesMidnight: false, match: '2025/07/28 08:15 ~ 11:40', index: 30 },
+    ],
     ['2025/07/29 10:00 ~ 2025/07/28 11:00', undefined, null],
     // a range cut short keeps the start only
     ['2025/07/28 08:15 ~ 2025/07/29', undefined, { start: '2025-07-28T08:15:00+08:00', crossesMidnight: false, match: '2025/07/28 08:15', index: 0 }],

@@ -62,8 +62,15 @@ describe.each(IDS)('platform %s', (id) => {
   it('has its row in README "What each backend page yields" and its section in docs/PAGES.md', () => {
     const readme = read('README.md');
     const table = readme.slice(readme.indexOf('## What each backend page yields')).split('\n## ')[0]!;
-    const hostCells = table.split('\n').filter((l) => l.startsWith('|')).map((l) => l.split('|')[2]?.trim() ?? '');
-    for (const h of adapter.hosts) expect(hostCells.some((c) => c.split(/,\s*/).includes(h)), `README has no row for ${h}`).toBe(true);
+    const hostCells = table
+      .split('\n')
+      .filter((l) => l.startsWith('|'))
+      .map((l) => l.split('|')[2]?.trim() ?? '');
+    for (const h of adapter.hosts)
+      expect(
+        hostCells.some((c) => c.split(/,\s*/).includes(h)),
+        `README has no row for ${h}`,
+      ).toBe(true);
     expect(read('docs/PAGES.md')).toContain(`## ${adapter.zh} · ${adapter.en} (\`${id}\`)`);
   });
 });
@@ -83,9 +90,11 @@ describe('platform knowledge', () => {
         const p = join(dir, name);
         if (statSync(p).isDirectory()) walk(p);
         else if (/\.(ts|tsx)$/.test(name)) {
-          read(relative(ROOT, p)).split('\n').forEach((line, i) => {
-            if (named.test(line)) found.push(`${relative(ROOT, p)}:${i + 1}: ${line.trim()}`);
-          });
+          read(relative(ROOT, p))
+            .split('\n')
+            .forEach((line, i) => {
+              if (named.test(line)) found.push(`${relative(ROOT, p)}:${i + 1}: ${line.trim()}`);
+            });
         }
       }
     };

@@ -29,11 +29,20 @@ describe('npm run new:platform', () => {
   it('writes every file and line a backend needs', () => {
     const written = newPlatform(root, { id: ID, host: 'mall.example.com', zh: '抖音商城', en: 'Douyin Mall' });
     expect(written.sort()).toEqual([
-      'README.md', `entrypoints/${ID}.content.ts`, 'lib/platforms/accounts.ts', `lib/platforms/${ID}.examples.ts`, `lib/platforms/${ID}.ts`,
-      'lib/platforms/examples.ts', 'lib/platforms/registry.ts', 'lib/platforms/types.ts', `tests/fixtures/${ID}/README.md`,
+      'README.md',
+      `entrypoints/${ID}.content.ts`,
+      'lib/platforms/accounts.ts',
+      `lib/platforms/${ID}.examples.ts`,
+      `lib/platforms/${ID}.ts`,
+      'lib/platforms/examples.ts',
+      'lib/platforms/registry.ts',
+      'lib/platforms/types.ts',
+      `tests/fixtures/${ID}/README.md`,
     ]);
     // its own company, a shop backend, its own kind of id: joins no other backend's shop by itself
-    expect(read('lib/platforms/accounts.ts')).toContain(`  wxstore: { company: 'weixin', kind: 'shop', ids: 'weixin-shop' },\n  ${ID}: { company: '${ID}', kind: 'shop', ids: '${ID}-shop' },\n};`);
+    expect(read('lib/platforms/accounts.ts')).toContain(
+      `  wxstore: { company: 'weixin', kind: 'shop', ids: 'weixin-shop' },\n  ${ID}: { company: '${ID}', kind: 'shop', ids: '${ID}-shop' },\n};`,
+    );
     const adapter = read(`lib/platforms/${ID}.ts`);
     expect(adapter).toContain(`export const ${ID}: PlatformAdapter = {`);
     expect(adapter).toContain("hosts: ['mall.example.com'],");

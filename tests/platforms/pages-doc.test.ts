@@ -27,7 +27,9 @@ describe('docs/PAGES.md', () => {
   it('changes when a fixture reads a new metric (the check is not vacuous)', () => {
     const fixtures = listFixtures();
     const f = fixtures.find((x) => x.name === 'wxstore/home-7d.html')!;
-    const changed = fixtures.map((x) => (x === f ? { ...x, expected: { ...x.expected, captures: [...x.expected.captures, { metric: 'liveDays', label: '开播天数', scope: 'page' }] } } : x));
+    const changed = fixtures.map((x) =>
+      x === f ? { ...x, expected: { ...x.expected, captures: [...x.expected.captures, { metric: 'liveDays', label: '开播天数', scope: 'page' }] } } : x,
+    );
     expect(pagesDoc(changed)).not.toBe(pagesDoc(fixtures));
   });
 });

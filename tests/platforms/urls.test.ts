@@ -95,7 +95,11 @@ const LOOKALIKES = (url: string): string[] => {
   ];
 };
 
-const positives = ADAPTERS.flatMap((a) => [...URL_EXAMPLES[a.id].map((e) => [e.url, e.page] as const), ...(MORE[a.id] ?? [])].filter(([, p]) => p !== null).map(([url, page]) => ({ id: a.id, url, page: page! })));
+const positives = ADAPTERS.flatMap((a) =>
+  [...URL_EXAMPLES[a.id].map((e) => [e.url, e.page] as const), ...(MORE[a.id] ?? [])]
+    .filter(([, p]) => p !== null)
+    .map(([url, page]) => ({ id: a.id, url, page: page! })),
+);
 
 describe('URL → page kind, per backend', () => {
   for (const a of ADAPTERS) {
@@ -107,9 +111,17 @@ describe('URL → page kind, per backend', () => {
 
   it.each(ADAPTERS.map((a) => [a.id, a] as const))('%s: every page kind has a real URL, and some URLs on its hosts are no page', (_id, a) => {
     const table = [...URL_EXAMPLES[a.id].map((e) => [e.url, e.page] as const), ...(MORE[a.id] ?? [])];
-    for (const p of a.pages) expect(table.some(([, page]) => page === p.id), `${a.id}/${p.id} has no example URL`).toBe(true);
+    for (const p of a.pages)
+      expect(
+        table.some(([, page]) => page === p.id),
+        `${a.id}/${p.id} has no example URL`,
+      ).toBe(true);
     expect(table.some(([, page]) => page === null)).toBe(true);
-    for (const h of a.hosts) expect(table.some(([url]) => new URL(url).hostname === h), `${h} has no example URL`).toBe(true);
+    for (const h of a.hosts)
+      expect(
+        table.some(([url]) => new URL(url).hostname === h),
+        `${h} has no example URL`,
+      ).toBe(true);
   });
 
   it('page kind ids are unique within a backend, and a URL resolves to one kind only', () => {
@@ -118,7 +130,10 @@ describe('URL → page kind, per backend', () => {
       const a = adapterById(id)!;
       const u = new URL(url);
       const target = u.pathname + u.search + u.hash;
-      expect(a.pages.filter((p) => p.path.test(target)).map((p) => p.id), url).toHaveLength(1);
+      expect(
+        a.pages.filter((p) => p.path.test(target)).map((p) => p.id),
+        url,
+      ).toHaveLength(1);
     }
   });
 });
@@ -136,7 +151,11 @@ describe('pages StageLens leaves alone', () => {
     expect(adapterForUrl(url)).toBeUndefined();
   });
 
-  it.each(ADAPTERS.flatMap((a) => a.hosts.flatMap((h) => ['/', '/login', '/favicon.ico', '/zzz/not-a-page', '/api/anything?x=1'].map((p) => [a.id, `https://${h}${p}`] as const))))('%s: unknown path %s is no page', (id, url) => {
+  it.each(
+    ADAPTERS.flatMap((a) =>
+      a.hosts.flatMap((h) => ['/', '/login', '/favicon.ico', '/zzz/not-a-page', '/api/anything?x=1'].map((p) => [a.id, `https://${h}${p}`] as const)),
+    ),
+  )('%s: unknown path %s is no page', (id, url) => {
     expect(kindOf(url)).toEqual({ platform: id, page: null });
   });
 

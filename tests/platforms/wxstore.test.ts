@@ -32,7 +32,11 @@ describe('微信小店', () => {
     // heading, and then the two 商品 disagree: missed, never 128
     const together = read(page + SCORE);
     expect(together.experienceScore).toBe(92);
-    for (const [metric, value] of [['goodsScore', 91], ['logisticsScore', 95], ['serviceScore', 89]] as const) {
+    for (const [metric, value] of [
+      ['goodsScore', 91],
+      ['logisticsScore', 95],
+      ['serviceScore', 89],
+    ] as const) {
       expect([undefined, value]).toContain(together[metric]);
     }
   });
@@ -43,6 +47,9 @@ describe('微信小店', () => {
     const doc = loadFixtureDocument(`<!doctype html><html><body>${nested}</body></html>`);
     expect(doc.body.textContent).not.toContain('成交金额'); // all of it in shadow roots
     const cap = extractPage(doc, URL_, wxstore, { now: 0 });
-    expect(cap.captures.filter((r) => r.source === 'observed').map((r) => [r.metric, r.value])).toEqual([['gmv', 86500], ['orders', 1316]]);
+    expect(cap.captures.filter((r) => r.source === 'observed').map((r) => [r.metric, r.value])).toEqual([
+      ['gmv', 86500],
+      ['orders', 1316],
+    ]);
   });
 });

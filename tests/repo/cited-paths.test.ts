@@ -27,7 +27,8 @@ function* files(dir: string): Generator<string> {
 
 const exists = (p: string): boolean => {
   if (existsSync(p)) return true;
-  const dir = dirname(p), base = p.slice(dir.length + 1);
+  const dir = dirname(p),
+    base = p.slice(dir.length + 1);
   return existsSync(dir) && readdirSync(dir).some((f) => f.startsWith(`${base}.`));
 };
 

@@ -22,7 +22,10 @@ function tableRows(): Map<string, string[]> {
   for (const line of section('INTERNALS.md', '## Where things live').split('\n')) {
     const cells = line.split('|').map((c) => c.trim());
     if (cells.length < 4 || cells[1] === 'Thing' || /^-+$/.test(cells[1]!)) continue;
-    rows.set(cells[1]!, [...cells[2]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!));
+    rows.set(
+      cells[1]!,
+      [...cells[2]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!),
+    );
   }
   return rows;
 }
@@ -58,7 +61,21 @@ describe('where things live', () => {
   });
 
   it('the rows the issue asks for are there', () => {
-    for (const thing of ['metric', 'alias', 'band', 'stage cut points', 'advice rule', 'checklist item', 'capture path', 'message types', 'store tables', 'settings', 'i18n words', 'platform adapter', 'fixtures']) {
+    for (const thing of [
+      'metric',
+      'alias',
+      'band',
+      'stage cut points',
+      'advice rule',
+      'checklist item',
+      'capture path',
+      'message types',
+      'store tables',
+      'settings',
+      'i18n words',
+      'platform adapter',
+      'fixtures',
+    ]) {
       expect(rows.has(thing), thing).toBe(true);
     }
   });

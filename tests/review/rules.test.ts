@@ -10,7 +10,9 @@ import type { ReviewInput } from '../../lib/review/types';
 import type { BandSet } from '../../lib/growth/bands';
 
 const EMPTY: ReviewInput = { values: {}, own: {}, bands: {}, items: [], segments: [], alerts: [] };
-const band = (low: number, high: number): BandSet => ({ viewToPayRate: { id: 'b', metric: 'viewToPayRate', low, high, confidence: 'unverified default', source: { zh: '', en: '' } } });
+const band = (low: number, high: number): BandSet => ({
+  viewToPayRate: { id: 'b', metric: 'viewToPayRate', low, high, confidence: 'unverified default', source: { zh: '', en: '' } },
+});
 const T = Date.UTC(2026, 11, 1, 12);
 
 const rows: Array<[string, Partial<ReviewInput>, string[], string[]]> = [
@@ -21,11 +23,60 @@ const rows: Array<[string, Partial<ReviewInput>, string[], string[]]> = [
   ['bandBelow', { bands: band(0.05, 0.1), values: { viewToPayRate: 0.02 } }, ['bandBelow'], ['2%', '5%–10%']],
   ['bandAbove', { bands: band(0.05, 0.1), values: { viewToPayRate: 0.2 } }, ['bandAbove'], ['20%', '5%–10%']],
   ['funnelLeak', { values: { productImpressionsUv: 1000, productClicksUv: 100, buyers: 50 } }, ['funnelLeak', 'action'], ['10%', '点击']],
-  ['bestItem', { items: [{ title: '羊毛围巾', gmv: 600 }, { title: '手套', gmv: 200 }, { title: '帽子', gmv: 200 }] }, ['bestItem'], ['羊毛围巾', '60%']],
-  ['worstItem', { items: [{ title: '羊毛围巾', gmv: 300 }, { title: '手套', gmv: 300 }, { title: '袜子', gmv: 5 }] }, ['worstItem', 'action'], ['袜子', '¥5']],
-  ['bestSegment', { segments: [{ title: 'A', minutes: 10, gmv: 1000 }, { title: 'B', minutes: 10, gmv: 1000 }, { title: 'C', minutes: 5, gmv: 2000 }] }, ['bestSegment'], ['C', '4 倍']],
-  ['worstSegment', { segments: [{ title: 'A', minutes: 10, gmv: 1000 }, { title: 'B', minutes: 10, gmv: 1000 }, { title: 'C', minutes: 10, gmv: 0 }] }, ['worstSegment', 'action'], ['C', '¥0']],
-  ['alerts', { alerts: [{ rule: 'gmvFlat', metric: 'gmv', numbers: { gmv: 2000, since: 0, flatMin: 10 }, firedAt: T }] }, ['alerts', 'action'], ['1 条提醒', '10 分钟']],
+  [
+    'bestItem',
+    {
+      items: [
+        { title: '羊毛围巾', gmv: 600 },
+        { title: '手套', gmv: 200 },
+        { title: '帽子', gmv: 200 },
+      ],
+    },
+    ['bestItem'],
+    ['羊毛围巾', '60%'],
+  ],
+  [
+    'worstItem',
+    {
+      items: [
+        { title: '羊毛围巾', gmv: 300 },
+        { title: '手套', gmv: 300 },
+        { title: '袜子', gmv: 5 },
+      ],
+    },
+    ['worstItem', 'action'],
+    ['袜子', '¥5'],
+  ],
+  [
+    'bestSegment',
+    {
+      segments: [
+        { title: 'A', minutes: 10, gmv: 1000 },
+        { title: 'B', minutes: 10, gmv: 1000 },
+        { title: 'C', minutes: 5, gmv: 2000 },
+      ],
+    },
+    ['bestSegment'],
+    ['C', '4 倍'],
+  ],
+  [
+    'worstSegment',
+    {
+      segments: [
+        { title: 'A', minutes: 10, gmv: 1000 },
+        { title: 'B', minutes: 10, gmv: 1000 },
+        { title: 'C', minutes: 10, gmv: 0 },
+      ],
+    },
+    ['worstSegment', 'action'],
+    ['C', '¥0'],
+  ],
+  [
+    'alerts',
+    { alerts: [{ rule: 'gmvFlat', metric: 'gmv', numbers: { gmv: 2000, since: 0, flatMin: 10 }, firedAt: T }] },
+    ['alerts', 'action'],
+    ['1 条提醒', '10 分钟'],
+  ],
 ];
 
 describe('review draft sentence rules, each alone', () => {
@@ -51,19 +102,44 @@ describe('review draft sentence rules, each alone', () => {
       { own: { gmv: { median: 100, q1: 90, q3: 110, n: 2 } }, values: {} },
       { own: { viewToPayRate: { median: 0.02, q1: 0.015, q3: 0.025, n: 2 } } },
       { bands: band(0.05, 0.1) },
-      { items: [{ title: 'a', gmv: 100 }, { title: 'b', gmv: 100 }, { title: 'c', gmv: 90 }] },
-      { segments: [{ title: 'A', minutes: 10, gmv: 1000 }, { title: 'B', minutes: 10, gmv: 1000 }] },
+      {
+        items: [
+          { title: 'a', gmv: 100 },
+          { title: 'b', gmv: 100 },
+          { title: 'c', gmv: 90 },
+        ],
+      },
+      {
+        segments: [
+          { title: 'A', minutes: 10, gmv: 1000 },
+          { title: 'B', minutes: 10, gmv: 1000 },
+        ],
+      },
       { values: { buyers: 5 } },
     ];
     for (const q of quiet) expect(reviewSentences({ ...EMPTY, ...q }).filter((s) => s.rule !== 'overview')).toEqual([]);
     // inside the quartiles and the band
-    expect(reviewSentences({ ...EMPTY, bands: band(0.01, 0.1), own: { viewToPayRate: { median: 0.02, q1: 0.015, q3: 0.025, n: 5 } }, values: { viewToPayRate: 0.02 } })).toEqual([]);
+    expect(
+      reviewSentences({
+        ...EMPTY,
+        bands: band(0.01, 0.1),
+        own: { viewToPayRate: { median: 0.02, q1: 0.015, q3: 0.025, n: 5 } },
+        values: { viewToPayRate: 0.02 },
+      }),
+    ).toEqual([]);
   });
 });
 
 describe('review draft text', () => {
   it('copies as text and as Markdown, grouped, each sentence with its numbers; page text stays text', () => {
-    const out = reviewSentences({ ...EMPTY, values: { gmv: 12345 }, items: [{ title: '<b>围巾*', gmv: 600 }, { title: '手套', gmv: 100 }] });
+    const out = reviewSentences({
+      ...EMPTY,
+      values: { gmv: 12345 },
+      items: [
+        { title: '<b>围巾*', gmv: 600 },
+        { title: '手套', gmv: 100 },
+      ],
+    });
     const text = reviewText(out, 'zh-CN', '冬季专场');
     expect(text).toContain('复盘草稿 · 冬季专场');
     expect(text).toContain('依据: gmv=¥12,345');

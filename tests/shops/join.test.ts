@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import {
-  decide, groupShops, ownIdOf, planAssign, planMerge, planSplit, relink, suggestions, undoMoves,
-  type Account, type Link,
-} from '../../lib/shops/join';
+import { decide, groupShops, ownIdOf, planAssign, planMerge, planSplit, relink, suggestions, undoMoves, type Account, type Link } from '../../lib/shops/join';
 
 let t = 0;
-const acc = (platform: string, shopKey: string, name: string | null = null): Account & { lastSeen: number } =>
-  ({ id: `${platform}:${shopKey}`, platform, shopKey, name, firstSeen: ++t * 1000, lastSeen: t * 1000 });
+const acc = (platform: string, shopKey: string, name: string | null = null): Account & { lastSeen: number } => ({
+  id: `${platform}:${shopKey}`,
+  platform,
+  shopKey,
+  name,
+  firstSeen: ++t * 1000,
+  lastSeen: t * 1000,
+});
 /** the links relink makes for these accounts from nothing */
 const linked = (accounts: Account[]): Map<string, Link> => new Map(relink(accounts, []).map((l) => [l.id, l]));
 
@@ -36,7 +39,7 @@ describe('which shop an account joins', () => {
     expect(linked([a, b]).get(b.id)).toMatchObject({ shop: a.id, how: 'name' });
   });
 
-  it('the same name on two companies\' backends stays two shops', () => {
+  it("the same name on two companies' backends stays two shops", () => {
     const douyin = acc('compass', '1234567', '山野茶舍');
     const taobao = acc('taobaolive', '山野茶舍', '山野茶舍');
     const links = linked([douyin, taobao]);
@@ -72,7 +75,7 @@ describe('which shop an account joins', () => {
     expect(linked([a, b, c]).get(c.id)).toMatchObject({ shop: c.id, how: 'pending' });
   });
 
-  it('an unnamed page of a shop backend joins the company\'s only shop', () => {
+  it("an unnamed page of a shop backend joins the company's only shop", () => {
     const named = acc('compass', '1234567', '星河优选旗舰店');
     const unnamed = acc('doudian', '_default');
     expect(linked([named, unnamed]).get(unnamed.id)).toMatchObject({ shop: named.id, how: 'only' });
@@ -117,7 +120,10 @@ describe('which shop an account joins', () => {
   it('decide ignores pending accounts as shops to join', () => {
     const pending = acc('buyin', '_default');
     const other = acc('compass', '_default');
-    expect(decide(other, [{ account: pending, link: { id: pending.id, shop: pending.id, how: 'pending', at: 1 } }])).toEqual({ shop: other.id, how: 'pending' });
+    expect(decide(other, [{ account: pending, link: { id: pending.id, shop: pending.id, how: 'pending', at: 1 } }])).toEqual({
+      shop: other.id,
+      how: 'pending',
+    });
   });
 });
 
@@ -127,9 +133,20 @@ describe('questions for the user', () => {
     const b = acc('compass', '222', '乙店');
     const buyin = acc('buyin', '_default');
     const groups = groupShops([a, b, buyin], relink([a, b, buyin], []));
-    const rooms = new Map([[a.id, new Set(['r1'])], [b.id, new Set(['r2', 'r3'])], [buyin.id, new Set(['r3'])]]);
+    const rooms = new Map([
+      [a.id, new Set(['r1'])],
+      [b.id, new Set(['r2', 'r3'])],
+      [buyin.id, new Set(['r3'])],
+    ]);
     expect(suggestions(groups, rooms)).toEqual([
-      { kind: 'pick', account: buyin.id, options: [{ shop: b.id, rooms: ['r3'] }, { shop: a.id, rooms: [] }] },
+      {
+        kind: 'pick',
+        account: buyin.id,
+        options: [
+          { shop: b.id, rooms: ['r3'] },
+          { shop: a.id, rooms: [] },
+        ],
+      },
     ]);
   });
 
@@ -138,7 +155,10 @@ describe('questions for the user', () => {
     const b = acc('qianchuan', '1712', '甲店旗舰');
     const links = relink([a, b], []);
     const groups = groupShops([a, b], links);
-    const rooms = new Map([[a.id, new Set(['7391'])], [b.id, new Set(['7391', '8000'])]]);
+    const rooms = new Map([
+      [a.id, new Set(['7391'])],
+      [b.id, new Set(['7391', '8000'])],
+    ]);
     // most recently seen shop first
     expect(suggestions(groups, rooms)).toEqual([{ kind: 'same-room', shops: [b.id, a.id], rooms: ['7391'] }]);
     expect(suggestions(groups, rooms, [[b.id, a.id]])).toEqual([]);
@@ -148,11 +168,19 @@ describe('questions for the user', () => {
     const a = acc('compass', '111', '甲店');
     const b = acc('taobaolive', '甲店', '甲店');
     const groups = groupShops([a, b], relink([a, b], []));
-    expect(suggestions(groups, new Map([[a.id, new Set(['1'])], [b.id, new Set(['1'])]]))).toEqual([]);
+    expect(
+      suggestions(
+        groups,
+        new Map([
+          [a.id, new Set(['1'])],
+          [b.id, new Set(['1'])],
+        ]),
+      ),
+    ).toEqual([]);
   });
 });
 
-describe('the user\'s merges, splits and picks', () => {
+describe("the user's merges, splits and picks", () => {
   const a = acc('compass', '111', '甲店');
   const b = acc('doudian', '111', null);
   const c = acc('taobaolive', '甲店', '甲店');
@@ -182,7 +210,7 @@ describe('the user\'s merges, splits and picks', () => {
     expect(apply(split, undoMoves(moves))).toEqual(links);
   });
 
-  it('a pick puts a pending account in the chosen shop, as the user\'s', () => {
+  it("a pick puts a pending account in the chosen shop, as the user's", () => {
     const p = acc('buyin', '_default');
     const ls = relink([a, b, c, p], []);
     expect(planAssign(ls, p.id, a.id)).toEqual([{ id: p.id, from: { shop: p.id, how: 'pending' }, to: { shop: a.id, how: 'user' } }]);

@@ -4,19 +4,45 @@ import type { SessionRow } from '../../lib/store/rows';
 
 const v = (value: number, at: number) => ({ value, unit: 'count' as const, source: 'observed' as const, text: String(value), at });
 const row = (account: string, key: string, over: Partial<SessionRow> = {}): SessionRow => ({
-  id: `${account}|${key}`, shopId: account, platform: account.split(':')[0]!, key, title: null, start: null, end: null, timeText: null,
-  live: false, t: 1000, firstSeen: 1000, lastSeen: 1000, latest: {}, ...over,
+  id: `${account}|${key}`,
+  shopId: account,
+  platform: account.split(':')[0]!,
+  key,
+  title: null,
+  start: null,
+  end: null,
+  timeText: null,
+  live: false,
+  t: 1000,
+  firstSeen: 1000,
+  lastSeen: 1000,
+  latest: {},
+  ...over,
 });
 
 describe('one session, however many backends showed it', () => {
   it('rows of one live room join: the first account names it, each number is the newest with its backend', () => {
-    const compass = row('compass:1', '7391234567890123456', { title: '夏季上新', start: 5000, t: 5000, firstSeen: 6000, lastSeen: 9000, latest: { viewers: v(1000, 9000), gmv: v(50, 8000) } });
+    const compass = row('compass:1', '7391234567890123456', {
+      title: '夏季上新',
+      start: 5000,
+      t: 5000,
+      firstSeen: 6000,
+      lastSeen: 9000,
+      latest: { viewers: v(1000, 9000), gmv: v(50, 8000) },
+    });
     const qianchuan = row('qianchuan:9', '7391234567890123456', { firstSeen: 5500, lastSeen: 9500, live: true, latest: { gmv: v(80, 9500), roi: v(3, 9500) } });
     const [s, ...rest] = joinSessions([qianchuan, compass], ['compass:1', 'qianchuan:9']);
     expect(rest).toEqual([]);
     expect(s).toMatchObject({
-      id: compass.id, title: '夏季上新', start: 5000, t: 5000, firstSeen: 5500, lastSeen: 9500, live: true,
-      members: [compass.id, qianchuan.id], platforms: ['compass', 'qianchuan'],
+      id: compass.id,
+      title: '夏季上新',
+      start: 5000,
+      t: 5000,
+      firstSeen: 5500,
+      lastSeen: 9500,
+      live: true,
+      members: [compass.id, qianchuan.id],
+      platforms: ['compass', 'qianchuan'],
       latest: { viewers: v(1000, 9000), gmv: v(80, 9500), roi: v(3, 9500) },
       sources: { viewers: 'compass', gmv: 'qianchuan', roi: 'qianchuan' },
     });

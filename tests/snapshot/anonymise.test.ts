@@ -24,7 +24,16 @@ const SEEDS = [1, 7, 20260701, ...Array.from({ length: Number(process.env.SNAPSH
 const totals = { pages: 0, numbers: 0, numberTexts: 0, names: 0, ids: 0, clamped: 0, relations: 0, broken: [] as string[], runs: 0 };
 
 const view = (r: Reading, scope: string) =>
-  [scope, r.metric, r.source, r.unit, r.qualifier ?? '-', r.value === null ? 'null' : 'n', r.compare ? `cmp:${r.compare.basis}:${r.compare.value === null ? 'null' : 'n'}` : '-', (r.benchmarks ?? []).map((b) => `${b.kind}:${b.value === null ? 'null' : 'n'}`).join(',')].join('|');
+  [
+    scope,
+    r.metric,
+    r.source,
+    r.unit,
+    r.qualifier ?? '-',
+    r.value === null ? 'null' : 'n',
+    r.compare ? `cmp:${r.compare.basis}:${r.compare.value === null ? 'null' : 'n'}` : '-',
+    (r.benchmarks ?? []).map((b) => `${b.kind}:${b.value === null ? 'null' : 'n'}`).join(','),
+  ].join('|');
 
 function shapeOf(cap: PageCapture): string[] {
   const order = scopes(cap);
@@ -46,9 +55,22 @@ describe('anonymised fixture pages', () => {
     const dict = buildDictionary(keepLabelsFor(adapter));
     const listedUnknown = new Set(f.expected.unknown ?? []);
     const word = (r: string) =>
-      !r || dict.whole.has(normaliseLabel(r)) || decomposes(r, dict) || isMetricLike(r) || LATIN_UI.has(r) || listedUnknown.has(r) || [...listedUnknown].some((u) => u.includes(r));
+      !r ||
+      dict.whole.has(normaliseLabel(r)) ||
+      decomposes(r, dict) ||
+      isMetricLike(r) ||
+      LATIN_UI.has(r) ||
+      listedUnknown.has(r) ||
+      [...listedUnknown].some((u) => u.includes(r));
     // a run cut out of a number's unit or a period (每5秒刷新 → 秒刷新, 较前7日 → 较前): the unit goes
-    const platformWord = (r: string) => word(r) || word(r.replace(/^[较前近最过去每第共约]+/, '').replace(/^[秒分时天日周月年万亿元个件人次场条]+/, '').replace(/[秒分时天日周月年万亿元个件人次场条]+$/, ''));
+    const platformWord = (r: string) =>
+      word(r) ||
+      word(
+        r
+          .replace(/^[较前近最过去每第共约]+/, '')
+          .replace(/^[秒分时天日周月年万亿元个件人次场条]+/, '')
+          .replace(/[秒分时天日周月年万亿元个件人次场条]+$/, ''),
+      );
     const names = nameRuns(texts, platformWord);
 
     it.each(SEEDS)('seed %i', (seed) => {
@@ -59,32 +81,51 @@ describe('anonymised fixture pages', () => {
 
       // no number of the page's own survives, anywhere in its text
       const left = new Set(anonTexts.flatMap(tokens));
-      expect([...own].filter((t) => left.has(t)), 'original numbers still on the page').toEqual([]);
+      expect(
+        [...own].filter((t) => left.has(t)),
+        'original numbers still on the page',
+      ).toEqual([]);
 
       // no name or id: not in the text, not in an attribute, not in the URL
       const everything = `${snap.html}\n${snap.url}`;
-      expect([...hidden].filter((s) => everything.includes(s)), 'names / ids still in the snapshot').toEqual([]);
+      expect(
+        [...hidden].filter((s) => everything.includes(s)),
+        'names / ids still in the snapshot',
+      ).toEqual([]);
 
       // and no Chinese or Latin text that is not a platform word: checked against the page's own
       // text runs (a run kept as part of a longer platform phrase does not count)
       const anonText = anonTexts.join('\n');
       const anonRuns = new Set(nameRuns(anonTexts, () => false));
-      expect([...names].filter((n) => anonRuns.has(n) && !dict.mixed.some((w) => w.includes(n) && anonText.includes(w))), 'names still on the page').toEqual([]);
+      expect(
+        [...names].filter((n) => anonRuns.has(n) && !dict.mixed.some((w) => w.includes(n) && anonText.includes(w))),
+        'names still on the page',
+      ).toEqual([]);
 
       // every label the reader found is still there, and read as the same metric
       const labels = (c: PageCapture) => new Set(c.captures.filter((r) => r.source === 'observed').map((r) => `${r.metric}:${r.label}`));
-      expect([...labels(orig)].filter((l) => !labels(copy).has(l)), 'labels lost').toEqual([]);
+      expect(
+        [...labels(orig)].filter((l) => !labels(copy).has(l)),
+        'labels lost',
+      ).toEqual([]);
       // the labels the fixture lists as unknown to StageLens (the reader's own unknown list also
       // holds names, which must go) and the labels of values it missed stay too: that is what a
       // snapshot of a misread page is for
       const unknown = new Set(copy.unknown.map((u) => u.label));
-      expect((f.expected.unknown ?? []).filter((l) => !unknown.has(l)), 'unknown labels lost').toEqual([]);
+      expect(
+        (f.expected.unknown ?? []).filter((l) => !unknown.has(l)),
+        'unknown labels lost',
+      ).toEqual([]);
       const missed = new Set(copy.missed.map((m) => `${m.metric}:${m.label ?? ''}`));
-      expect(orig.missed.map((m) => `${m.metric}:${m.label ?? ''}`).filter((l) => !missed.has(l)), 'missed labels lost').toEqual([]);
+      expect(
+        orig.missed.map((m) => `${m.metric}:${m.label ?? ''}`).filter((l) => !missed.has(l)),
+        'missed labels lost',
+      ).toEqual([]);
 
       // the address: same host and path kind, same query keys, every value scrubbed unless put
       // back to keep the page kind (and then the notes say which)
-      const a = new URL(f.expected.url), b = new URL(snap.url);
+      const a = new URL(f.expected.url),
+        b = new URL(snap.url);
       expect(b.origin + b.pathname.replace(/\d{7,}/g, '#')).toBe(a.origin + a.pathname.replace(/\d{7,}/g, '#'));
       expect([...b.searchParams.keys()]).toEqual([...a.searchParams.keys()]);
       const restored = /put back to keep the page kind: ([^.]*)\./.exec(snap.notes.join('\n'))?.[1]?.split(', ') ?? [];
@@ -131,7 +172,10 @@ describe('anonymised fixture pages', () => {
       totals.broken.push(...snap.notes.filter((n) => n.startsWith('Relation ') && n.includes('does not hold')).map((n) => `${f.name} (seed ${seed}): ${n}`));
       // a formula the page shows both sides of either holds in the copy or the notes say it does not
       for (const n of snap.notes.filter((x) => x.startsWith('Relation '))) expect(n).toMatch(/off by [\d.]+% in the copy/);
-      expect(snap.notes.filter((n) => n.startsWith('CHECK')), 'makeSnapshot saw the copy read differently').toEqual([]);
+      expect(
+        snap.notes.filter((n) => n.startsWith('CHECK')),
+        'makeSnapshot saw the copy read differently',
+      ).toEqual([]);
 
       // the expected file written with it is StageLens's own reading of the copy, marked to review,
       // and the saved pair passes the fixture test as it stands
@@ -142,6 +186,8 @@ describe('anonymised fixture pages', () => {
   });
 
   afterAll(() => {
-    console.log(`[snapshot] fixture pages anonymised: ${totals.pages} × ${SEEDS.length} seeds; first seed: ${totals.numbers} numbers replaced (${totals.numberTexts} distinct texts, ${totals.clamped} moved to keep their shape), ${totals.names} names, ${totals.ids} ids (${totals.runs} Chinese/Latin runs of the pages' text checked gone); ${totals.relations} formulas with both sides on the page; over all seeds ${totals.broken.length} noted as not holding${totals.broken.length ? `:\n  ${totals.broken.join('\n  ')}` : ''}`);
+    console.log(
+      `[snapshot] fixture pages anonymised: ${totals.pages} × ${SEEDS.length} seeds; first seed: ${totals.numbers} numbers replaced (${totals.numberTexts} distinct texts, ${totals.clamped} moved to keep their shape), ${totals.names} names, ${totals.ids} ids (${totals.runs} Chinese/Latin runs of the pages' text checked gone); ${totals.relations} formulas with both sides on the page; over all seeds ${totals.broken.length} noted as not holding${totals.broken.length ? `:\n  ${totals.broken.join('\n  ')}` : ''}`,
+    );
   });
 });

@@ -23,14 +23,22 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const plain = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
 const run = (...args: string[]) =>
-  spawnSync('npx', ['tsx', 'scripts/fixture-add.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: '', FORCE_COLOR: '0' }, timeout: 120_000 });
+  spawnSync('npx', ['tsx', 'scripts/fixture-add.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CI: '', FORCE_COLOR: '0' },
+    timeout: 120_000,
+  });
 
 const fixture = snapshotFixtures().find((f) => f.name === 'compass/live-detail.html') ?? snapshotFixtures()[0]!;
 const snap = makeSnapshot(loadFixtureDocument(fixture.html), fixture.expected.url, adapterForUrl(fixture.expected.url)!, { seed: 3 });
 
 describe('snapshot zip', () => {
   it('round-trips both files, UTF-8 names and text intact, checksums right', () => {
-    const entries = [{ name: '直播-页.html', content: '<html><body>成交金额 ¥1,234</body></html>' }, { name: 'a.expected.json', content: '{"a":1}\n' }];
+    const entries = [
+      { name: '直播-页.html', content: '<html><body>成交金额 ¥1,234</body></html>' },
+      { name: 'a.expected.json', content: '{"a":1}\n' },
+    ];
     expect(unzipFiles(zipFiles(entries))).toEqual(entries);
     const z = snapshotZip(snap);
     expect(z.name).toBe(`${fixture.expected.platform}-${fixture.expected.page}.zip`);
@@ -72,7 +80,13 @@ describe('npm run fixture:add', () => {
     const c = exp.captures.find((x: { value: unknown }) => typeof x.value === 'number');
     c.value = c.value + 1;
     const bad = join(work, 'bad.zip');
-    writeFileSync(bad, zipFiles([{ name: 'x.html', content: snap.html }, { name: 'x.expected.json', content: JSON.stringify(exp) }]));
+    writeFileSync(
+      bad,
+      zipFiles([
+        { name: 'x.html', content: snap.html },
+        { name: 'x.expected.json', content: JSON.stringify(exp) },
+      ]),
+    );
     const r = run('--dir', join(work, 'bad-out'), bad);
     expect(r.status).not.toBe(0);
     expect(r.stdout + r.stderr).toMatch(/1 failed/);
@@ -87,11 +101,26 @@ describe('npm run fixture:add', () => {
     const exp = JSON.parse(snapshotFiles(snap)[1]!.content);
     const cases = [
       bad('only-html.zip', [{ name: 'a.html', content: snap.html }]),
-      bad('unknown.zip', [{ name: 'a.html', content: snap.html }, { name: 'a.expected.json', content: JSON.stringify({ ...exp, page: 'unknown' }) }]),
-      bad('climb.zip', [{ name: 'a.html', content: snap.html }, { name: 'a.expected.json', content: JSON.stringify({ ...exp, platform: '../../etc' }) }]),
-      bad('not-html.zip', [{ name: 'a.html', content: 'hello' }, { name: 'a.expected.json', content: JSON.stringify(exp) }]),
-      bad('script.zip', [{ name: 'a.html', content: snap.html.replace('</body>', '<script>x()</script></body>') }, { name: 'a.expected.json', content: JSON.stringify(exp) }]),
-      bad('handler.zip', [{ name: 'a.html', content: snap.html.replace('<body>', '<body onload="x()">') }, { name: 'a.expected.json', content: JSON.stringify(exp) }]),
+      bad('unknown.zip', [
+        { name: 'a.html', content: snap.html },
+        { name: 'a.expected.json', content: JSON.stringify({ ...exp, page: 'unknown' }) },
+      ]),
+      bad('climb.zip', [
+        { name: 'a.html', content: snap.html },
+        { name: 'a.expected.json', content: JSON.stringify({ ...exp, platform: '../../etc' }) },
+      ]),
+      bad('not-html.zip', [
+        { name: 'a.html', content: 'hello' },
+        { name: 'a.expected.json', content: JSON.stringify(exp) },
+      ]),
+      bad('script.zip', [
+        { name: 'a.html', content: snap.html.replace('</body>', '<script>x()</script></body>') },
+        { name: 'a.expected.json', content: JSON.stringify(exp) },
+      ]),
+      bad('handler.zip', [
+        { name: 'a.html', content: snap.html.replace('<body>', '<body onload="x()">') },
+        { name: 'a.expected.json', content: JSON.stringify(exp) },
+      ]),
     ];
     for (const c of cases) expect(() => plan(readPair([c]), join(work, 'refused'))).toThrow();
     expect(existsSync(join(work, 'refused'))).toBe(false);
@@ -108,7 +137,12 @@ describe('npm run fixture:add', () => {
     expect(c.args.slice(0, 3)).toEqual(['vitest', 'run', 'tests/extract/fixtures.test.ts']);
     // the filter picks one existing fixture's test and no other
     const existing = fixture.name;
-    const r = spawnSync('npx', ['vitest', 'run', 'tests/extract/fixtures.test.ts', '-t', testPattern(existing)], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' }, timeout: 120_000 });
+    const r = spawnSync('npx', ['vitest', 'run', 'tests/extract/fixtures.test.ts', '-t', testPattern(existing)], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, FORCE_COLOR: '0' },
+      timeout: 120_000,
+    });
     expect(plain(r.stdout)).toMatch(/Tests\s+1 passed \| \d+ skipped/);
   }, 120_000);
 });

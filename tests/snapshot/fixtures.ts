@@ -20,7 +20,13 @@ export function snapshotFixtures(): Fixture[] {
         const exp = join(FIXTURES_DIR, platform, file.replace(/\.html$/, '.expected.json'));
         if (!file.endsWith('.html') || !existsSync(exp)) continue;
         const htmlPath = join(FIXTURES_DIR, platform, file);
-        all.push({ name: `${platform}/${file}`, platform, htmlPath, html: readFileSync(htmlPath, 'utf8'), expected: JSON.parse(readFileSync(exp, 'utf8')) as Expected });
+        all.push({
+          name: `${platform}/${file}`,
+          platform,
+          htmlPath,
+          html: readFileSync(htmlPath, 'utf8'),
+          expected: JSON.parse(readFileSync(exp, 'utf8')) as Expected,
+        });
       }
     }
   }

@@ -42,10 +42,16 @@ describe.each([11, 3, 20260701, 42])('anonymising every format (seed %i)', (seed
   const copy = extractPage(parseSnapshot(html), snap.url, adapter, { now: 0 });
   const read = (cap: typeof orig, m: string) => cap.captures.find((r) => r.metric === m && r.source === 'observed');
 
-  it('keeps each number\'s shape and changes its digits', () => {
+  it("keeps each number's shape and changes its digits", () => {
     const shapes: Array<[string, RegExp]> = [
-      ['236,552', /¥\d{3},\d{3}/], ['8.94万', /\d\.\d{2}万/], ['2,646.00', /¥\d,\d{3}\.\d{2}/], ['12.5%', /\d{1,2}\.\d%/],
-      ['1分32秒', /\d分\d{2}秒/], ['02:55:00', /0\d:\d{2}:\d{2}/], ['1.2w', /\d\.\dw/], ['88.00', /¥\d{2}\.\d{2}/],
+      ['236,552', /¥\d{3},\d{3}/],
+      ['8.94万', /\d\.\d{2}万/],
+      ['2,646.00', /¥\d,\d{3}\.\d{2}/],
+      ['12.5%', /\d{1,2}\.\d%/],
+      ['1分32秒', /\d分\d{2}秒/],
+      ['02:55:00', /0\d:\d{2}:\d{2}/],
+      ['1.2w', /\d\.\dw/],
+      ['88.00', /¥\d{2}\.\d{2}/],
     ];
     for (const [was, shape] of shapes) {
       expect(html, was).not.toContain(was);
@@ -55,7 +61,8 @@ describe.each([11, 3, 20260701, 42])('anonymising every format (seed %i)', (seed
     expect(text).toMatch(/<0\.\d{2}%/); // the qualifier stays with the shape
     expect(read(copy, 'newFans')?.value).toBe(0); // zero stays zero
     for (const m of ['gmv', 'viewers', 'gpm', 'avgWatchSeconds', 'liveDurationSeconds', 'impressionsUv', 'refundAmount', 'productClickRate']) {
-      const a = read(orig, m), b = read(copy, m);
+      const a = read(orig, m),
+        b = read(copy, m);
       expect(b?.unit, m).toBe(a?.unit);
       expect(b?.qualifier, m).toBe(a?.qualifier);
       expect(b?.value === null, m).toBe(a?.value === null);
@@ -63,7 +70,9 @@ describe.each([11, 3, 20260701, 42])('anonymising every format (seed %i)', (seed
   });
 
   it('keeps the same value the same across the page, and GPM = GMV ÷ viewers × 1000', () => {
-    const gmv = read(copy, 'gmv')!, viewers = read(copy, 'viewers')!, gpm = read(copy, 'gpm')!;
+    const gmv = read(copy, 'gmv')!,
+      viewers = read(copy, 'viewers')!,
+      gpm = read(copy, 'gpm')!;
     // the order's ¥236,552 is the same amount as the GMV card: one stand-in for both
     expect(html.split(gmv.text.replace('¥', '')).length - 1).toBe(2);
     const want = (gmv.value! / viewers.value!) * 1000;
@@ -73,7 +82,22 @@ describe.each([11, 3, 20260701, 42])('anonymising every format (seed %i)', (seed
   });
 
   it('replaces names, phones, addresses, order numbers and ids with stand-ins of the same length and script', () => {
-    for (const s of ['星河优选旗舰店', '夏日清凉好物专场', '张小花', 'Lily', 'Chen', '13812345678', '5678', '浙江省杭州市西湖区文三路', '上海市浦东新区', '冰丝凉席三件套', '便携榨汁杯', '6912345678901234', '6912345678909999', '7391234567890123456']) {
+    for (const s of [
+      '星河优选旗舰店',
+      '夏日清凉好物专场',
+      '张小花',
+      'Lily',
+      'Chen',
+      '13812345678',
+      '5678',
+      '浙江省杭州市西湖区文三路',
+      '上海市浦东新区',
+      '冰丝凉席三件套',
+      '便携榨汁杯',
+      '6912345678901234',
+      '6912345678909999',
+      '7391234567890123456',
+    ]) {
       expect(html, s).not.toContain(s);
     }
     const cells = [...parseSnapshot(html).querySelectorAll('table tr:nth-child(2) td, table tr:nth-child(3) td')].map((td) => td.textContent!);
@@ -92,8 +116,22 @@ describe.each([11, 3, 20260701, 42])('anonymising every format (seed %i)', (seed
     expect(html).not.toContain('张小花');
   });
 
-  it('keeps labels, units, period and comparison words, and the platform\'s own UI text', () => {
-    for (const s of ['店铺名称：', '直播标题：', '直播间ID：', '直播间用户支付金额', '较上一周期', '直播间观看人数', '千次观看用户支付金额', '人均观看时长', '订单号', '手机号', '收货地址', '回放', '直播详情']) {
+  it("keeps labels, units, period and comparison words, and the platform's own UI text", () => {
+    for (const s of [
+      '店铺名称：',
+      '直播标题：',
+      '直播间ID：',
+      '直播间用户支付金额',
+      '较上一周期',
+      '直播间观看人数',
+      '千次观看用户支付金额',
+      '人均观看时长',
+      '订单号',
+      '手机号',
+      '收货地址',
+      '回放',
+      '直播详情',
+    ]) {
       expect(html, s).toContain(s);
     }
   });

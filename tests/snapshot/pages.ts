@@ -43,7 +43,12 @@ export function attributeValues(root: Node): string[] {
   return out;
 }
 
-const FOLD = (s: string) => s.replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[：]/g, ':').replace(/[，]/g, ',').replace(/[．]/g, '.');
+const FOLD = (s: string) =>
+  s
+    .replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[：]/g, ':')
+    .replace(/[，]/g, ',')
+    .replace(/[．]/g, '.');
 
 /** Number-looking tokens with two or more digits (`236,552`, `8.84`, `2025/07/28`, `22:15`). */
 export function tokens(text: string): string[] {
@@ -59,7 +64,12 @@ export function ownNumbers(texts: string[], adapter: PlatformAdapter, keep: Set<
   texts.forEach((text, i) => {
     // a period word drawn one piece per node (快手 生意通 2026: <span>近</span><span>30</span><span>日</span>)
     // is the same UI text: its digits are not the page's own number
-    if (/^\s*\d{1,3}\s*$/.test(text) && /(?:近|最近|过去|较前)\s*$/.test(texts[i - 1] ?? '') && /^\s*(?:个自然)?(?:天|日|小时|周|个月|月)/.test(texts[i + 1] ?? '')) return;
+    if (
+      /^\s*\d{1,3}\s*$/.test(text) &&
+      /(?:近|最近|过去|较前)\s*$/.test(texts[i - 1] ?? '') &&
+      /^\s*(?:个自然)?(?:天|日|小时|周|个月|月)/.test(texts[i + 1] ?? '')
+    )
+      return;
     let t = text;
     for (const w of words) t = t.split(w).join(' ');
     t = t.replace(/(?:近|最近|过去)\d{1,3}(?:个自然)?(?:天|日|小时|周|个月|月)|较前\d{1,3}[日天周月]/g, ' ');

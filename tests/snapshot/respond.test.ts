@@ -36,7 +36,7 @@ describe.each(snapshotFixtures().map((f) => [f.name, f] as const))('%s: content 
 });
 
 describe('a reply the panel cannot use', () => {
-  it('fails with the page\'s error, or when the address is not one StageLens reads', () => {
+  it("fails with the page's error, or when the address is not one StageLens reads", () => {
     expect(SnapshotReplySchema.parse({ ok: false, error: 'boom' })).toEqual({ ok: false, error: 'boom' });
     expect(() => snapshotFromReply({ html: '<html><body>x</body></html>', url: 'https://example.com/' }, 0)).toThrow(/not a page StageLens reads/);
     expect(() => snapshotFromReply({ html: '<html><body>x</body></html>' }, 0)).toThrow(/address/);

@@ -11,7 +11,8 @@ import { stripCss, visibilityCss } from '../../lib/snapshot/css';
 
 function page(): Document {
   const doc = document.implementation.createHTMLDocument('直播详情');
-  doc.head.innerHTML = '<meta name="referrer" content="no-referrer"><link rel="stylesheet" href="https://cdn.example.com/a.css"><style>.tip-hidden{display:none} .bg{background:url(https://cdn.example.com/bg.png)} @import url("https://cdn.example.com/b.css");</style><script>var token="SECRET-HEAD"</script>';
+  doc.head.innerHTML =
+    '<meta name="referrer" content="no-referrer"><link rel="stylesheet" href="https://cdn.example.com/a.css"><style>.tip-hidden{display:none} .bg{background:url(https://cdn.example.com/bg.png)} @import url("https://cdn.example.com/b.css");</style><script>var token="SECRET-HEAD"</script>';
   doc.body.innerHTML = `
     <div id="app" onclick="steal()" data-track="x">
       <div class="card"><span>直播间观看人数</span><b style="color:red;background-image:url(data:image/png;base64,AAAA)">12,345</b></div>
@@ -31,7 +32,8 @@ function page(): Document {
     </div>`;
   const host = doc.getElementById('host')!;
   const root = host.attachShadow({ mode: 'open' });
-  root.innerHTML = '<style>.v{font-weight:bold}</style><div class="card"><span>成交金额</span><span class="v">¥236,552</span></div><wujie-app id="inner"></wujie-app><script>SECRET_SHADOW_SCRIPT()</script>';
+  root.innerHTML =
+    '<style>.v{font-weight:bold}</style><div class="card"><span>成交金额</span><span class="v">¥236,552</span></div><wujie-app id="inner"></wujie-app><script>SECRET_SHADOW_SCRIPT()</script>';
   const inner = (root.getElementById?.('inner') ?? root.querySelector('#inner'))!;
   inner.attachShadow({ mode: 'open' }).innerHTML = '<p>千次观看成交金额 <b>1,234.5</b></p>';
   const closedHost = doc.createElement('div');
@@ -45,7 +47,22 @@ describe('serializePage', () => {
   const html = serializePage(page());
 
   it('drops what runs or loads: scripts, handlers, images, iframe contents, links, data: URLs, @import', () => {
-    for (const s of ['SECRET-HEAD', 'SECRET_SHADOW_SCRIPT', 'SECRET-IFRAME', 'SECRET-NOSCRIPT', 'SECRET-COMMENT', 'SECRET-LINK', 'SECRET-CLOSED', 'steal()', 'onclick', 'cdn.example.com', 'ads.example.com', 'data:image', 'x.swf', '@import']) {
+    for (const s of [
+      'SECRET-HEAD',
+      'SECRET_SHADOW_SCRIPT',
+      'SECRET-IFRAME',
+      'SECRET-NOSCRIPT',
+      'SECRET-COMMENT',
+      'SECRET-LINK',
+      'SECRET-CLOSED',
+      'steal()',
+      'onclick',
+      'cdn.example.com',
+      'ads.example.com',
+      'data:image',
+      'x.swf',
+      '@import',
+    ]) {
       expect(html, s).not.toContain(s);
     }
     expect(html).not.toMatch(/<script|<img|<picture|<source|<link|<object|<noscript|<stagelens-badge|srcset=|src=|srcdoc=/i);
@@ -86,31 +103,48 @@ describe('serializePage', () => {
   });
 
   it('drops words and numbers written by CSS content, keeps units and icon glyphs', () => {
-    expect(stripCss('.a::after{content:"星河优选"} .b::before{content:\'236,552\'} .c::after{content:"万"} .i::before{content:"\\e601"} .d{content:"Lily"}'))
-      .toBe('.a::after{content:""} .b::before{content:\'\'} .c::after{content:"万"} .i::before{content:"\\e601"} .d{content:""}');
+    expect(
+      stripCss('.a::after{content:"星河优选"} .b::before{content:\'236,552\'} .c::after{content:"万"} .i::before{content:"\\e601"} .d{content:"Lily"}'),
+    ).toBe('.a::after{content:""} .b::before{content:\'\'} .c::after{content:"万"} .i::before{content:"\\e601"} .d{content:""}');
   });
 
   it('keeps from a linked stylesheet only the rules that show or hide things', () => {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync('.a{color:red;display:none} .b{background:url(https://cdn.example.com/x.png)} @media (max-width: 600px){.c{visibility:hidden !important;margin:0}} .d{opacity:0}');
+    sheet.replaceSync(
+      '.a{color:red;display:none} .b{background:url(https://cdn.example.com/x.png)} @media (max-width: 600px){.c{visibility:hidden !important;margin:0}} .d{opacity:0}',
+    );
     const css = visibilityCss(sheet);
     expect(css).toContain('.a{display:none}');
     expect(css).toMatch(/@media \(max-width: ?600px\)\{\.c\{visibility:hidden !important\}\}/);
     expect(css).toContain('.d{opacity:0}');
     expect(css).not.toMatch(/color|margin|cdn\.example|\.b/);
     expect(visibilityCss(null)).toBe('');
-    const unreadable = { get cssRules(): CSSRuleList { throw new DOMException('cross-origin', 'SecurityError'); } } as unknown as CSSStyleSheet;
+    const unreadable = {
+      get cssRules(): CSSRuleList {
+        throw new DOMException('cross-origin', 'SecurityError');
+      },
+    } as unknown as CSSStyleSheet;
     expect(visibilityCss(unreadable)).toBe('');
   });
 
   it('keptAttribute: handlers, loaders and javascript:/data: values never survive', () => {
     const el = document.createElement('div');
-    for (const [n, v] of [['onmouseover', 'x()'], ['src', 'a.png'], ['poster', 'p.png'], ['data-src', 'x.png'], ['title', 'javascript:alert(1)'], ['data-x', 'data:text/html;base64,AAA'], ['href', 'https://x.example/']]) {
+    for (const [n, v] of [
+      ['onmouseover', 'x()'],
+      ['src', 'a.png'],
+      ['poster', 'p.png'],
+      ['data-src', 'x.png'],
+      ['title', 'javascript:alert(1)'],
+      ['data-x', 'data:text/html;base64,AAA'],
+      ['href', 'https://x.example/'],
+    ]) {
       expect(keptAttribute(el, n!, v!), n).toBeNull();
     }
     expect(keptAttribute(el, 'class', 'value-KaSdAo')).toBe('value-KaSdAo');
     expect(keptAttribute(el, 'aria-hidden', 'true')).toBe('true');
     expect(keptAttribute(el, 'style', 'width:expression(alert(1))')).toBeNull();
-    expect(keptAttribute(el, 'style', 'display:none;background-image:image-set("data:image/png;base64,AA" 1x)')).toBe('display:none;background-image:image-set("" 1x)');
+    expect(keptAttribute(el, 'style', 'display:none;background-image:image-set("data:image/png;base64,AA" 1x)')).toBe(
+      'display:none;background-image:image-set("" 1x)',
+    );
   });
 });

@@ -20,13 +20,28 @@ let db: StageLensDB;
 let n = 0;
 afterEach(async () => db?.delete());
 
-const reading = (metric: string, value: number, unit: string) => ({ metric, label: metric, text: String(value), value, unit, scope: 'page', source: 'observed' });
+const reading = (metric: string, value: number, unit: string) => ({
+  metric,
+  label: metric,
+  text: String(value),
+  value,
+  unit,
+  scope: 'page',
+  source: 'observed',
+});
 function capture(i: number, online: number): PageCapture {
   return {
-    platform: 'compass', page: 'live-screen', url: URL_, period: null, capturedAt: T0 + i * 30_000, shop: { name: '星河' },
-    session: { key: '7391234567890123456', live: true, start: new Date(T0).toISOString() }, sessions: [],
+    platform: 'compass',
+    page: 'live-screen',
+    url: URL_,
+    period: null,
+    capturedAt: T0 + i * 30_000,
+    shop: { name: '星河' },
+    session: { key: '7391234567890123456', live: true, start: new Date(T0).toISOString() },
+    sessions: [],
     captures: [reading('gmv', 1000 + i * 100, 'cny'), reading('currentOnline', online + (i % 3), 'count')],
-    missed: [], unknown: [],
+    missed: [],
+    unknown: [],
   } as unknown as PageCapture;
 }
 

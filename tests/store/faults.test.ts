@@ -32,7 +32,11 @@ describe('store faults', () => {
       await ingestCapture(db, liveCapture());
       return db;
     };
-    const next = { ...withValue(liveCapture(), 'viewers', 15000, T0 + 60_000), sessions: tableCapture().sessions, captures: [...withValue(liveCapture(), 'viewers', 15000, T0 + 60_000).captures, ...tableCapture().captures] };
+    const next = {
+      ...withValue(liveCapture(), 'viewers', 15000, T0 + 60_000),
+      sessions: tableCapture().sessions,
+      captures: [...withValue(liveCapture(), 'viewers', 15000, T0 + 60_000).captures, ...tableCapture().captures],
+    };
     const total = await countWrites(async () => ingestCapture(await seed(), next));
     // seed's own writes are counted too: only the second ingest's are faulted below
     const seedWrites = await countWrites(seed);
@@ -82,7 +86,8 @@ describe('store faults', () => {
 
   it('two tabs sending the same session at once, over two connections, store it once', async () => {
     const name = `tabs-${Math.random()}`;
-    const tabA = openDb(name), tabB = openDb(name);
+    const tabA = openDb(name),
+      tabB = openDb(name);
     await Promise.all([tabA.open(), tabB.open()]);
     const [a, b] = await Promise.all([ingestCapture(tabA, liveCapture()), ingestCapture(tabB, liveCapture())]);
     expect(a.stored + b.stored).toBe(1);
@@ -90,7 +95,12 @@ describe('store faults', () => {
     expect(await counts(tabA)).toMatchObject({ shops: 1, sessions: 1, captures: 1, points: 4 });
 
     // the same session from two pages of it, a moment apart: one session, both readings, newest latest
-    const later = withValue(liveCapture({ url: 'https://compass.jinritemai.com/screen/live?live_room_id=7528000000000000001&tab=2' }), 'viewers', 15000, T0 + 1000);
+    const later = withValue(
+      liveCapture({ url: 'https://compass.jinritemai.com/screen/live?live_room_id=7528000000000000001&tab=2' }),
+      'viewers',
+      15000,
+      T0 + 1000,
+    );
     const again = withValue(liveCapture(), 'viewers', 14000, T0 + 500);
     await Promise.all([ingestCapture(tabA, later), ingestCapture(tabB, again)]);
     expect(await tabB.sessions.count()).toBe(1);
@@ -98,7 +108,16 @@ describe('store faults', () => {
     expect(s?.latest.viewers?.value).toBe(15000);
     expect((await tabA.values.get('compass:S1|7528000000000000001|viewers'))?.value).toBe(15000);
     // each distinct value a point once: 12000, 14000, 15000
-    expect((await tabA.points.where('[sessionId+metric+t]').between(['compass:S1|7528000000000000001', 'viewers', 0], ['compass:S1|7528000000000000001', 'viewers', Infinity]).toArray()).map((p) => p.value).sort()).toEqual([12000, 14000, 15000]);
+    expect(
+      (
+        await tabA.points
+          .where('[sessionId+metric+t]')
+          .between(['compass:S1|7528000000000000001', 'viewers', 0], ['compass:S1|7528000000000000001', 'viewers', Infinity])
+          .toArray()
+      )
+        .map((p) => p.value)
+        .sort(),
+    ).toEqual([12000, 14000, 15000]);
     tabA.close();
     tabB.close();
   });

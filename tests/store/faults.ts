@@ -41,7 +41,13 @@ function onWrites(onWrite: (n: number, tx: TxLike) => boolean): Fault {
       },
     });
   };
-  return { writes: () => writes, fired: () => fired, restore: () => { proto._execRequestAsync = orig; } };
+  return {
+    writes: () => writes,
+    fired: () => fired,
+    restore: () => {
+      proto._execRequestAsync = orig;
+    },
+  };
 }
 
 /** Storage is full from the n-th write on: that request fails with QuotaExceededError, as a

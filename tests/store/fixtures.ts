@@ -27,7 +27,10 @@ export function liveCapture(over: Partial<PageCapture> = {}): PageCapture {
     sessions: [],
     captures: [
       reading('viewers', 12000, '1.2万', { qualifier: 'approx' }),
-      reading('gmv', 26439.25, '¥26,439.25', { compare: { basis: '较上一场', text: '-5.2%', value: -0.052 }, benchmarks: [{ kind: 'peerExcellent', text: '¥30,000', value: 30000 }] }),
+      reading('gmv', 26439.25, '¥26,439.25', {
+        compare: { basis: '较上一场', text: '-5.2%', value: -0.052 },
+        benchmarks: [{ kind: 'peerExcellent', text: '¥30,000', value: 30000 }],
+      }),
       reading('peakOnline', null, '--'),
       reading('uvValue', 2.2032708333333333, '2.20', { source: 'derived', label: 'gmv / viewers' }),
       reading('clickToPayRate', 0.125, '12.5%'),
@@ -54,8 +57,11 @@ export function tableCapture(over: Partial<PageCapture> = {}): PageCapture {
       { key: 'C', title: '=HYPERLINK("http://x","y")', live: false },
     ],
     captures: [
-      row('A', 'viewers', 1000, '1,000'), row('A', 'gmv', 5000, '¥5,000'), row('A', 'netGmv', -120.5, '-¥120.50'),
-      row('B', 'viewers', 2000, '2,000'), row('B', 'gmv', 8000, '¥8,000'),
+      row('A', 'viewers', 1000, '1,000'),
+      row('A', 'gmv', 5000, '¥5,000'),
+      row('A', 'netGmv', -120.5, '-¥120.50'),
+      row('B', 'viewers', 2000, '2,000'),
+      row('B', 'gmv', 8000, '¥8,000'),
       row('C', 'viewers', 3000, '3,000'),
     ],
     missed: [],
@@ -103,8 +109,18 @@ export const V1_AT = Date.parse('2025-07-20T20:00:00+08:00');
 
 /** A session row as v1 stored it (viewers, and gmv unless `withGmv` is false). */
 export const v1Session = (key: string, t: number, viewers: number | null, withGmv = true) => ({
-  id: `compass:S1|${key}`, shopId: 'compass:S1', platform: 'compass', key, title: key, start: t, end: null, timeText: null,
-  live: false, t, firstSeen: t, lastSeen: t,
+  id: `compass:S1|${key}`,
+  shopId: 'compass:S1',
+  platform: 'compass',
+  key,
+  title: key,
+  start: t,
+  end: null,
+  timeText: null,
+  live: false,
+  t,
+  firstSeen: t,
+  lastSeen: t,
   latest: {
     viewers: { value: viewers, unit: 'count', source: 'observed', text: String(viewers ?? '--'), at: t },
     ...(withGmv ? { gmv: { value: 100, unit: 'cny', source: 'observed', text: '100', at: t } } : {}),

@@ -47,7 +47,10 @@ describe('ingestCapture', () => {
     const s = await db.sessions.get(SID);
     expect(s?.latest.viewers).toMatchObject({ value: 15000, text: '15000', at: T0 + 60_000 });
     expect(s?.latest.gmv?.at).toBe(T0); // unchanged metrics keep when they last changed
-    expect(await sessionPoints(db, SID, 'viewers')).toEqual([{ t: T0, value: 12000 }, { t: T0 + 60_000, value: 15000 }]);
+    expect(await sessionPoints(db, SID, 'viewers')).toEqual([
+      { t: T0, value: 12000 },
+      { t: T0 + 60_000, value: 15000 },
+    ]);
     expect(await sessionPoints(db, SID, 'gmv')).toEqual([{ t: T0, value: 26439.25 }]);
     expect((await db.values.get(`${SID}|viewers`))?.value).toBe(15000);
   });

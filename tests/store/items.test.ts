@@ -7,21 +7,44 @@ import { T0, freshDb, liveCapture, tableCapture } from './fixtures';
 
 const SID = 'compass:S1|7528000000000000001';
 const item = (id: string, gmv: number, over: Partial<ItemRow> = {}): ItemRow => ({
-  key: `id:${id}`, id, title: `商品${id}`, kind: 'product',
-  readings: [{ metric: 'gmv', label: '成交金额', text: `¥${gmv}`, value: gmv }, { metric: 'stock', label: '库存', text: '50', value: 50 }],
+  key: `id:${id}`,
+  id,
+  title: `商品${id}`,
+  kind: 'product',
+  readings: [
+    { metric: 'gmv', label: '成交金额', text: `¥${gmv}`, value: gmv },
+    { metric: 'stock', label: '库存', text: '50', value: 50 },
+  ],
   ...over,
 });
 const console_ = (at: number, items: ItemRow[]) => ({ ...liveCapture(), capturedAt: at, items });
-const A = itemIdOf('compass:S1', 'id:1001'), B = itemIdOf('compass:S1', 'id:1002');
+const A = itemIdOf('compass:S1', 'id:1001'),
+  B = itemIdOf('compass:S1', 'id:1002');
 
 describe('items in the store', () => {
-  it('a goods panel\'s rows are items of the page\'s session, with their numbers', async () => {
+  it("a goods panel's rows are items of the page's session, with their numbers", async () => {
     const db = freshDb();
     const res = await ingestCapture(db, console_(T0, [item('1001', 100, { index: 1 }), item('1002', 0, { index: 2 })]));
     expect(res.items).toEqual({ items: 2, opened: 0, closed: 0 });
-    expect(await db.items.get(A)).toEqual({ id: A, shopId: 'compass:S1', platform: 'compass', key: 'id:1001', platformId: '1001', title: '商品1001', kind: 'product', firstSeen: T0, lastSeen: T0 });
+    expect(await db.items.get(A)).toEqual({
+      id: A,
+      shopId: 'compass:S1',
+      platform: 'compass',
+      key: 'id:1001',
+      platformId: '1001',
+      title: '商品1001',
+      kind: 'product',
+      firstSeen: T0,
+      lastSeen: T0,
+    });
     const stat = await db.itemStats.get(`${A}|s:${SID}`);
-    expect(stat).toMatchObject({ itemId: A, sessionId: SID, index: 1, explaining: false, latest: { gmv: { value: 100, text: '¥100', at: T0 }, stock: { value: 50, text: '50', at: T0 } } });
+    expect(stat).toMatchObject({
+      itemId: A,
+      sessionId: SID,
+      index: 1,
+      explaining: false,
+      latest: { gmv: { value: 100, text: '¥100', at: T0 }, stock: { value: 50, text: '50', at: T0 } },
+    });
     expect(await db.itemStats.where('sessionId').equals(SID).count()).toBe(2);
   });
 
@@ -87,7 +110,10 @@ describe('items in the store', () => {
   it('the boundary refuses an item with an impossible number, a key that does not match, or the same item twice', () => {
     const bad = (items: unknown) => parseCaptureMessage({ type: 'capture', capture: { ...liveCapture(), capturedAt: Date.UTC(2026, 0, 1), items } });
     expect(bad([item('1001', 5)]).ok).toBe(true);
-    expect(bad([{ ...item('1001', 5), readings: [{ metric: 'stock', label: '库存', text: '-3', value: -3 }] }])).toMatchObject({ ok: false, error: expect.stringContaining('a count cannot be negative') });
+    expect(bad([{ ...item('1001', 5), readings: [{ metric: 'stock', label: '库存', text: '-3', value: -3 }] }])).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('a count cannot be negative'),
+    });
     expect(bad([{ ...item('1001', 5), key: 'id:9999' }])).toMatchObject({ ok: false, error: expect.stringContaining('key must be') });
     expect(bad([item('1001', 5), item('1001', 6)])).toMatchObject({ ok: false, error: expect.stringContaining('appears twice') });
   });

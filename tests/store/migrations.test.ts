@@ -23,11 +23,25 @@ describe('migrations', () => {
     await v1.open();
     await v1.table('shops').add({ id: 'compass:S1', platform: 'compass', shopKey: 'S1', name: '店', firstSeen: at, lastSeen: at });
     await v1.table('sessions').bulkAdd([session('A', at, 1000), session('B', at + 86_400_000, null), session('C', at + 2 * 86_400_000, 3000)]);
-    await v1.table('captures').bulkAdd([1, 2, 3].map((i) => ({
-      shopId: 'compass:S1', sessionId: 'compass:S1|A', platform: 'compass', page: 'liveList', pageKey: 'k', urlKey: 'u',
-      url: 'https://compass.jinritemai.com/x', period: null, stream: '["k",null,"A"]', capturedAt: at + i, scope: 'A', hash: `h${i}`,
-      readings: [], missed: [], unknown: [],
-    })));
+    await v1.table('captures').bulkAdd(
+      [1, 2, 3].map((i) => ({
+        shopId: 'compass:S1',
+        sessionId: 'compass:S1|A',
+        platform: 'compass',
+        page: 'liveList',
+        pageKey: 'k',
+        urlKey: 'u',
+        url: 'https://compass.jinritemai.com/x',
+        period: null,
+        stream: '["k",null,"A"]',
+        capturedAt: at + i,
+        scope: 'A',
+        hash: `h${i}`,
+        readings: [],
+        missed: [],
+        unknown: [],
+      })),
+    );
     await v1.table('points').bulkAdd([{ sessionId: 'compass:S1|A', metric: 'viewers', t: at, value: 1000 }]);
     await v1.table('checklist').add({ id: 'compass:S1|x', shopId: 'compass:S1', itemId: 'x', state: 'done', updatedAt: at });
     await v1.table('settings').add({ key: 'language', value: 'en' });
@@ -65,7 +79,17 @@ describe('migrations', () => {
     await v2.table('shops').add({ id: 'compass:S1', platform: 'compass', shopKey: 'S1', name: '店', firstSeen: at, lastSeen: at });
     const rows = [session('A', at, 1000), session('B', at + 86_400_000, 2000)];
     await v2.table('sessions').bulkAdd(rows);
-    await v2.table('values').add({ id: 'compass:S1|A|viewers', shopId: 'compass:S1', sessionId: 'compass:S1|A', metric: 'viewers', t: at, value: 1000, unit: 'count', source: 'observed', at });
+    await v2.table('values').add({
+      id: 'compass:S1|A|viewers',
+      shopId: 'compass:S1',
+      sessionId: 'compass:S1|A',
+      metric: 'viewers',
+      t: at,
+      value: 1000,
+      unit: 'count',
+      source: 'observed',
+      at,
+    });
     await v2.table('points').add({ sessionId: 'compass:S1|A', metric: 'viewers', t: at, value: 1000 });
     v2.close();
 
@@ -77,7 +101,20 @@ describe('migrations', () => {
     expect(await db.points.count()).toBe(1);
     expect([await db.items.count(), await db.itemStats.count(), await db.segments.count()]).toEqual([0, 0, 0]);
     // the new indexes answer
-    await db.itemStats.put({ id: 'x|s:compass:S1|A', itemId: 'x', shopId: 'compass:S1', sessionId: 'compass:S1|A', pageKey: 'k', period: null, t: at, firstSeen: at, lastSeen: at, index: null, explaining: false, latest: {} });
+    await db.itemStats.put({
+      id: 'x|s:compass:S1|A',
+      itemId: 'x',
+      shopId: 'compass:S1',
+      sessionId: 'compass:S1|A',
+      pageKey: 'k',
+      period: null,
+      t: at,
+      firstSeen: at,
+      lastSeen: at,
+      index: null,
+      explaining: false,
+      latest: {},
+    });
     expect(await db.itemStats.where('sessionId').equals('compass:S1|A').count()).toBe(1);
     db.close();
   });
@@ -133,7 +170,16 @@ describe('migrations', () => {
     expect(await db.sessions.toArray()).toEqual(rows);
     expect(await db.segments.count()).toBe(1);
     expect([await db.alerts.count(), await db.marks.count()]).toEqual([0, 0]);
-    await db.alerts.put({ id: 'compass:S1|A|gmvFlat|gmv|1', sessionId: 'compass:S1|A', shopId: 'compass:S1', rule: 'gmvFlat', metric: 'gmv', firedAt: 1, end: null, numbers: {} });
+    await db.alerts.put({
+      id: 'compass:S1|A|gmvFlat|gmv|1',
+      sessionId: 'compass:S1|A',
+      shopId: 'compass:S1',
+      rule: 'gmvFlat',
+      metric: 'gmv',
+      firedAt: 1,
+      end: null,
+      numbers: {},
+    });
     expect(await db.alerts.where('sessionId').equals('compass:S1|A').count()).toBe(1);
     db.close();
   });
@@ -142,7 +188,23 @@ describe('migrations', () => {
     const db = openDb(`fresh-${Math.random()}`);
     await db.open();
     expect(db.verno).toBe(CURRENT);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['alerts', 'captures', 'checklist', 'itemStats', 'items', 'labelMaps', 'linkLog', 'links', 'marks', 'points', 'segments', 'sessions', 'settings', 'shops', 'values']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'alerts',
+      'captures',
+      'checklist',
+      'itemStats',
+      'items',
+      'labelMaps',
+      'linkLog',
+      'links',
+      'marks',
+      'points',
+      'segments',
+      'sessions',
+      'settings',
+      'shops',
+      'values',
+    ]);
     db.close();
   });
 });

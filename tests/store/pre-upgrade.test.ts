@@ -14,7 +14,9 @@ import { liveCapture, tableCapture } from './fixtures';
 class NextVersionDB extends StageLensDB {
   constructor(name: string, upgrade: (tx: Transaction) => Promise<void>) {
     super(name);
-    this.version(this.verno + 1).stores({}).upgrade(upgrade);
+    this.version(this.verno + 1)
+      .stores({})
+      .upgrade(upgrade);
   }
 }
 const openNext = (name: string, upgrade: (tx: Transaction) => Promise<void>) => withPreUpgradeCopy(new NextVersionDB(name, upgrade));

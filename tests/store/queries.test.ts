@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ingestCapture } from '../../lib/store/ingest';
 import {
-  capturesForSession, counts, latestCaptureForPageKey, latestCaptureForUrl, metricHistory, sessionById, sessionPoints,
-  sessionsForShop, accounts as shops,
+  capturesForSession,
+  counts,
+  latestCaptureForPageKey,
+  latestCaptureForUrl,
+  metricHistory,
+  sessionById,
+  sessionPoints,
+  sessionsForShop,
+  accounts as shops,
 } from '../../lib/store/queries';
 import { T0, freshDb, liveCapture, tableCapture, withValue } from './fixtures';
 
@@ -40,7 +47,11 @@ describe('queries', () => {
     const db = freshDb();
     await ingestCapture(db, tableCapture());
     const h = await metricHistory(db, 'compass:S1', 'viewers');
-    expect(h.map((x) => [x.sessionId, x.value])).toEqual([['compass:S1|A', 1000], ['compass:S1|B', 2000], ['compass:S1|C', 3000]]);
+    expect(h.map((x) => [x.sessionId, x.value])).toEqual([
+      ['compass:S1|A', 1000],
+      ['compass:S1|B', 2000],
+      ['compass:S1|C', 3000],
+    ]);
     expect((await metricHistory(db, 'compass:S1', 'viewers', 2)).map((x) => x.value)).toEqual([2000, 3000]);
     expect(await metricHistory(db, 'compass:S1', 'roi')).toEqual([]);
   });
@@ -49,7 +60,10 @@ describe('queries', () => {
     const db = freshDb();
     await ingestCapture(db, liveCapture());
     await ingestCapture(db, withValue(liveCapture(), 'viewers', 13000, T0 + 1000));
-    expect(await sessionPoints(db, SID, 'viewers')).toEqual([{ t: T0, value: 12000 }, { t: T0 + 1000, value: 13000 }]);
+    expect(await sessionPoints(db, SID, 'viewers')).toEqual([
+      { t: T0, value: 12000 },
+      { t: T0 + 1000, value: 13000 },
+    ]);
     expect((await capturesForSession(db, SID)).map((c) => c.capturedAt)).toEqual([T0, T0 + 1000]);
     expect(await counts(db)).toEqual({ shops: 1, sessions: 1, captures: 2, points: 5, values: 5, checklist: 0, settings: 0, labelMaps: 0 });
   });

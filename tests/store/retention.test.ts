@@ -42,7 +42,16 @@ describe('applyRetention', () => {
   it('deletes whole sessions only when told', async () => {
     const db = await seeded();
     await ingestCapture(db, tableCapture({ capturedAt: T0 - 100 * DAY })); // sessions A, B, C last seen long ago
-    await db.alerts.put({ id: 'compass:S1|A|gmvFlat|gmv|1', sessionId: 'compass:S1|A', shopId: 'compass:S1', rule: 'gmvFlat', metric: 'gmv', firedAt: 1, end: 2, numbers: {} });
+    await db.alerts.put({
+      id: 'compass:S1|A|gmvFlat|gmv|1',
+      sessionId: 'compass:S1|A',
+      shopId: 'compass:S1',
+      rule: 'gmvFlat',
+      metric: 'gmv',
+      firedAt: 1,
+      end: 2,
+      numbers: {},
+    });
     await db.marks.put({ id: `${SID}|${T0}`, sessionId: SID, shopId: 'compass:S1', t: T0, kind: 'push', note: '' });
     const res = await applyRetention(db, { days: 30, now: T0 + 45 * DAY, sessions: true });
     // the deleted session's alert goes with it; the kept session's mark stays

@@ -37,7 +37,11 @@ describe('parseCaptureMessage', () => {
     ['negative ratio', withReading(reading('clickToPayRate', -0.1, '-10%')), /rate cannot be negative/],
     ['money beyond ¥10 trillion', withReading(reading('gmv', 1e14, '1e14')), /out of range/],
     ['unit not the catalogue unit', withReading({ ...reading('viewers', 1, '1'), unit: 'ratio' }), /measured in count/],
-    ['benchmark share above 1', withReading({ ...reading('gmv', 1, '1'), benchmarks: [{ kind: 'peerBeatShare', text: '超过120%', value: 1.2 }] }), /benchmarks\.0\.value/],
+    [
+      'benchmark share above 1',
+      withReading({ ...reading('gmv', 1, '1'), benchmarks: [{ kind: 'peerBeatShare', text: '超过120%', value: 1.2 }] }),
+      /benchmarks\.0\.value/,
+    ],
     ['scope not a listed row', withReading({ ...reading('viewers', 1, '1'), scope: 'Z' }), /captures\.0\.scope/],
     ['same metric twice in a scope', patch({ captures: [reading('viewers', 1, '1'), reading('viewers', 2, '2')] }), /appears twice/],
     ['http url', patch({ url: 'http://compass.jinritemai.com/x' }), /capture\.url:/],

@@ -28,7 +28,13 @@ async function device(id: string): Promise<StageLensDB> {
 /** What `db` would push now, as the bundle another device decodes. */
 async function bundleOf(db: StageLensDB): Promise<Bundle[]> {
   const s = await readState(db);
-  const plan = planPush({ backup: await exportBackup(db), known: await readKnown(db), origins: await readOrigins(db), edited: await readEdited(db), device: s.device });
+  const plan = planPush({
+    backup: await exportBackup(db),
+    known: await readKnown(db),
+    origins: await readOrigins(db),
+    edited: await readEdited(db),
+    device: s.device,
+  });
   await db.settings.put({ key: SYNC_KEYS.known, value: plan.known });
   return plan.parts.map((p) => {
     const d = decodeBundle(encodeBundle(p, s.device));
@@ -80,7 +86,9 @@ describe('applyPulled', () => {
     await ingestCapture(a, withValue(liveCapture(), 'viewers', 99_999, T0 + 90_000));
     await pull(b, 'devaaaaaaaa1', await bundleOf(a));
     expect(await b.captures.count()).toBe(2);
-    expect(withoutIds(await b.captures.orderBy('capturedAt').toArray()).map((c) => c.hash)).toEqual(withoutIds(await a.captures.orderBy('capturedAt').toArray()).map((c) => c.hash));
+    expect(withoutIds(await b.captures.orderBy('capturedAt').toArray()).map((c) => c.hash)).toEqual(
+      withoutIds(await a.captures.orderBy('capturedAt').toArray()).map((c) => c.hash),
+    );
   });
 
   it('settings: last writer wins per field, the device and time kept, the conflict recorded', async () => {
@@ -100,8 +108,26 @@ describe('applyPulled', () => {
       expect(await getSetting(db, 'language')).toBe('zh-CN');
       expect(await getSetting(db, 'retentionDays')).toBe(90);
     }
-    expect(rb.conflicts).toEqual([{ table: 'settings', key: 'language', kept: 'ours', theirs: { at: T0 + 1000, device: 'devaaaaaaaa1' }, ours: { at: T0 + 2000, device: 'devbbbbbbbb2' }, resolvedAt: T0 + 5000 }]);
-    expect(ra.conflicts).toEqual([{ table: 'settings', key: 'language', kept: 'theirs', theirs: { at: T0 + 2000, device: 'devbbbbbbbb2' }, ours: { at: T0 + 1000, device: 'devaaaaaaaa1' }, resolvedAt: T0 + 5000 }]);
+    expect(rb.conflicts).toEqual([
+      {
+        table: 'settings',
+        key: 'language',
+        kept: 'ours',
+        theirs: { at: T0 + 1000, device: 'devaaaaaaaa1' },
+        ours: { at: T0 + 2000, device: 'devbbbbbbbb2' },
+        resolvedAt: T0 + 5000,
+      },
+    ]);
+    expect(ra.conflicts).toEqual([
+      {
+        table: 'settings',
+        key: 'language',
+        kept: 'theirs',
+        theirs: { at: T0 + 2000, device: 'devbbbbbbbb2' },
+        ours: { at: T0 + 1000, device: 'devaaaaaaaa1' },
+        resolvedAt: T0 + 5000,
+      },
+    ]);
     expect((await readState(a)).conflicts).toHaveLength(1);
     expect(await readOrigins(a)).toMatchObject({ 'settings|language': { at: T0 + 2000, device: 'devbbbbbbbb2' } });
     // converged: neither has anything new to send about it

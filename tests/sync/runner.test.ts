@@ -9,7 +9,9 @@ import { apacheAvailable, startApache, type Apache } from '../helpers/apache';
 import { freshDb, liveCapture } from '../store/fixtures';
 
 let server: Apache;
-beforeAll(async () => { if (apacheAvailable()) server = await startApache(); });
+beforeAll(async () => {
+  if (apacheAvailable()) server = await startApache();
+});
 afterAll(async () => server?.close());
 
 const EXT = 'abcdefghijklmnop';
@@ -21,13 +23,27 @@ function api(granted: string[]) {
   const cleared: string[] = [];
   const a: SyncApi = {
     permissions: { contains: async ({ origins }) => origins.every((o) => granted.includes(o)) },
-    alarms: { create: (name, info) => void alarms.push([name, info]), clear: async (name) => { cleared.push(name); return true; } },
+    alarms: {
+      create: (name, info) => void alarms.push([name, info]),
+      clear: async (name) => {
+        cleared.push(name);
+        return true;
+      },
+    },
   };
   return { api: a, alarms, cleared };
 }
 
 describe.runIf(apacheAvailable())('background sync runner', () => {
-  const config = (o: Partial<SyncConfig> = {}): SyncConfig => ({ url: server.folder('runner'), username: server.user, password: server.password, passphrase: null, deviceName: 'A', scheduleMinutes: null, ...o });
+  const config = (o: Partial<SyncConfig> = {}): SyncConfig => ({
+    url: server.folder('runner'),
+    username: server.user,
+    password: server.password,
+    passphrase: null,
+    deviceName: 'A',
+    scheduleMinutes: null,
+    ...o,
+  });
 
   it('hears only our own pages', async () => {
     const r = createSyncRunner(freshDb(), api([]).api);

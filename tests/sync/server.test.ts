@@ -18,7 +18,9 @@ import { apacheAvailable, startApache, type Apache } from '../helpers/apache';
 import { T0, freshDb, liveCapture, tableCapture, withValue } from '../store/fixtures';
 
 let server: Apache;
-beforeAll(async () => { if (apacheAvailable()) server = await startApache(); });
+beforeAll(async () => {
+  if (apacheAvailable()) server = await startApache();
+});
 afterAll(async () => server?.close());
 afterEach(() => {
   getPatcher().restore('fetch');
@@ -27,13 +29,25 @@ afterEach(() => {
 
 /** Every request of the webdav client passes through `f` (webdav's documented patch point). */
 const patchFetch = (f: (url: string, init: RequestInit) => Promise<Response>) =>
-  getPatcher().patch('fetch', ((...args: unknown[]) => f(args[0] as string, args[1] as RequestInit)));
+  getPatcher().patch('fetch', (...args: unknown[]) => f(args[0] as string, args[1] as RequestInit));
 
 let folders = 0;
 function team(opts: Partial<SyncConfig> & { area?: 'dav' | 'full' } = {}) {
   const name = `team${++folders}`;
   const { area, ...over } = opts;
-  return { name, config: (o: Partial<SyncConfig> = {}): SyncConfig => ({ url: server.folder(name, area), username: server.user, password: server.password, passphrase: null, deviceName: '运营A', scheduleMinutes: null, ...over, ...o }) };
+  return {
+    name,
+    config: (o: Partial<SyncConfig> = {}): SyncConfig => ({
+      url: server.folder(name, area),
+      username: server.user,
+      password: server.password,
+      passphrase: null,
+      deviceName: '运营A',
+      scheduleMinutes: null,
+      ...over,
+      ...o,
+    }),
+  };
 }
 
 async function device(id: string, config: SyncConfig): Promise<StageLensDB> {
@@ -85,12 +99,16 @@ describe.runIf(apacheAvailable())('team folder on a real WebDAV server', () => {
     expect(since(from2).filter((r) => r.startsWith('GET')).length).toBe(2); // the index and the new bundle
   });
 
-  it('items, their numbers and explanation segments travel too (the synced tables are the backup\'s)', async () => {
+  it("items, their numbers and explanation segments travel too (the synced tables are the backup's)", async () => {
     const t = team();
     const a = await device('devaaaaaaaa1', t.config());
     const b = await device('devbbbbbbbb2', t.config({ deviceName: '运营B' }));
     const item = (id: string, gmv: number, explaining = false) => ({
-      key: `id:${id}`, id, title: `商品${id}`, kind: 'product' as const, ...(explaining ? { explaining } : {}),
+      key: `id:${id}`,
+      id,
+      title: `商品${id}`,
+      kind: 'product' as const,
+      ...(explaining ? { explaining } : {}),
       readings: [{ metric: 'gmv' as const, label: '成交金额', text: `¥${gmv}`, value: gmv }],
     });
     await ingestCapture(a, { ...liveCapture(), items: [item('1', 10, true), item('2', 0)] });
@@ -236,7 +254,13 @@ describe.runIf(apacheAvailable())('team folder on a real WebDAV server', () => {
   });
 
   it.each([
-    ['tampered (one byte changed)', (b: Buffer) => { b[b.length - 10]! ^= 0xff; return b; }],
+    [
+      'tampered (one byte changed)',
+      (b: Buffer) => {
+        b[b.length - 10]! ^= 0xff;
+        return b;
+      },
+    ],
     ['truncated', (b: Buffer) => b.subarray(0, Math.floor(b.length / 2))],
   ])('a %s bundle is refused: that device is skipped with a clear message, the store unchanged', async (_n, damage) => {
     const t = team();
@@ -268,7 +292,9 @@ describe.runIf(apacheAvailable())('team folder on a real WebDAV server', () => {
     await sync(a, t.config());
     expect(await getSetting(a, 'retentionDays')).toBe(365);
     expect(await getSetting(b, 'retentionDays')).toBe(365);
-    expect((await readState(a)).conflicts).toEqual([expect.objectContaining({ key: 'retentionDays', kept: 'theirs', theirs: { at: T0 + 1000, device: 'devbbbbbbbb2' } })]);
+    expect((await readState(a)).conflicts).toEqual([
+      expect.objectContaining({ key: 'retentionDays', kept: 'theirs', theirs: { at: T0 + 1000, device: 'devbbbbbbbb2' } }),
+    ]);
     expect((await readState(b)).conflicts).toEqual([expect.objectContaining({ key: 'retentionDays', kept: 'ours' })]);
   });
 });

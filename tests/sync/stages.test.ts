@@ -156,7 +156,7 @@ describe('seal / open', () => {
   const plain = new TextEncoder().encode('直播间 观看人数 12345');
   it('plain files open without keys; sealed ones need the passphrase, hold nothing readable, and are deterministic', async () => {
     const keys = await deriveKeys('team passphrase 1', salt);
-    expect((await open(await seal(plain, null), null))).toEqual({ ok: true, plain });
+    expect(await open(await seal(plain, null), null)).toEqual({ ok: true, plain });
     const sealed = await seal(plain, keys);
     expect(await seal(plain, keys)).toEqual(sealed);
     expect(Buffer.from(sealed).includes(Buffer.from('12345'))).toBe(false);
@@ -173,7 +173,11 @@ describe('seal / open', () => {
   it('refuses a file stating too few key iterations (a downgrade)', async () => {
     const sealed = await seal(plain, await deriveKeys('team passphrase 1', salt));
     new DataView(sealed.buffer).setUint32(4, 1000);
-    expect(await open(sealed, async () => { throw new Error('must not derive'); })).toMatchObject({ ok: false, error: /iterations/ });
+    expect(
+      await open(sealed, async () => {
+        throw new Error('must not derive');
+      }),
+    ).toMatchObject({ ok: false, error: /iterations/ });
   });
 });
 
@@ -194,8 +198,13 @@ describe('device index', () => {
 
 describe('errors and back-off', () => {
   it.each([
-    [{ status: 401 }, 'auth'], [{ status: 403 }, 'forbidden'], [{ status: 404 }, 'notFound'],
-    [{ status: 507 }, 'quota'], [{ status: 429 }, 'busy'], [{ status: 503 }, 'busy'], [{ status: 500 }, 'server'],
+    [{ status: 401 }, 'auth'],
+    [{ status: 403 }, 'forbidden'],
+    [{ status: 404 }, 'notFound'],
+    [{ status: 507 }, 'quota'],
+    [{ status: 429 }, 'busy'],
+    [{ status: 503 }, 'busy'],
+    [{ status: 500 }, 'server'],
     [new TypeError('Failed to fetch'), 'cut'],
   ])('%j → %s', (e, kind) => expect(classify(e, 'x', true).kind).toBe(kind));
   it('offline is told apart from a cut connection', () => expect(classify(new TypeError('Failed to fetch'), 'x', false).kind).toBe('offline'));
@@ -203,18 +212,57 @@ describe('errors and back-off', () => {
   it('waits and tries again on 429/503 (Retry-After first), then gives up with a busy error', async () => {
     const waits: number[] = [];
     let calls = 0;
-    const busy = (retryAfter?: string) => Object.assign(new Error('busy'), { status: 429, response: new Response(null, { status: 429, headers: retryAfter ? { 'retry-after': retryAfter } : {} }) });
-    const r = await withBusyRetry('x', async () => { if (++calls < 3) throw busy(calls === 1 ? '5' : undefined); return 'done'; }, async (ms) => void waits.push(ms));
+    const busy = (retryAfter?: string) =>
+      Object.assign(new Error('busy'), {
+        status: 429,
+        response: new Response(null, { status: 429, headers: retryAfter ? { 'retry-after': retryAfter } : {} }),
+      });
+    const r = await withBusyRetry(
+      'x',
+      async () => {
+        if (++calls < 3) throw busy(calls === 1 ? '5' : undefined);
+        return 'done';
+      },
+      async (ms) => void waits.push(ms),
+    );
     expect(r).toBe('done');
     expect(waits).toEqual([5000, SYNC_LIMITS.busyBackoffMs * 2]);
     calls = 0;
-    await expect(withBusyRetry('x', async () => { calls++; throw busy(); }, async () => undefined)).rejects.toMatchObject({ kind: 'busy' });
+    await expect(
+      withBusyRetry(
+        'x',
+        async () => {
+          calls++;
+          throw busy();
+        },
+        async () => undefined,
+      ),
+    ).rejects.toMatchObject({ kind: 'busy' });
     expect(calls).toBe(SYNC_LIMITS.busyTries);
     // a Retry-After beyond what we wait is left to the next sync
-    await expect(withBusyRetry('x', async () => { throw busy('3600'); }, async () => { throw new Error('must not wait'); })).rejects.toMatchObject({ kind: 'busy' });
+    await expect(
+      withBusyRetry(
+        'x',
+        async () => {
+          throw busy('3600');
+        },
+        async () => {
+          throw new Error('must not wait');
+        },
+      ),
+    ).rejects.toMatchObject({ kind: 'busy' });
     // other failures are not tried again
     calls = 0;
-    await expect(withBusyRetry('x', async () => { calls++; throw Object.assign(new Error(), { status: 507 }); }, async () => undefined)).rejects.toMatchObject({ kind: 'quota' });
+    await expect(
+      withBusyRetry(
+        'x',
+        async () => {
+          calls++;
+          throw Object.assign(new Error(), { status: 507 });
+        },
+        async () => undefined,
+      ),
+    ).rejects.toMatchObject({ kind: 'quota' });
     expect(calls).toBe(1);
   });
 });

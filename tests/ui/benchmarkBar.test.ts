@@ -11,7 +11,10 @@ describe('benchmarkBar', () => {
   it('places the value, the stage band, own quartiles and median, a peer value and the target', () => {
     const value = { value: 0.12 };
     const cmp = compareToBenchmarks('impressionToViewRate', value, {
-      stage: 'growth', own, target: 0.2, peer: [{ kind: 'peerMedian', text: '8.5%', value: 0.085 }],
+      stage: 'growth',
+      own,
+      target: 0.2,
+      peer: [{ kind: 'peerMedian', text: '8.5%', value: 0.085 }],
     });
     const bar = benchmarkBar(value, cmp, own)!;
     expect(bar.marks.map((m) => m.kind).sort()).toEqual(['median', 'peer', 'target']);

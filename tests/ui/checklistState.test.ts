@@ -9,7 +9,10 @@ describe('checklist state adapter', () => {
     { itemId: 'b', state: 'skipped', updatedAt: 6 },
     { itemId: 'c', state: 'todo', updatedAt: 7 },
   ]);
-  const evidence = { b: { evidenced: true, why: { zh: '', en: '' }, numbers: { values: [], need: 1, have: 1 } }, c: { evidenced: true, why: { zh: '', en: '' }, numbers: { values: [], need: 1, have: 1 } } };
+  const evidence = {
+    b: { evidenced: true, why: { zh: '', en: '' }, numbers: { values: [], need: 1, have: 1 } },
+    c: { evidenced: true, why: { zh: '', en: '' }, numbers: { values: [], need: 1, have: 1 } },
+  };
 
   it('done = ticked by the user; skipped = unticked by the user (wins over data); todo = data may tick', () => {
     expect(state.a).toEqual({ checked: true, by: 'user', at: 5 });

@@ -6,7 +6,18 @@ import { compareSessions, metricsOf, relChange, shopMedians } from '../../lib/ui
 
 const v = (value: number | null, source: 'observed' | 'derived' = 'observed'): StoredValue => ({ value, unit: 'count', source, text: String(value), at: 0 });
 const s = (id: string, latest: Partial<Record<MetricId, number | null>>): SessionRow => ({
-  id, shopId: 'compass:x', platform: 'compass', key: id, title: id, start: 0, end: null, timeText: null, live: false, t: 0, firstSeen: 0, lastSeen: 0,
+  id,
+  shopId: 'compass:x',
+  platform: 'compass',
+  key: id,
+  title: id,
+  start: 0,
+  end: null,
+  timeText: null,
+  live: false,
+  t: 0,
+  firstSeen: 0,
+  lastSeen: 0,
   latest: Object.fromEntries(Object.entries(latest).map(([m, x]) => [m, v(x as number | null)])),
 });
 
@@ -18,8 +29,16 @@ describe('compareSessions', () => {
   const row = (m: MetricId) => rows.find((r) => r.metric === m)!;
 
   it('marks best and worst by the metric’s direction: higher GMV, lower refunds', () => {
-    expect(row('gmv').cells.map((x) => [x.best, x.worst])).toEqual([[false, false], [true, false], [false, true]]);
-    expect(row('refundAmount').cells.map((x) => [x.best, x.worst])).toEqual([[false, false], [true, false], [false, true]]);
+    expect(row('gmv').cells.map((x) => [x.best, x.worst])).toEqual([
+      [false, false],
+      [true, false],
+      [false, true],
+    ]);
+    expect(row('refundAmount').cells.map((x) => [x.best, x.worst])).toEqual([
+      [false, false],
+      [true, false],
+      [false, true],
+    ]);
   });
 
   it('never ranks a neutral metric (paid spend is neither good nor bad)', () => {

@@ -19,7 +19,9 @@ describe('side panel conventions', () => {
 
   it('components hold no metric, stage, checklist or rule data (that lives in lib/)', () => {
     // a table of thresholds or catalogue entries in a component shows up as these shapes
-    const bad = SOURCES.filter((f) => f.startsWith('components') && /\b(better|higherIsBetter)\s*:\s*['"]|\bpillar\s*:\s*['"]|\bthreshold\s*:\s*\d/.test(readFileSync(f, 'utf8')));
+    const bad = SOURCES.filter(
+      (f) => f.startsWith('components') && /\b(better|higherIsBetter)\s*:\s*['"]|\bpillar\s*:\s*['"]|\bthreshold\s*:\s*\d/.test(readFileSync(f, 'utf8')),
+    );
     expect(bad).toEqual([]);
   });
   it('the panel style keeps absolutely placed text inside its scrollers (a 320 px overflow once)', () => {

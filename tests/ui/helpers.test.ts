@@ -12,8 +12,12 @@ import { fromInput, toInput } from '../../lib/ui/targets';
 
 describe('targets', () => {
   it.each([
-    ['clickToPayRate', '12.5', 0.125], ['clickToPayRate', '12.5%', 0.125], ['gmv', '¥1,200', 1200],
-    ['avgWatchSeconds', '65', 65], ['gmv', '', null], ['gmv', 'abc', null],
+    ['clickToPayRate', '12.5', 0.125],
+    ['clickToPayRate', '12.5%', 0.125],
+    ['gmv', '¥1,200', 1200],
+    ['avgWatchSeconds', '65', 65],
+    ['gmv', '', null],
+    ['gmv', 'abc', null],
   ] as const)('%s: "%s" → %s', (m, text, v) => expect(fromInput(m, text)).toBe(v));
   it('shows a stored rate as the percent typed', () => {
     expect(toInput('clickToPayRate', 0.125)).toBe('12.5');
@@ -32,9 +36,14 @@ describe('Shanghai days', () => {
 });
 
 describe('tablist keys', () => {
-  it.each([['ArrowRight', 0, 1], ['ArrowRight', 5, 0], ['ArrowLeft', 0, 5], ['Home', 3, 0], ['End', 1, 5], ['a', 1, null]] as const)(
-    '%s from %i → %s', (key, from, to) => expect(tabKeyTarget(key, from, VIEWS.length)).toBe(to),
-  );
+  it.each([
+    ['ArrowRight', 0, 1],
+    ['ArrowRight', 5, 0],
+    ['ArrowLeft', 0, 5],
+    ['Home', 3, 0],
+    ['End', 1, 5],
+    ['a', 1, null],
+  ] as const)('%s from %i → %s', (key, from, to) => expect(tabKeyTarget(key, from, VIEWS.length)).toBe(to));
 });
 
 describe('formula text', () => {
@@ -53,9 +62,22 @@ it('bytesText', () => {
 
 describe('shop history from store rows', () => {
   const row: SessionRow = {
-    id: 'compass:x|1', shopId: 'compass:x', platform: 'compass', key: '1', title: null, start: null, end: null, timeText: null,
-    live: false, t: Date.parse('2025-07-28T20:00:00+08:00'), firstSeen: 0, lastSeen: 0,
-    latest: { gmv: { value: null, unit: 'cny', source: 'observed', text: '--', at: 0 }, viewers: { value: 10, unit: 'count', source: 'observed', text: '10万+', qualifier: 'atLeast', at: 0 } },
+    id: 'compass:x|1',
+    shopId: 'compass:x',
+    platform: 'compass',
+    key: '1',
+    title: null,
+    start: null,
+    end: null,
+    timeText: null,
+    live: false,
+    t: Date.parse('2025-07-28T20:00:00+08:00'),
+    firstSeen: 0,
+    lastSeen: 0,
+    latest: {
+      gmv: { value: null, unit: 'cny', source: 'observed', text: '--', at: 0 },
+      viewers: { value: 10, unit: 'count', source: 'observed', text: '10万+', qualifier: 'atLeast', at: 0 },
+    },
   };
   it('keeps missing as null and qualifiers as they are', () => {
     const s = toSummary(row);
@@ -73,12 +95,34 @@ describe('shop history from store rows', () => {
 
 describe('inspector model', () => {
   it('counts read, derived, missed, unreadable and unknown across scopes', () => {
-    const base = { shopId: 's', platform: 'compass', page: 'p', pageKey: 'k', urlKey: 'u', url: 'https://x', period: null, stream: 's', capturedAt: 0, hash: 'h' };
+    const base = {
+      shopId: 's',
+      platform: 'compass',
+      page: 'p',
+      pageKey: 'k',
+      urlKey: 'u',
+      url: 'https://x',
+      period: null,
+      stream: 's',
+      capturedAt: 0,
+      hash: 'h',
+    };
     const rows = [
-      { ...base, id: 1, sessionId: null, scope: 'page', readings: [
-        { metric: 'gmv', label: 'a', text: '1', value: 1, unit: 'cny', source: 'observed' },
-        { metric: 'uvValue', label: 'b', text: '', value: 1, unit: 'cny', source: 'derived' }],
-        missed: [{ metric: 'buyers', reason: 'notFound' }, { metric: 'orders', reason: 'unreadable', text: '***' }], unknown: [{ label: 'x', text: '1' }] },
+      {
+        ...base,
+        id: 1,
+        sessionId: null,
+        scope: 'page',
+        readings: [
+          { metric: 'gmv', label: 'a', text: '1', value: 1, unit: 'cny', source: 'observed' },
+          { metric: 'uvValue', label: 'b', text: '', value: 1, unit: 'cny', source: 'derived' },
+        ],
+        missed: [
+          { metric: 'buyers', reason: 'notFound' },
+          { metric: 'orders', reason: 'unreadable', text: '***' },
+        ],
+        unknown: [{ label: 'x', text: '1' }],
+      },
     ] as CaptureRow[];
     expect(inspect(rows).totals).toEqual({ read: 1, derived: 1, missed: 1, unreadable: 1, unknown: 1 });
   });

@@ -20,7 +20,7 @@ describe('i18n', () => {
     }
   });
 
-  it('English is English: no Han characters left untranslated (except the platforms\' own terms)', () => {
+  it("English is English: no Han characters left untranslated (except the platforms' own terms)", () => {
     const han = Object.entries(en).filter(([k, v]) => k !== 'lang.zh-CN' && /[\u4e00-\u9fff]/.test(v) && !/[“"「(（]/.test(v));
     expect(han.map(([k]) => k)).toEqual([]);
   });
@@ -41,7 +41,7 @@ describe('i18n', () => {
   });
 });
 
-describe('i18n: the Items view\'s own words', () => {
+describe("i18n: the Items view's own words", () => {
   it('has every key in both languages, non-empty, with matching placeholders, English in English', async () => {
     const { itemsEn, itemsZh, itemsT } = await import('../../lib/i18n/items');
     expect(Object.keys(itemsEn).sort()).toEqual(Object.keys(itemsZh).sort());
@@ -57,7 +57,7 @@ describe('i18n: the Items view\'s own words', () => {
   });
 });
 
-describe('i18n: the live co-pilot\'s own words', () => {
+describe("i18n: the live co-pilot's own words", () => {
   it('has every key in both languages, non-empty, with matching placeholders, English in English', async () => {
     const { liveEn, liveZh, liveT } = await import('../../lib/i18n/live');
     expect(Object.keys(liveEn).sort()).toEqual(Object.keys(liveZh).sort());

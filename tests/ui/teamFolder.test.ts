@@ -6,14 +6,32 @@ import { createTeamFolder, type TeamFolderApi } from '../../components/state/tea
 import { readConfig, type SyncConfig } from '../../lib/sync/state';
 import { freshDb } from '../store/fixtures';
 
-const CONFIG: SyncConfig = { url: 'https://dav.jianguoyun.com/dav/StageLens', username: 'ops@example.com', password: 'app-password', passphrase: null, deviceName: '运营A', scheduleMinutes: 30 };
+const CONFIG: SyncConfig = {
+  url: 'https://dav.jianguoyun.com/dav/StageLens',
+  username: 'ops@example.com',
+  password: 'app-password',
+  passphrase: null,
+  deviceName: '运营A',
+  scheduleMinutes: 30,
+};
 
 function fakeApi(grant: boolean) {
   const requested: unknown[] = [];
   const sent: unknown[] = [];
   const api: TeamFolderApi = {
-    permissions: { request: async (p) => { requested.push(p); return grant; }, remove: async () => true },
-    runtime: { sendMessage: async (m) => { sent.push(m); return { ok: true }; } },
+    permissions: {
+      request: async (p) => {
+        requested.push(p);
+        return grant;
+      },
+      remove: async () => true,
+    },
+    runtime: {
+      sendMessage: async (m) => {
+        sent.push(m);
+        return { ok: true };
+      },
+    },
   };
   return { api, requested, sent };
 }
@@ -26,7 +44,10 @@ describe('team folder card actions', () => {
     await team.actions.save(CONFIG);
     expect(f.requested).toEqual([{ origins: ['https://dav.jianguoyun.com/*'], permissions: ['alarms'] }]);
     expect(await readConfig(db)).toEqual(CONFIG);
-    expect(f.sent).toEqual([{ type: 'sync', action: 'schedule' }, { type: 'sync', action: 'now' }]);
+    expect(f.sent).toEqual([
+      { type: 'sync', action: 'schedule' },
+      { type: 'sync', action: 'now' },
+    ]);
     expect(team.signals.outcome.value).toMatchObject({ kind: 'ok' });
     await team.actions.test({ ...CONFIG, scheduleMinutes: null });
     expect(f.requested[1]).toEqual({ origins: ['https://dav.jianguoyun.com/*'] });

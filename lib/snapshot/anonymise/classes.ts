@@ -66,7 +66,9 @@ export class Hints {
   /** The class of a reading this number shows to its own precision (133.28万 for a reading of
    *  ¥1332801: the reader took the two for one figure and kept the finer text). */
   near(t: Template): ClassKey | undefined {
-    const fam = familyOf(t.parsed.as), v = Math.abs(t.parsed.value), half = precisionOf(t) / 2 + 1e-9;
+    const fam = familyOf(t.parsed.as),
+      v = Math.abs(t.parsed.value),
+      half = precisionOf(t) / 2 + 1e-9;
     return this.list.find((h) => h.fam === fam && h.value !== 0 && Math.abs(h.value - v) <= half)?.cls;
   }
 

@@ -13,12 +13,45 @@ import { attrSegs, textSegs, type Words } from './segs';
 import type { AttrMode, Slot } from './types';
 
 const TEXT_ATTRS = new Set([
-  'title', 'alt', 'aria-label', 'aria-description', 'aria-valuetext', 'aria-roledescription', 'aria-placeholder', 'placeholder',
-  'label', 'summary', 'abbr', 'datetime', 'data-title', 'data-tip', 'data-tooltip', 'data-original-title', 'data-content', 'data-label', 'data-text',
+  'title',
+  'alt',
+  'aria-label',
+  'aria-description',
+  'aria-valuetext',
+  'aria-roledescription',
+  'aria-placeholder',
+  'placeholder',
+  'label',
+  'summary',
+  'abbr',
+  'datetime',
+  'data-title',
+  'data-tip',
+  'data-tooltip',
+  'data-original-title',
+  'data-content',
+  'data-label',
+  'data-text',
 ]);
 const REF_ATTRS = new Set([
-  'id', 'for', 'headers', 'name', 'form', 'list', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns',
-  'aria-activedescendant', 'aria-details', 'aria-errormessage', 'aria-flowto', 'aria-valuenow', 'aria-valuemin', 'aria-valuemax', 'value',
+  'id',
+  'for',
+  'headers',
+  'name',
+  'form',
+  'list',
+  'aria-labelledby',
+  'aria-describedby',
+  'aria-controls',
+  'aria-owns',
+  'aria-activedescendant',
+  'aria-details',
+  'aria-errormessage',
+  'aria-flowto',
+  'aria-valuenow',
+  'aria-valuemin',
+  'aria-valuemax',
+  'value',
 ]);
 /** Attributes that draw a value (a progress ring's arc: stroke-dasharray="194.527 31.667" is
  *  86% of its circle): every number in them is replaced, digit for digit. */
@@ -38,7 +71,8 @@ const MAX_GROUP_DEPTH = 2;
 
 function hiddenPiece(t: Text, stop: Element): boolean {
   for (let e = t.parentElement; e && e !== stop; e = e.parentElement) {
-    if (HIDDEN_PIECE_CLASS.test(e.getAttribute('class') ?? '') || HIDDEN_PIECE_STYLE.test(e.getAttribute('style') ?? '') || e.hasAttribute('hidden')) return true;
+    if (HIDDEN_PIECE_CLASS.test(e.getAttribute('class') ?? '') || HIDDEN_PIECE_STYLE.test(e.getAttribute('style') ?? '') || e.hasAttribute('hidden'))
+      return true;
   }
   return false;
 }

@@ -34,7 +34,8 @@ export function formulaOf(cls: ClassKey, present: Set<ClassKey>): Formula | null
   if (!isMetricId(id)) return null;
   const f = METRICS[id].formula;
   if (!f) return null;
-  const num = metricClass(f.num), den = metricClass(f.den);
+  const num = metricClass(f.num),
+    den = metricClass(f.den);
   return present.has(num) && present.has(den) && !formulaOf(num, present) && !formulaOf(den, present) ? { num, den } : null;
 }
 
@@ -90,14 +91,17 @@ export function chooseFactors(occs: Occurrence[], rng: Rng, free?: (t: Template,
     return factors.get(f.num)! / factors.get(f.den)!;
   };
   const dependents = new Map(bases.map((b) => [b, [...derived].filter(([, f]) => f.num === b || f.den === b).map(([c]) => c)] as const));
-  const total = () => bases.reduce((s, b) => s + cost(byClass.get(b)!, factors.get(b)!, free), 0) + [...derived.keys()].reduce((s, d) => s + cost(byClass.get(d)!, derivedFactor(d), free), 0);
+  const total = () =>
+    bases.reduce((s, b) => s + cost(byClass.get(b)!, factors.get(b)!, free), 0) +
+    [...derived.keys()].reduce((s, d) => s + cost(byClass.get(d)!, derivedFactor(d), free), 0);
   // Coordinate descent: a base's factor also answers for the ratios it is a side of.
   const descend = () => {
     for (let round = 0; round < 3; round++) {
       let moved = false;
       for (const b of bases) {
         const deps = dependents.get(b)!;
-        let best = factors.get(b)!, bestCost = Infinity;
+        let best = factors.get(b)!,
+          bestCost = Infinity;
         for (const f of [factors.get(b)!, ...cands.get(b)!]) {
           factors.set(b, f);
           const c = cost(byClass.get(b)!, f, free) + deps.reduce((s, d) => s + cost(byClass.get(d)!, derivedFactor(d), free), 0);
@@ -114,7 +118,8 @@ export function chooseFactors(occs: Occurrence[], rng: Rng, free?: (t: Template,
   // often only fit together (viewers down AND clicks down keeps the click rate's digits).
   for (const b of bases) {
     const list = cands.get(b)!;
-    let best = list[0]!, bestCost = Infinity;
+    let best = list[0]!,
+      bestCost = Infinity;
     for (const f of list) {
       const c = cost(byClass.get(b)!, f, free);
       if (c < bestCost) [best, bestCost] = [f, c];
@@ -122,7 +127,8 @@ export function chooseFactors(occs: Occurrence[], rng: Rng, free?: (t: Template,
     factors.set(b, best);
   }
   descend();
-  let best = new Map(factors), bestTotal = total();
+  let best = new Map(factors),
+    bestTotal = total();
   for (let restart = 0; restart < 40 && bestTotal > 0 && derived.size; restart++) {
     for (const b of bases) {
       const list = cands.get(b)!;
@@ -144,6 +150,14 @@ export function className(cls: ClassKey): string {
     return isMetricId(id) ? METRICS[id].zh : id;
   }
   return (
-    { money: 'other money amounts', count: 'other counts', pct: 'other percentages', dur: 'other durations', dec: 'other decimals', compare: 'changes vs the last period', share: '超过同行 shares' } satisfies Record<Exclude<ClassKey, MetricClass>, string>
+    {
+      money: 'other money amounts',
+      count: 'other counts',
+      pct: 'other percentages',
+      dur: 'other durations',
+      dec: 'other decimals',
+      compare: 'changes vs the last period',
+      share: '超过同行 shares',
+    } satisfies Record<Exclude<ClassKey, MetricClass>, string>
   )[cls];
 }

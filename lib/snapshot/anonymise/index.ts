@@ -54,4 +54,3 @@ export function anonymisePage(html: string, url: string | null, opts: AnonymiseO
   notes.push(...finalNotes(writer.stats, writer.clampedClasses, thePlan.shift));
   return { html: serializePage(doc), url: outUrl, notes, stats: writer.stats };
 }
-

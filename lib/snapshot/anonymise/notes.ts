@@ -35,13 +35,19 @@ export function finalNotes(s: AnonymiseStats, clampedClasses: ReadonlySet<ClassK
       `Shape before relation: ${s.clamped} number(s) could not take their factor without changing their digit count and were set to the nearest value of the same shape (${[...clampedClasses].map(className).join(', ')}); relations through them hold only approximately.`,
     );
   }
-  notes.push(`Names: ${s.names} distinct Chinese/Latin texts replaced by same-length placeholders (甲乙丙…, x/X); ids, phone numbers and other digit strings: ${s.ids} replaced digit for digit.`);
+  notes.push(
+    `Names: ${s.names} distinct Chinese/Latin texts replaced by same-length placeholders (甲乙丙…, x/X); ids, phone numbers and other digit strings: ${s.ids} replaced digit for digit.`,
+  );
   if (shift) {
-    notes.push(`Dates: shifted by ${shift.days} days and ${shift.minutes > 0 ? '+' : ''}${shift.minutes} minutes (one shift for the page, dates stay valid, ranges keep their length and whether they cross midnight).`);
+    notes.push(
+      `Dates: shifted by ${shift.days} days and ${shift.minutes > 0 ? '+' : ''}${shift.minutes} minutes (one shift for the page, dates stay valid, ranges keep their length and whether they cross midnight).`,
+    );
   }
   if (s.keptMetricLike.length) {
     notes.push(`Kept because they read like metric labels StageLens does not know (check they are not names): ${s.keptMetricLike.join('、')}.`);
   }
-  notes.push('Not anonymised: class names and CSS (words and numbers in CSS content strings were removed when saving); text inside closed shadow roots, iframes and canvases was never saved.');
+  notes.push(
+    'Not anonymised: class names and CSS (words and numbers in CSS content strings were removed when saving); text inside closed shadow roots, iframes and canvases was never saved.',
+  );
   return notes;
 }

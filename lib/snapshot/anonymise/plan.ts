@@ -104,7 +104,9 @@ function targets(occs: Occurrence[], factors: Map<ClassKey, number>, rng: Rng): 
   const groups: Array<{ value: number; cls: ClassKey; fam: NumberFamily; precision: number; as: string; keys: Set<string> }> = [];
   const keyOf = new Map<string, { value: number; precision: number }>();
   for (const o of [...occs].sort((a, b) => precisionOf(b.t) - precisionOf(a.t))) {
-    const fam = familyOf(o.t.parsed.as), v = Math.abs(o.value), p = precisionOf(o.t);
+    const fam = familyOf(o.t.parsed.as),
+      v = Math.abs(o.value),
+      p = precisionOf(o.t);
     const key = targetKey(o.cls, fam, v);
     const known = keyOf.get(key);
     keyOf.set(key, { value: v, precision: known ? Math.min(known.precision, p) : p });
@@ -140,7 +142,8 @@ export function baseOf(start: DateToken | undefined) {
 }
 
 export function chooseShift(dates: readonly DateUse[], forbidden: ReadonlySet<string>, rng: Rng): Shift {
-  let best: Shift = { days: -400, minutes: 7 }, bestScore = Infinity;
+  let best: Shift = { days: -400, minutes: 7 },
+    bestScore = Infinity;
   for (let i = 0; i < SHIFT_TRIES; i++) {
     const shift: Shift = { days: -randInt(rng, 380, 1500), minutes: randInt(rng, 3, 57) * (rng() < 0.5 ? -1 : 1) };
     let score = 0;
@@ -161,6 +164,7 @@ function crosses(start: DateToken, end: DateToken, shift: Shift): boolean {
   const s = move(start, shift);
   const e = move(end, shift, baseOf(start));
   if (s.at !== undefined && e.at !== undefined) return Math.floor(s.at / 1440) !== Math.floor(e.at / 1440);
-  const sm = (s.values.h ?? 0) * 60 + (s.values.mi ?? 0), em = (e.values.h ?? 0) * 60 + (e.values.mi ?? 0);
+  const sm = (s.values.h ?? 0) * 60 + (s.values.mi ?? 0),
+    em = (e.values.h ?? 0) * 60 + (e.values.mi ?? 0);
   return em < sm;
 }

@@ -59,7 +59,8 @@ export function attrSegs(w: Words, value: string, mode: AttrMode): Seg[] {
   for (let m = re.exec(f); m; m = re.exec(f)) {
     const s = value.slice(m.index, m.index + m[0].length);
     if (m[1]) out.push(mode !== 'class' && mode !== 'long' && !w.dict.whole.has(m[1]) && !w.dict.han.has(m[1]) ? { t: 'name', s } : { t: 'keep', s });
-    else if (m[2]) out.push(mode === 'data' && !(STATE_WORDS.has(m[2].toLowerCase()) || LATIN_UI.has(m[2]) || m[2].length <= 2) ? { t: 'latin', s } : { t: 'keep', s });
+    else if (m[2])
+      out.push(mode === 'data' && !(STATE_WORDS.has(m[2].toLowerCase()) || LATIN_UI.has(m[2]) || m[2].length <= 2) ? { t: 'latin', s } : { t: 'keep', s });
     else if (m[3]) out.push(m[3].length >= (mode === 'class' || mode === 'long' ? 7 : 2) ? { t: 'id', s } : { t: 'keep', s });
     else out.push({ t: 'keep', s });
   }

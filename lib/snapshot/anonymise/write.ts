@@ -118,7 +118,10 @@ export class Writer {
             if (s.metricLike && s.s.trim() && !this.stats.keptMetricLike.includes(s.s.trim())) this.stats.keptMetricLike.push(s.s.trim());
             return s.s;
           case 'num':
-            return this.number(s.s, cuts.filter((c) => c > from && c < at).map((c) => c - from));
+            return this.number(
+              s.s,
+              cuts.filter((c) => c > from && c < at).map((c) => c - from),
+            );
           case 'date': {
             const from = s.from !== undefined ? segs[s.from] : undefined;
             return this.date(s.s, s.tok, from && from.t === 'date' ? from.tok : undefined);

@@ -22,11 +22,21 @@ const CLASS_ROWS: Array<{ name: string; numbers: string[]; readings?: ReadingHin
   {
     name: 'by the metric a reading showed, its benchmarks with it, a share and a change apart',
     numbers: ['¥12,345', '¥300', '45.2%', '+3.1%', '7,777'],
-    readings: [{ metric: 'gmv', text: '¥12,345', benchmarks: [{ kind: 'peerExcellent', text: '¥300' }, { kind: 'peerBeatShare', text: '45.2%' }], compare: { text: '+3.1%' } }],
+    readings: [
+      {
+        metric: 'gmv',
+        text: '¥12,345',
+        benchmarks: [
+          { kind: 'peerExcellent', text: '¥300' },
+          { kind: 'peerBeatShare', text: '45.2%' },
+        ],
+        compare: { text: '+3.1%' },
+      },
+    ],
     classes: { '¥12,345': 'm:gmv', '¥300': 'm:gmv', '45.2%': 'share', '+3.1%': 'compare', '7,777': 'count' },
   },
   {
-    name: 'the same figure to a coarser precision takes the reading\'s metric (133.28万 for 1332801)',
+    name: "the same figure to a coarser precision takes the reading's metric (133.28万 for 1332801)",
     numbers: ['133.28万', '1,332,801', '133.5万'],
     readings: [{ metric: 'viewers', text: '1,332,801' }],
     classes: { '133.28万': 'm:viewers', '1,332,801': 'm:viewers', '133.5万': 'dec' },
@@ -71,7 +81,7 @@ describe('plan: factors and targets', () => {
     }
   });
 
-  it('one target for one value in two shapes, on the coarser one\'s step', () => {
+  it("one target for one value in two shapes, on the coarser one's step", () => {
     const p = plan(input(['8.84万', '88,400']), new Hints([{ metric: 'viewers', text: '88,400' }]), prng(3));
     const t = p.targetOf.get(targetKey('m:viewers', 'num', 88400))!;
     expect(t % 100).toBe(0);
@@ -105,7 +115,7 @@ describe('plan: factors and targets', () => {
 });
 
 describe('plan: forbidden tokens and the date shift', () => {
-  it('every number token of the texts (two digits or more) is forbidden, the URL\'s too', () => {
+  it("every number token of the texts (two digits or more) is forbidden, the URL's too", () => {
     const p = plan({ texts: ['¥12,345 和 7', 'https://x.example/?id=9876543'], numbers: [], dates: [] }, new Hints([]), prng(1));
     expect([...p.forbidden].sort()).toEqual(['12,345', '9876543']);
   });
@@ -115,12 +125,22 @@ describe('plan: forbidden tokens and the date shift', () => {
     const text = '2025/07/28 22:15 ~ 01:10';
     const start = matchDate(text, 0)!;
     const end = matchTime(text, 19)!;
-    const p = plan(input([], { dates: [{ s: '2025/07/28 22:15', tok: start }, { s: '01:10', tok: end, base: start }] }), new Hints([]), prng(9));
+    const p = plan(
+      input([], {
+        dates: [
+          { s: '2025/07/28 22:15', tok: start },
+          { s: '01:10', tok: end, base: start },
+        ],
+      }),
+      new Hints([]),
+      prng(9),
+    );
     expect(p.shift!.days).toBeGreaterThanOrEqual(-1500);
     expect(p.shift!.days).toBeLessThanOrEqual(-380);
     expect(Math.abs(p.shift!.minutes)).toBeGreaterThanOrEqual(3);
     expect(Math.abs(p.shift!.minutes)).toBeLessThanOrEqual(57);
-    const s = move(start, p.shift!), e = move(end, p.shift!, baseOf(start));
+    const s = move(start, p.shift!),
+      e = move(end, p.shift!, baseOf(start));
     expect([typeof s.at, typeof e.at]).toEqual(['number', 'number']);
     expect(Math.floor(e.at! / 1440)).toBe(Math.floor(s.at! / 1440) + 1);
   });
