@@ -1,5 +1,5 @@
 /** Settings: language, theme, category, stage, break-even ROI, retention, targets. Validated on save. */
-import { CATEGORY_IDS, CATEGORY_NAMES, STAGE_IDS, isStageId } from '../../lib/growth/types';
+import { CATEGORY_IDS, CATEGORY_NAMES, STAGE_IDS, isCategoryId, isStageId } from '../../lib/growth/types';
 import { LANGS, pick } from '../../lib/ui/lang';
 import { stageName } from '../common/names';
 import { useApp, useLang, useT } from '../state/context';
@@ -8,6 +8,8 @@ import { TargetsEditor } from './TargetsEditor';
 
 const THEMES = ['system', 'light', 'dark'] as const;
 const val = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
+/** a <select>'s value as one of a closed set's ids; '' (not chosen) is null */
+const idOrNull = <T extends string>(is: (x: unknown) => x is T, v: string): T | null => (is(v) ? v : null);
 
 export function SettingsForm() {
   const { settings } = useApp();
@@ -41,7 +43,7 @@ export function SettingsForm() {
         </label>
         <label class="field" for="set-category">
           <span>{t('settings.category')}</span>
-          <select id="set-category" value={s.category ?? ''} onChange={(e) => void up({ category: val(e) || null })}>
+          <select id="set-category" value={s.category ?? ''} onChange={(e) => void up({ category: idOrNull(isCategoryId, val(e)) })}>
             <option value="">{t('settings.noCategory')}</option>
             {CATEGORY_IDS.map((c) => (
               <option key={c} value={c}>
@@ -52,7 +54,7 @@ export function SettingsForm() {
         </label>
         <label class="field" for="set-stage">
           <span>{t('stage.override')}</span>
-          <select id="set-stage" value={isStageId(s.stageOverride) ? s.stageOverride : ''} onChange={(e) => void up({ stageOverride: val(e) || null })}>
+          <select id="set-stage" value={s.stageOverride ?? ''} onChange={(e) => void up({ stageOverride: idOrNull(isStageId, val(e)) })}>
             <option value="">{t('stage.auto')}</option>
             {STAGE_IDS.map((id) => (
               <option key={id} value={id}>

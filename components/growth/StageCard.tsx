@@ -40,8 +40,11 @@ export function StageCard() {
         <span>{t('stage.override')}</span>
         <select
           id="stage-override"
-          value={isStageId(override) ? override : ''}
-          onChange={(e) => void settings.actions.update({ stageOverride: (e.currentTarget as HTMLSelectElement).value || null })}
+          value={override ?? ''}
+          onChange={(e) => {
+            const v = (e.currentTarget as HTMLSelectElement).value;
+            void settings.actions.update({ stageOverride: isStageId(v) ? v : null });
+          }}
         >
           <option value="">{t('stage.auto')}</option>
           {STAGE_IDS.map((s) => (

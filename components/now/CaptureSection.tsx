@@ -2,7 +2,6 @@
 import type { CaptureRow } from '../../lib/store/rows';
 import { shopHistory } from '../../lib/ui/history';
 import { nowItems } from '../../lib/ui/nowModel';
-import { isCategory } from '../../lib/ui/category';
 import { useApp, useT } from '../state/context';
 import { MetricRow } from './MetricRow';
 
@@ -16,7 +15,7 @@ export function CaptureSection({ row, open }: { row: CaptureRow; open: boolean }
     category: s.category,
     experienceScore: pageShop.signals.facts.value.readings.experienceScore?.value ?? null,
   });
-  const items = nowItems(row.readings, hist, { stage, targets: s.targets, ...(isCategory(s.category) ? { category: s.category } : {}) });
+  const items = nowItems(row.readings, hist, { stage, targets: s.targets, ...(s.category ? { category: s.category } : {}) });
   const table = (
     <table class="readings">
       <thead class="sr-only">

@@ -15,13 +15,16 @@ export interface UiError {
   at: number;
 }
 
+/** A value refused before any write: a zod schema's (sync configuration) or a setting's check (lib/store/settings.ts). */
+const INVALID_NAMES = new Set(['ZodError', 'InvalidSettingError']);
+
 export function createErrors() {
   const entries = signal<UiError[]>([]);
   let next = 1;
   const quota = computed(() => entries.value.some((e) => e.kind === 'quota'));
 
   function report(op: string, e: unknown): UiError {
-    const kind = e instanceof StoreError ? e.kind : (e as { name?: string })?.name === 'ZodError' ? 'invalid' : classifyStoreError(e);
+    const kind = e instanceof StoreError ? e.kind : INVALID_NAMES.has((e as { name?: string })?.name ?? '') ? 'invalid' : classifyStoreError(e);
     const message = e instanceof Error ? e.message : String(e);
     const entry: UiError = { id: next++, op, kind, message, at: Date.now() };
     entries.value = [...entries.value, entry];

@@ -1,8 +1,8 @@
 /** The settings as live signals, the language and theme they imply, and validated updates. */
 import { computed, effect, signal } from '@preact/signals';
 import type { StageLensDB } from '../../lib/store/db';
-import type { Settings } from '../../lib/store/settings';
-import { DEFAULT_SETTINGS, getSettings } from '../../lib/store/settings-read';
+
+import { DEFAULT_SETTINGS, getSettings, updateSettings, type Settings } from '../../lib/store/settings';
 import { createT, hasLang, loadLang } from '../../lib/i18n';
 import type { Errors } from './errors';
 import { liveSignal } from './live';
@@ -30,8 +30,7 @@ export function createSettings(db: StageLensDB, errors: Errors) {
 
   /** Validates and writes; a bad value or a failed write is reported, and false returned. */
   async function update(patch: Partial<Settings>): Promise<boolean> {
-    // the write path (zod) loads with the first change, not with the panel
-    return (await errors.actions.guard('settings', async () => (await import('../../lib/store/settings')).updateSettings(db, patch))) !== null;
+    return (await errors.actions.guard('settings', () => updateSettings(db, patch))) !== null;
   }
 
   return {

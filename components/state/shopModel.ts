@@ -13,7 +13,6 @@ import { CHANNEL_METRICS } from '../../lib/growth/channelIds';
 import { evaluateEvidence } from '../../lib/growth/evidence';
 import { progress } from '../../lib/growth/progress';
 import { effectiveStage, inferStage } from '../../lib/growth/stages';
-import { isStageId } from '../../lib/growth/types';
 import type { MetricId } from '../../lib/metrics/catalog';
 import { setChecklistItem, shopChecklist } from '../../lib/store/checklist';
 import type { StageLensDB } from '../../lib/store/db';
@@ -65,10 +64,7 @@ export function createShopModel(
     }),
   );
   const inference = computed(() => inferStage(history.value, Date.now()));
-  const stage = computed(() => {
-    const o = settings.value.stageOverride;
-    return effectiveStage(inference.value, isStageId(o) ? o : null);
-  });
+  const stage = computed(() => effectiveStage(inference.value, settings.value.stageOverride));
   const checklist = computed(() => toEngineState(rows.value.value));
   const breakEven = computed(() => settings.value.breakEvenRoi ?? undefined);
   // until the engine's checklist is in: no items, so no evidence and no progress (the Growth view

@@ -2,7 +2,6 @@
 import { useMemo } from 'preact/hooks';
 import { bandFor } from '../../lib/growth';
 import { METRICS, type MetricId } from '../../lib/metrics/catalog';
-import { isCategory } from '../../lib/ui/category';
 import { refValue } from '../../lib/ui/refValue';
 import { short } from '../../lib/ui/lang';
 import { TREND_RANGES, trendColumns, trendMetrics } from '../../lib/ui/trend';
@@ -26,7 +25,7 @@ export function TrendsView() {
   if (!shops.computed.current.value) return <p class="muted">{t('sessions.noShop')}</p>;
   const s = settings.signals.settings.value;
   const stage = shop.computed.stage.value.stage;
-  const band = bandFor(metric, stage, isCategory(s.category) ? s.category : undefined);
+  const band = bandFor(metric, stage, s.category ?? undefined);
   const limit = trends.signals.limit.value;
   return (
     <>

@@ -5,7 +5,7 @@
  */
 import type { StageLensDB } from '../store/db';
 import type { AlertRow } from '../store/rows';
-import { getSettings } from '../store/settings-read';
+import { getSettings } from '../store/settings';
 import { alertRuleName, alertText } from '../live/words';
 import { liveT } from '../i18n/live';
 

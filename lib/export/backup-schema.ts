@@ -25,7 +25,7 @@ import type {
 import { CompareSchema, ItemMetricIdSchema, impossibleValue } from '../capture/schema';
 import { ITEM_METRICS } from '../metrics/items';
 import { itemStatIdOf } from '../store/items';
-import { SETTING_SCHEMAS, isSettingKey } from '../store/settings';
+import { isSettingKey, validSetting } from '../store/settings';
 import { ALERT_RULE_IDS } from '../live/rules';
 import { alertKey } from '../live/engine';
 
@@ -125,8 +125,7 @@ export const SettingRowSchema = z.strictObject({ key: str(100), value: z.unknown
     ctx.addIssue({ code: 'custom', path: ['key'], message: `unknown setting "${s.key}"` });
     return;
   }
-  const r = SETTING_SCHEMAS[s.key].safeParse(s.value);
-  if (!r.success) for (const i of r.error.issues) ctx.addIssue({ code: 'custom', path: ['value', ...i.path.map(String)], message: i.message });
+  if (!validSetting(s.key, s.value)) ctx.addIssue({ code: 'custom', path: ['value'], message: `not a valid value for setting "${s.key}"` });
 });
 
 export const LabelMapRowSchema = z

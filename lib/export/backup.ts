@@ -27,7 +27,7 @@ import { storeWrite } from '../store/errors';
 import type { SessionRow, StoredValue } from '../store/rows';
 import { valueRowsOf } from '../store/values';
 import { linkAccounts } from '../store/links';
-import { SETTING_SCHEMAS, isSettingKey } from '../store/settings';
+import { isSettingKey, validSetting } from '../store/settings';
 import { describeZodError } from '../capture/schema';
 import { BACKUP_FORMAT, BACKUP_LIMITS, BACKUP_VERSION, BackupV1Schema, type BackupV1 } from './backup-schema';
 import { shanghaiDate, shanghaiIso } from './time';
@@ -78,7 +78,7 @@ export async function exportBackup(db: StageLensDB, now = Date.now()): Promise<B
     points: (await db.points.toArray()).map(({ id: _id, ...p }) => p),
     checklist: await db.checklist.toArray(),
     // a stored value that no longer validates reads as its default: leave it out, so the file imports
-    settings: (await db.settings.toArray()).filter((s) => isSettingKey(s.key) && SETTING_SCHEMAS[s.key].safeParse(s.value).success),
+    settings: (await db.settings.toArray()).filter((s) => isSettingKey(s.key) && validSetting(s.key, s.value)),
     labelMaps: await db.labelMaps.toArray(),
     items: await db.items.toArray(),
     itemStats: await db.itemStats.toArray(),

@@ -29,7 +29,9 @@ export type StageId = (typeof STAGE_IDS)[number];
 export const PILLAR_IDS = ['base', 'traffic', 'conversion', 'retention'] as const;
 export type PillarId = (typeof PILLAR_IDS)[number];
 
+/** Stage and category are closed sets: settings, imports and the UI's <select>s take these ids only. */
 export const isStageId = (x: unknown): x is StageId => typeof x === 'string' && (STAGE_IDS as readonly string[]).includes(x);
+export const isCategoryId = (x: unknown): x is CategoryId => typeof x === 'string' && (CATEGORY_IDS as readonly string[]).includes(x);
 
 /** One number of one session. `value: null` means the page showed "--": unknown, never 0. */
 export interface MetricValue {

@@ -13,7 +13,7 @@ import type { StageLensDB } from './db';
 import type { AlertRow } from './rows';
 import { storeWrite } from './errors';
 import { accountsOf, shopOf } from './links';
-import { getSettings } from './settings-read';
+import { getSettings } from './settings';
 import { liveAlerts, alertKey } from '../live/engine';
 import { HISTORY_METRICS, WATCHED_METRICS, type PastSession } from '../live/rules';
 import type { Pt } from '../live/timeline';

@@ -7,7 +7,7 @@
 import { shopOf } from './links';
 import { sessionsForShop } from './queries';
 import type { StageLensDB } from './db';
-import { getSettings } from './settings-read';
+import { getSettings } from './settings';
 import { sessionAlerts } from './alerts';
 import { sessionItems } from './item-queries';
 import { segmentStats } from '../items/segments';

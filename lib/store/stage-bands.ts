@@ -4,9 +4,8 @@
  * history (lib/growth/stages.ts); these run per session, so without a set stage there is no band.
  */
 import { bandsFor, type BandSet } from '../growth/bands';
-import { CATEGORY_IDS, isStageId, type CategoryId } from '../growth/types';
+import type { CategoryId, StageId } from '../growth/types';
 
-export function bandsFromSettings(stage: string | null, category: string | null): BandSet {
-  const cat = (CATEGORY_IDS as readonly (string | null)[]).includes(category) ? (category as CategoryId) : undefined;
-  return isStageId(stage) ? bandsFor(stage, cat) : {};
+export function bandsFromSettings(stage: StageId | null, category: CategoryId | null): BandSet {
+  return stage ? bandsFor(stage, category ?? undefined) : {};
 }

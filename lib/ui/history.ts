@@ -3,10 +3,9 @@
  * one place the side panel builds a ShopHistory, so "a session's numbers" means the same
  * everywhere (Now, Sessions, Growth).
  */
-import type { SessionSummary, ShopHistory } from '../growth/types';
+import { isCategoryId, type SessionSummary, type ShopHistory } from '../growth/types';
 import type { MetricId } from '../metrics/catalog';
 import type { SessionRow, StoredValue } from '../store/rows';
-import { isCategory } from './category';
 
 export function toSummary(s: SessionRow): SessionSummary {
   const metrics: SessionSummary['metrics'] = {};
@@ -31,6 +30,6 @@ export function shopHistory(sessions: readonly SessionRow[], opts: HistoryOption
     sessions: sessions.filter((s) => s.id !== opts.exclude).map(toSummary),
   };
   if (opts.experienceScore !== undefined && opts.experienceScore !== null) h.experienceScore = opts.experienceScore;
-  if (isCategory(opts.category)) h.category = opts.category;
+  if (isCategoryId(opts.category)) h.category = opts.category;
   return h;
 }

@@ -1,8 +1,26 @@
-/** The panel's zod-free settings read (lib/store/settings-read.ts) accepts exactly what the zod schemas accept. */
+/**
+ * The settings' one spec (lib/store/settings.ts) checks by hand, without zod. Each check must
+ * accept exactly what the zod schema below — the plain statement of the rule — accepts.
+ */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import * as z from 'zod/mini';
 import { METRIC_IDS } from '../../lib/metrics/catalog';
-import { SETTING_KEYS, SETTING_SCHEMAS, validSetting, DEFAULT_SETTINGS, type SettingKey } from '../../lib/store/settings';
+import { CATEGORY_IDS, STAGE_IDS } from '../../lib/growth/types';
+import { validThresholds, type AlertThresholds } from '../../lib/live/thresholds';
+import { SETTING_KEYS, validSetting, DEFAULT_SETTINGS, type SettingKey } from '../../lib/store/settings';
+
+const SETTING_SCHEMAS = {
+  language: z.enum(['zh-CN', 'en']),
+  theme: z.enum(['system', 'light', 'dark']),
+  category: z.nullable(z.enum(CATEGORY_IDS)),
+  stageOverride: z.nullable(z.enum(STAGE_IDS)),
+  targets: z.partialRecord(z.enum(METRIC_IDS), z.number()),
+  retentionDays: z.nullable(z.int().check(z.minimum(1), z.maximum(36500))),
+  breakEvenRoi: z.nullable(z.number().check(z.positive(), z.maximum(1000))),
+  liveAlerts: z.custom<AlertThresholds>(validThresholds),
+  alertNotifications: z.boolean(),
+} as const;
 
 const zodOk = (k: SettingKey, v: unknown) => SETTING_SCHEMAS[k].safeParse(v).success;
 
@@ -13,6 +31,10 @@ const edgy: unknown[] = [
   'x',
   'zh-CN',
   'en',
+  ...CATEGORY_IDS,
+  ...STAGE_IDS,
+  'Food',
+  'fashion',
   'EN',
   'system',
   'light',
@@ -56,7 +78,7 @@ const edgy: unknown[] = [
   new Map(),
 ];
 
-describe('settings read without zod', () => {
+describe('the settings spec, without zod', () => {
   it('names the same keys, in the same order, as the schemas', () => {
     expect([...SETTING_KEYS]).toEqual(Object.keys(SETTING_SCHEMAS));
     for (const k of SETTING_KEYS) expect(zodOk(k, DEFAULT_SETTINGS[k])).toBe(true);
@@ -71,6 +93,7 @@ describe('settings read without zod', () => {
     const value = fc.oneof(
       fc.anything(),
       fc.string({ maxLength: 110 }),
+      fc.constantFrom(...CATEGORY_IDS, ...STAGE_IDS, null),
       fc.string({ unit: 'binary', minLength: 45, maxLength: 110 }),
       fc.double(),
       fc.integer({ min: -10, max: 40000 }),
