@@ -9,11 +9,11 @@
 import 'fake-indexeddb/auto';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { importBackup } from '../lib/export/backup';
+import { importBackup } from '../lib/store/backup';
 import { openDb } from '../lib/store/db';
 import { setSetting } from '../lib/store/settings';
 import { runSync } from '../lib/sync/engine';
-import { writeConfig, type SyncConfig } from '../lib/sync/state';
+import { writeConfig, type SyncConfig } from '../lib/store/sync-state';
 import { webdavRemote } from '../lib/sync/transport';
 import { apacheAvailable, startApache } from '../tests/helpers/apache';
 import { extensionWithAccess, fillTeamFolder, teamAction } from '../tests/helpers/team-folder';

@@ -7,7 +7,7 @@ import { toBackground } from '../../lib/messages';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { REMIND_LIMITS, SCHEDULES, reminder, type BackupState, type Schedule } from '../../lib/backup/reminder';
-import { firstDataAt, getBackupState, updateBackupState } from '../../lib/backup/state';
+import { backupFacts, updateBackupState } from '../../lib/store/backup-state';
 import { fullTime } from '../../lib/ui/dates';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { useApp, useT } from '../state/context';
@@ -23,11 +23,7 @@ export function BackupPanel({ now = Date.now() }: { now?: number }) {
   const { db, data, errors } = useApp();
   const t = useT();
   const [denied, setDenied] = useState(false);
-  const facts = useLiveQuery<Facts | null>(
-    async () => ({ state: await getBackupState(db), sessions: await db.sessions.count(), first: await firstDataAt(db) }),
-    [],
-    null,
-  ).value;
+  const facts = useLiveQuery<Facts | null>(() => backupFacts(db), [], null).value;
   if (!facts) return null;
   const { state } = facts;
   const due = reminder(state, now, facts.sessions, facts.first);

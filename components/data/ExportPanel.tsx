@@ -1,5 +1,5 @@
 /** CSV of sessions, captures or items (the picked sessions, this shop, or everything) and the JSON backup. */
-import type { ExportKind, ExportScope } from './exports';
+import type { ExportKind, ExportScope } from '../../lib/store/export-scope';
 import { useApp, useT } from '../state/context';
 
 const KINDS: ExportKind[] = ['sessions', 'captures', 'items'];

@@ -1,7 +1,7 @@
 /** The team folder: set up, test, sync, devices, resolved conflicts (lib/sync; the sync runs in the background). */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { SYNC_LIMITS } from '../../lib/sync/limits';
-import type { SyncConfig, SyncState } from '../../lib/sync/state';
+import type { SyncConfig, SyncState } from '../../lib/store/sync-state';
 import type { Progress as SyncProgress } from '../../lib/sync/engine';
 import { fullTime } from '../../lib/ui/dates';
 import type { MsgKey } from '../../lib/i18n';

@@ -3,7 +3,7 @@
  * well and its latest read missed most of its labels (lib/health/page-changed.ts, kept by the
  * background), with the save-test-page button. Updates live as the background records reads.
  */
-import { getHealth } from '../../lib/health/store';
+import { getHealth } from '../../lib/store/page-health';
 import { kindKey, usualFound, type KindHealth } from '../../lib/health/page-changed';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { useApp, useT } from '../state/context';

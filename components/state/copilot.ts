@@ -10,6 +10,7 @@ import type { PageView } from '../../lib/store/page-view';
 import type { AlertRow, MarkKind, MarkRow, SessionRow } from '../../lib/store/rows';
 import { sessionAlerts } from '../../lib/store/alerts';
 import { addMark, sessionMarks } from '../../lib/store/marks';
+import { sessionById } from '../../lib/store/queries';
 import { liveSignal } from './live';
 import type { createErrors } from './errors';
 
@@ -26,7 +27,7 @@ export function createCopilot(db: StageLensDB, page: ReadonlySignal<PageView | n
     () => sessionId.value,
     async (id): Promise<CopilotData | null> => {
       if (!id) return null;
-      const session = await db.sessions.get(id);
+      const session = await sessionById(db, id);
       if (!session) return null;
       const [alerts, marks] = await Promise.all([sessionAlerts(db, id), sessionMarks(db, id)]);
       return { session, alerts, marks };

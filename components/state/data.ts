@@ -5,7 +5,7 @@
  */
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type { ImportResult } from '../../lib/export/backup';
-import { markBackedUp } from '../../lib/backup/state';
+import { markBackedUp } from '../../lib/store/backup-state';
 import type { StageLensDB } from '../../lib/store/db';
 import { listLabelMaps, removeLabelMap } from '../../lib/store/labelmaps';
 import { requestPersistence, type Persistence } from '../../lib/store/persist';
@@ -15,15 +15,16 @@ import type { LabelMapRow, SessionRow } from '../../lib/store/rows';
 import type { ShopGroup } from '../../lib/store/links';
 import type { Lang } from '../../lib/ui/lang';
 import { downloadFile, readFileText } from '../data/download';
-import { capturesFor, itemsFor, sessionsFor, spanOf, type ExportKind, type ExportScope } from '../data/exports';
+import { capturesFor, itemsFor, sessionsFor, spanOf, type ExportKind, type ExportScope } from '../../lib/store/export-scope';
 import { broadcastOverrides, type TabsApi } from '../data/overrides';
 import type { Errors } from './errors';
 import { liveSignal } from './live';
 
 // the exporters (papaparse, the backup's zod schema) load when first used, not with the panel
 const csv = () => import('../../lib/export/csv');
-const backup = () => import('../../lib/export/backup');
-// retention reads its setting through lib/store/settings (zod): loaded on the first 'delete now'
+/** the backup's store side (lib/store/backup.ts, with the file checks it uses) loads on use, not with the panel */
+const backup = () => import('../../lib/store/backup');
+// retention (its delete-old-rows pass) loads on the first 'delete now', not with the panel
 const retention = () => import('../../lib/store/retention');
 
 type StorageApi = { persisted?: () => Promise<boolean>; persist?: () => Promise<boolean>; estimate?: () => Promise<{ usage?: number; quota?: number }> };
@@ -97,7 +98,7 @@ export function createData(
 
   async function exportJson(): Promise<void> {
     await errors.actions.guard('backup', async () => {
-      const { backupFileName, exportBackup } = await backup();
+      const [{ exportBackup }, { backupFileName }] = await Promise.all([backup(), import('../../lib/export/backup')]);
       const data = await exportBackup(db);
       const file = backupFileName();
       downloadFile(JSON.stringify(data), file, 'application/json');

@@ -23,7 +23,7 @@ import { channelInput, frameworkFor, hasChannels } from '../../lib/ui/channels';
 import { shopMedians } from '../../lib/ui/compare';
 import { shopHistory } from '../../lib/ui/history';
 import { isPreLiveId, storeStateFor, toEngineState } from '../data/checklistState';
-import { shopFacts, type ShopFacts } from '../data/shopFacts';
+import { shopFacts, type ShopFacts } from '../../lib/store/shop-facts';
 import { engine, loadEngine } from './engine';
 import type { Errors } from './errors';
 import { liveSignal } from './live';

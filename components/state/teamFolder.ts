@@ -9,7 +9,7 @@ import { signal } from '@preact/signals';
 import type { StageLensDB } from '../../lib/store/db';
 import type { SyncReply } from '../../lib/background/sync';
 import type { Progress } from '../../lib/sync/engine';
-import { SYNC_KEYS, type SyncConfig, type SyncState } from '../../lib/sync/state';
+import { storedSync, type SyncConfig, type SyncState } from '../../lib/store/sync-state';
 import { liveSignal } from './live';
 
 export interface TeamFolderApi {
@@ -36,12 +36,8 @@ export function createTeamFolder(db: StageLensDB, api: TeamFolderApi | undefined
   const live = liveSignal(
     () => null,
     async () => {
-      const [c, s, p] = await db.settings.bulkGet([SYNC_KEYS.config, SYNC_KEYS.state, SYNC_KEYS.progress]);
-      return {
-        config: (c?.value ?? null) as SyncConfig | null,
-        state: (s?.value ?? null) as SyncState | null,
-        progress: (p?.value ?? null) as Progress | null,
-      };
+      const { config, state, progress } = await storedSync(db);
+      return { config: config as SyncConfig | null, state: state as SyncState | null, progress: progress as Progress | null };
     },
     { config: null, state: null, progress: null } as { config: SyncConfig | null; state: SyncState | null; progress: Progress | null },
   );
@@ -95,7 +91,7 @@ export function createTeamFolder(db: StageLensDB, api: TeamFolderApi | undefined
       save: (config: SyncConfig) =>
         guarded(async () => {
           if (!(await ask(config))) return { kind: 'error', text: 'error.permission' };
-          const { writeConfig } = await import('../../lib/sync/state');
+          const { writeConfig } = await import('../../lib/store/sync-state');
           await writeConfig(db, config);
           await send({ type: 'sync', action: 'schedule' });
           return replyOutcome(await send({ type: 'sync', action: 'now' }), 'synced');
@@ -105,7 +101,7 @@ export function createTeamFolder(db: StageLensDB, api: TeamFolderApi | undefined
       forget: () =>
         guarded(async () => {
           const pattern = live.value.peek().config ? patternOf(live.value.peek().config!.url) : null;
-          const { clearSync } = await import('../../lib/sync/state');
+          const { clearSync } = await import('../../lib/store/sync-state');
           await clearSync(db);
           await send({ type: 'sync', action: 'schedule' });
           if (api && pattern) await api.permissions.remove({ origins: [pattern] }).catch(() => false);

@@ -4,13 +4,13 @@
  * once, then the panel opened on it. Loaded only when the button is pressed.
  */
 import { openDb } from '../../lib/store/db';
-import { DEMO_DB_NAME, DEMO_QUERY } from '../../lib/store/demo';
+import { DEMO_DB_NAME, DEMO_QUERY, isSeeded } from '../../lib/store/demo';
 
 export async function prepareDemo(): Promise<void> {
-  const [{ seedBackup }, { importBackup }] = await Promise.all([import('../../scripts/demo-seed'), import('../../lib/export/backup')]);
+  const [{ seedBackup }, { importBackup }] = await Promise.all([import('../../scripts/demo-seed'), import('../../lib/store/backup')]);
   const db = openDb(DEMO_DB_NAME);
   try {
-    if ((await db.shops.count()) > 0) return; // seeded before
+    if (await isSeeded(db)) return; // seeded before
     const res = await importBackup(db, await seedBackup());
     if (!res.ok) throw new Error(res.error);
   } finally {

@@ -12,7 +12,7 @@ import type { AlertRow } from '../store/rows';
 import { StoreError, classifyStoreError } from '../store/errors';
 import { aliasOverrides } from '../store/labelmaps';
 import { HOSTS } from '../platforms/hosts';
-import { recordRead } from '../health/store';
+import { recordRead } from '../store/page-health';
 
 export interface Sender {
   id?: string;

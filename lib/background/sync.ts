@@ -8,7 +8,7 @@ import { isMessage } from '../messages';
 import type { StageLensDB } from '../store/db';
 import { runSync, type SyncResult } from '../sync/engine';
 import { SyncError, classify } from '../sync/errors';
-import { ConfigSchema, SYNC_KEYS, readConfig, readState, writeState, type SyncConfig } from '../sync/state';
+import { ConfigSchema, SYNC_KEYS, clearProgress, readConfig, readState, writeProgress, writeState, type SyncConfig } from '../store/sync-state';
 import { webdavRemote, type Remote } from '../sync/transport';
 import type { Sender } from './handle';
 
@@ -58,7 +58,7 @@ export function createSyncRunner(db: StageLensDB, api: SyncApi, makeRemote: (c: 
         const now = Date.now();
         if (now - last < 250 && p.done !== p.total) return;
         last = now;
-        void db.settings.put({ key: SYNC_KEYS.progress, value: p }).catch(() => undefined);
+        void writeProgress(db, p);
       },
     });
   }
@@ -67,7 +67,7 @@ export function createSyncRunner(db: StageLensDB, api: SyncApi, makeRemote: (c: 
   function run(): Promise<SyncResult> {
     running ??= once().finally(() => {
       running = null;
-      return db.settings.delete(SYNC_KEYS.progress).catch(() => undefined);
+      return clearProgress(db);
     });
     return running;
   }

@@ -5,10 +5,11 @@
  * in (the background uses chrome.downloads, under the optional `downloads` permission), so this
  * runs and is tested without a browser.
  */
-import { backupFileName, exportBackup } from '../export/backup';
+import { backupFileName } from '../export/backup';
+import { exportBackup } from '../store/backup';
 import type { StageLensDB } from '../store/db';
 import { scheduledDue } from './reminder';
-import { getBackupState, markBackedUp, updateBackupState } from './state';
+import { getBackupState, markBackedUp, updateBackupState } from '../store/backup-state';
 
 /** The subfolder of the downloads folder the scheduled backups go to. */
 export const BACKUP_FOLDER = 'StageLens';

@@ -5,7 +5,7 @@
  * badge and the panel say so, instead of showing a quiet 0 or an empty panel. A later read that
  * finds its usual labels again clears the flag.
  *
- * Pure: the state in, the next state out. The background keeps it (lib/health/store.ts).
+ * Pure: the state in, the next state out. The background keeps it (lib/store/page-health.ts).
  */
 import type { PageCapture } from '../capture/types';
 

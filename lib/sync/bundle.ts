@@ -15,7 +15,7 @@ import { LWW_TABLES, SYNC_TABLES, lwwKey } from './tables';
 export const BUNDLE_FORMAT = 'stagelens-sync-bundle';
 export const BUNDLE_VERSION = 1;
 
-/** a device id: random, made once per browser profile (lib/sync/state.ts) */
+/** a device id: random, made once per browser profile (lib/store/sync-state.ts) */
 export const DeviceIdSchema = z.string().regex(/^[a-z0-9]{8,40}$/, 'expected a device id');
 const ms = z.number().int().min(0).max(8.64e15);
 export const StampSchema = z.strictObject({ at: ms, device: DeviceIdSchema });

@@ -11,18 +11,29 @@
  * was read and checked; a failure leaves both sides as they were or fully merged, and the next
  * sync resumes from the cursors. A wrong passphrase stops the sync before anything is written.
  */
-import { exportBackup } from '../export/backup';
+import { exportBackup } from '../store/backup';
 import type { StageLensDB } from '../store/db';
 import { storeWrite } from '../store/errors';
 import { decodeBundle, DeviceIdSchema, type Bundle } from './bundle';
 import { SyncError, classify } from './errors';
 import { INDEX_FORMAT, indexName, parseIndex, type DeviceIndex } from './index-file';
 import { SYNC_LIMITS } from './limits';
-import { applyPulled, type Pulled } from './apply';
+import { applyPulled, type Pulled } from '../store/sync-apply';
 import { planPush } from './plan';
 import { encodeBundle } from './bundle';
 import { deriveKeys, open, seal, sha256Hex, type Keys } from './seal';
-import { SYNC_KEYS, fromB64, readEdited, readKnown, readOrigins, readState, writeState, type SyncConfig, type SyncState } from './state';
+import {
+  SYNC_KEYS,
+  fromB64,
+  readEdited,
+  readKnown,
+  readOrigins,
+  readState,
+  recordPush,
+  writeState,
+  type SyncConfig,
+  type SyncState,
+} from '../store/sync-state';
 import { BUNDLES, DEVICES, type Remote } from './transport';
 
 export interface SyncResult {
@@ -199,13 +210,7 @@ export async function runSync({ db, remote, config, now = Date.now, onProgress }
       };
       await remote.put(`${DEVICES}/${indexName(state.device)}`, enc(JSON.stringify(index)));
       // the server has it all: now, and only now, it counts as pushed here
-      await storeWrite('sync', () =>
-        db.transaction('rw', db.settings, async () => {
-          const s = await readState(db);
-          await writeState(db, { ...s, own, lastPush: { at: now(), bundles: names.length, rows: plan.count } });
-          await db.settings.put({ key: SYNC_KEYS.known, value: plan.known });
-        }),
-      );
+      await recordPush(db, { own, lastPush: { at: now(), bundles: names.length, rows: plan.count } }, plan.known);
       result.pushed = { bundles: names.length, rows: plan.count };
     }
     result.ok = true;

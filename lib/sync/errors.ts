@@ -4,7 +4,7 @@
  * the server stored it, a pull only after every byte was read and checked), and the next sync
  * resumes where this one stopped.
  */
-import type { SyncErrorKind } from './state';
+import type { SyncErrorKind } from '../store/sync-state';
 
 export class SyncError extends Error {
   override readonly name = 'SyncError';

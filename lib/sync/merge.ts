@@ -5,7 +5,7 @@
  */
 import { canonicalJson } from './rowhash';
 import { wins, type Stamp } from './stamps';
-import type { Conflict } from './state';
+import type { Conflict } from '../store/sync-state';
 import type { LwwTable } from './tables';
 
 export interface LwwDecision {

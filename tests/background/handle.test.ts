@@ -81,10 +81,10 @@ describe('background message handling: page changed', () => {
     expect(replies.map((r) => (r as { pageChanged: boolean }).pageChanged)).toEqual([false, false, false]);
     const reply = await handleMessage(db, { type: 'capture', capture: { ...renamed(), capturedAt: CAPTURE.capturedAt + 10 } }, fromPage, EXT);
     expect(reply).toMatchObject({ ok: true, pageChanged: true });
-    const { getHealth } = await import('../../lib/health/store');
+    const { getHealth } = await import('../../lib/store/page-health');
     expect((await getHealth(db))['compass/live-detail']).toMatchObject({ changed: true, found: 0 });
     // the internal row is no user setting: a backup leaves it out
-    const { exportBackup } = await import('../../lib/export/backup');
+    const { exportBackup } = await import('../../lib/store/backup');
     expect((await exportBackup(db)).settings.map((s) => s.key)).not.toContain('state.pageHealth');
   });
 

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from '../../lib/backup/reminder';
 import { runScheduledBackup } from '../../lib/backup/scheduled';
-import { BACKUP_STATE_KEY, getBackupState, markBackedUp, parseBackupState, updateBackupState, firstDataAt } from '../../lib/backup/state';
-import { exportBackup, importBackup } from '../../lib/export/backup';
+import { BACKUP_STATE_KEY, getBackupState, markBackedUp, parseBackupState, updateBackupState, firstDataAt } from '../../lib/store/backup-state';
+import { exportBackup, importBackup } from '../../lib/store/backup';
 import { counts } from '../../lib/store/queries';
 import { ingestAll, seededDb, NOW } from '../components/harness';
 import { freshDb, liveCapture } from '../store/fixtures';

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { getSettings } from '../../lib/store/settings';
-import { exportBackup } from '../../lib/export/backup';
+import { exportBackup } from '../../lib/store/backup';
 import { addLabelMap } from '../../lib/store/labelmaps';
 import { freshDb, liveCapture } from '../store/fixtures';
 import { $, $$, click, ingestAll, liveUrl, mount, seededDb, setValue, tab, waitFor, type Mounted } from './harness';

@@ -60,7 +60,7 @@ describe('Now view', () => {
 
 describe('Now view: page changed', () => {
   it('warns with the save-test-page button when the page kind is flagged, and not before', async () => {
-    const { recordRead } = await import('../../lib/health/store');
+    const { recordRead } = await import('../../lib/store/page-health');
     const db = freshDb();
     const c = liveCapture();
     await ingestAll(db, [c]);

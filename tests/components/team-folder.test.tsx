@@ -1,7 +1,7 @@
 /** The team folder card (components/data/TeamFolderPanel.tsx) rendering a stored sync state: devices, the last push and pull, a skipped device's error and a resolved conflict with both devices and times — in zh-CN and en. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { updateSettings } from '../../lib/store/settings';
-import { writeConfig, writeState, newState, type SyncState } from '../../lib/sync/state';
+import { writeConfig, writeState, newState, type SyncState } from '../../lib/store/sync-state';
 import { freshDb } from '../store/fixtures';
 import { $, mount, tab, waitFor, type Mounted } from './harness';
 

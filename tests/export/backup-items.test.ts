@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemRow } from '../../lib/capture/types';
-import { exportBackup, importBackup } from '../../lib/export/backup';
+import { exportBackup, importBackup } from '../../lib/store/backup';
 import { ingestCapture } from '../../lib/store/ingest';
 import { T0, freshDb, liveCapture } from '../store/fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportBackup, importBackup } from '../../lib/export/backup';
+import { exportBackup, importBackup } from '../../lib/store/backup';
 import { ingestCapture } from '../../lib/store/ingest';
 import { mergeShops, shopGroups } from '../../lib/store/links';
 import { T0, freshDb, liveCapture, tableCapture } from '../store/fixtures';

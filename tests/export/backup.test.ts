@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { exportBackup, importBackup, parseBackup, type BackupV1 } from '../../lib/export/backup';
+import { parseBackup, type BackupV1 } from '../../lib/export/backup';
+import { exportBackup, importBackup } from '../../lib/store/backup';
 import { addLabelMap } from '../../lib/store/labelmaps';
 import { setChecklistItem } from '../../lib/store/checklist';
 import { ingestCapture } from '../../lib/store/ingest';

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type StageLensDB } from '../../lib/store/db';
 import { handleMessage, type AlertSummary } from '../../lib/background/handle';
-import { exportBackup, importBackup } from '../../lib/export/backup';
+import { exportBackup, importBackup } from '../../lib/store/backup';
 import { updateSettings } from '../../lib/store/settings';
 import { DEFAULT_THRESHOLDS } from '../../lib/live/thresholds';
 import type { PageCapture } from '../../lib/capture/types';

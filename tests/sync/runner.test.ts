@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSyncRunner, SYNC_ALARM, type SyncApi } from '../../lib/background/sync';
 import { ingestCapture } from '../../lib/store/ingest';
-import { readState, writeConfig, type SyncConfig } from '../../lib/sync/state';
+import { readState, writeConfig, type SyncConfig } from '../../lib/store/sync-state';
 import { apacheAvailable, startApache, type Apache } from '../helpers/apache';
 import { freshDb, liveCapture } from '../store/fixtures';
 

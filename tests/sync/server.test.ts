@@ -6,13 +6,13 @@
 // produce them on cue.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getPatcher } from 'webdav/web';
-import { exportBackup } from '../../lib/export/backup';
+import { exportBackup } from '../../lib/store/backup';
 import { mergeShops, shopGroups } from '../../lib/store/links';
 import { ingestCapture } from '../../lib/store/ingest';
 import { getSetting, setSetting } from '../../lib/store/settings';
 import type { StageLensDB } from '../../lib/store/db';
 import { runSync } from '../../lib/sync/engine';
-import { readState, writeConfig, writeState, newState, type SyncConfig } from '../../lib/sync/state';
+import { readState, writeConfig, writeState, newState, type SyncConfig } from '../../lib/store/sync-state';
 import { webdavRemote } from '../../lib/sync/transport';
 import { apacheAvailable, startApache, type Apache } from '../helpers/apache';
 import { T0, freshDb, liveCapture, tableCapture, withValue } from '../store/fixtures';
@@ -59,11 +59,30 @@ async function device(id: string, config: SyncConfig): Promise<StageLensDB> {
 
 const sync = async (db: StageLensDB, config: SyncConfig) => runSync({ db, config, remote: webdavRemote(config, { sleep: async () => undefined }) });
 const everything = async (db: StageLensDB) => exportBackup(db, T0);
-/** requests Apache logged since `from` */
-const since = (from: number) => server.log().slice(from);
+
+/**
+ * Counts the client's requests, so a test reads Apache's log only once it holds a line for each:
+ * Apache writes a line after its response went out, so under load a line lags the reply, and a
+ * log read at once misses it (or counts it in the next span).
+ */
+function countRequests(): { logged: () => Promise<string[]> } {
+  const base = server.log().length;
+  let sent = 0;
+  patchFetch(async (url, init) => {
+    sent++;
+    return fetch(url, init);
+  });
+  return {
+    logged: async () => {
+      await expect.poll(() => server.log().length, { timeout: 5000 }).toBe(base + sent);
+      return server.log();
+    },
+  };
+}
 
 describe.runIf(apacheAvailable())('team folder on a real WebDAV server', () => {
   it('two browsers share their history; a sync with nothing new reads little and writes nothing', async () => {
+    const requests = countRequests();
     const t = team();
     const a = await device('devaaaaaaaa1', t.config());
     const b = await device('devbbbbbbbb2', t.config({ deviceName: '运营B' }));
@@ -87,16 +106,16 @@ describe.runIf(apacheAvailable())('team folder on a real WebDAV server', () => {
     // the device list
     expect((await readState(a)).peers).toEqual([expect.objectContaining({ id: 'devbbbbbbbb2', name: '运营B', bundles: 1, sealed: false })]);
     // nothing new: one listing (the other's index unchanged by its ETag), no write
-    const from = server.log().length;
+    const from = (await requests.logged()).length;
     expect(await sync(b, t.config({ deviceName: '运营B' }))).toMatchObject({ ok: true, pulled: { bundles: 0 }, pushed: { bundles: 0 } });
-    expect(since(from)).toEqual([expect.stringMatching(/^PROPFIND \/dav\/team\d+\/stagelens\/devices\/? 207$/)]);
+    expect((await requests.logged()).slice(from)).toEqual([expect.stringMatching(/^PROPFIND \/dav\/team\d+\/stagelens\/devices\/? 207$/)]);
     expect((await readState(b)).peers).toEqual([expect.objectContaining({ id: 'devaaaaaaaa1', name: '运营A' })]);
     // a changed index is read again
     await ingestCapture(a, withValue(liveCapture(), 'viewers', 17000, T0 + 180_000));
     await sync(a, t.config());
-    const from2 = server.log().length;
+    const from2 = (await requests.logged()).length;
     expect(await sync(b, t.config({ deviceName: '运营B' }))).toMatchObject({ ok: true, pulled: { bundles: 1 } });
-    expect(since(from2).filter((r) => r.startsWith('GET')).length).toBe(2); // the index and the new bundle
+    expect((await requests.logged()).slice(from2).filter((r) => r.startsWith('GET')).length).toBe(2); // the index and the new bundle
   });
 
   it("items, their numbers and explanation segments travel too (the synced tables are the backup's)", async () => {

@@ -1,7 +1,7 @@
 // Each pure stage of the team-folder sync with its own table of cases (lib/sync/*).
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'fflate';
-import { exportBackup } from '../../lib/export/backup';
+import { exportBackup } from '../../lib/store/backup';
 import { ingestCapture } from '../../lib/store/ingest';
 import { setSetting } from '../../lib/store/settings';
 import { decodeBundle, encodeBundle } from '../../lib/sync/bundle';

@@ -3,7 +3,7 @@
 // refusal saves nothing.
 import { describe, expect, it } from 'vitest';
 import { createTeamFolder, type TeamFolderApi } from '../../components/state/teamFolder';
-import { readConfig, type SyncConfig } from '../../lib/sync/state';
+import { readConfig, type SyncConfig } from '../../lib/store/sync-state';
 import { freshDb } from '../store/fixtures';
 
 const CONFIG: SyncConfig = {

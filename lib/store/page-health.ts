@@ -5,9 +5,9 @@
  * read live by the panel.
  */
 import type { PageCapture } from '../capture/types';
-import type { StageLensDB } from '../store/db';
-import { storeWrite } from '../store/errors';
-import { kindKey, labelCounts, nextHealth, type HealthMap, type KindHealth } from './page-changed';
+import type { StageLensDB } from './db';
+import { storeWrite } from './errors';
+import { kindKey, labelCounts, nextHealth, type HealthMap, type KindHealth } from '../health/page-changed';
 
 export const HEALTH_KEY = 'state.pageHealth';
 

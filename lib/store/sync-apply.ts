@@ -3,7 +3,7 @@
  * cursors, known hashes, origins and conflicts. A failure anywhere rolls all of it back, so the
  * store holds all of the pulled bundles or none (and the cursors say so).
  *
- * - union tables go through the JSON import's merge (lib/export/backup.ts applyBackup), after a
+ * - union tables go through the JSON import's merge (lib/store/backup.ts applyBackup), after a
  *   capture the same page already showed next to it in time is dropped: two browsers reading the
  *   same page at different moments made the same observation, stored once (the rule ingest uses
  *   for one browser: a capture is written only when what the page shows changed);
@@ -12,18 +12,18 @@
  * Only Dexie calls are awaited inside the transaction (see importBackup's note).
  */
 import { Dexie } from 'dexie';
-import { applyBackup } from '../export/backup';
+import { applyBackup } from './backup';
 import type { BackupV1 } from '../export/backup-schema';
-import { allTables, type StageLensDB } from '../store/db';
-import { linkAccounts } from '../store/links';
-import { storeWrite } from '../store/errors';
-import type { Bundle } from './bundle';
-import { SYNC_LIMITS } from './limits';
-import { decideLww } from './merge';
-import { rowHash } from './rowhash';
-import { originKey, rowTime, stampOf } from './stamps';
-import { SYNC_KEYS, readEdited, readKnown, readOrigins, readState, type Conflict, type SyncState } from './state';
-import { LWW_TABLES, SYNC_TABLES, isLwwTable, lwwKey, type LwwTable } from './tables';
+import { allTables, type StageLensDB } from './db';
+import { linkAccounts } from './links';
+import { storeWrite } from './errors';
+import type { Bundle } from '../sync/bundle';
+import { SYNC_LIMITS } from '../sync/limits';
+import { decideLww } from '../sync/merge';
+import { rowHash } from '../sync/rowhash';
+import { originKey, rowTime, stampOf } from '../sync/stamps';
+import { SYNC_KEYS, readEdited, readKnown, readOrigins, readState, type Conflict, type SyncState } from './sync-state';
+import { LWW_TABLES, SYNC_TABLES, isLwwTable, lwwKey, type LwwTable } from '../sync/tables';
 
 export interface Pulled {
   /** the other device's id, and how far its index was read */

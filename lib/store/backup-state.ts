@@ -3,9 +3,9 @@
  * key. Not a user setting in SETTING_KEYS: it belongs to this browser (its downloads folder, its
  * permission), so backups never carry it and an import never overwrites it.
  */
-import type { StageLensDB } from '../store/db';
-import { storeWrite } from '../store/errors';
-import { DEFAULT_BACKUP_STATE, REMIND_LIMITS, SCHEDULES, type BackupState } from './reminder';
+import type { StageLensDB } from './db';
+import { storeWrite } from './errors';
+import { DEFAULT_BACKUP_STATE, REMIND_LIMITS, SCHEDULES, type BackupState } from '../backup/reminder';
 
 export const BACKUP_STATE_KEY = 'state.backup';
 
@@ -54,6 +54,11 @@ export function updateBackupState(db: StageLensDB, patch: Partial<BackupState>):
 export async function markBackedUp(db: StageLensDB, at: number, kind: 'manual' | 'scheduled'): Promise<BackupState> {
   const sessions = await db.sessions.count();
   return updateBackupState(db, { lastAt: at, sessionsAtLast: sessions, lastKind: kind, lastError: null });
+}
+
+/** What the Backup card needs: the state, how many sessions the store holds, and since when. */
+export async function backupFacts(db: StageLensDB): Promise<{ state: BackupState; sessions: number; first: number | null }> {
+  return { state: await getBackupState(db), sessions: await db.sessions.count(), first: await firstDataAt(db) };
 }
 
 /** When the store first kept anything: the earliest shop's first sighting. */

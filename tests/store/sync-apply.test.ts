@@ -1,18 +1,18 @@
-// A pull's write (lib/sync/apply.ts): two stores, bundles handed over directly (no server).
+// A pull's write (lib/store/sync-apply.ts): two stores, bundles handed over directly (no server).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { exportBackup } from '../../lib/export/backup';
+import { exportBackup } from '../../lib/store/backup';
 import { ingestCapture } from '../../lib/store/ingest';
 import { counts } from '../../lib/store/queries';
 import { getSetting, setSetting } from '../../lib/store/settings';
 import { setChecklistItem } from '../../lib/store/checklist';
 import type { StageLensDB } from '../../lib/store/db';
 import { StoreError } from '../../lib/store/errors';
-import { applyPulled } from '../../lib/sync/apply';
+import { applyPulled } from '../../lib/store/sync-apply';
 import { decodeBundle, encodeBundle, type Bundle } from '../../lib/sync/bundle';
 import { planPush } from '../../lib/sync/plan';
-import { SYNC_KEYS, readEdited, readKnown, readOrigins, readState, writeConfig, writeState, newState } from '../../lib/sync/state';
-import { T0, freshDb, liveCapture, tableCapture, withValue } from '../store/fixtures';
-import { countWrites, quotaFromWrite } from '../store/faults';
+import { SYNC_KEYS, readEdited, readKnown, readOrigins, readState, writeConfig, writeState, newState } from '../../lib/store/sync-state';
+import { T0, freshDb, liveCapture, tableCapture, withValue } from './fixtures';
+import { countWrites, quotaFromWrite } from './faults';
 
 afterEach(() => vi.restoreAllMocks());
 

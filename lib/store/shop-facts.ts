@@ -1,12 +1,12 @@
 /**
  * Shop-level numbers that are not per session (the experience score, GMV by channel): the newest
- * reading of each among the shop's latest captures. Missing from lib/store/queries, so kept here.
+ * reading of each among the shop's latest captures, across the shop's accounts.
  * Reads at most `scan` capture rows per account, newest first, through the shopId index.
  */
-import type { MetricId } from '../../lib/metrics/catalog';
-import type { StageLensDB } from '../../lib/store/db';
-import { accountsOf } from '../../lib/store/links';
-import type { StoredReading } from '../../lib/store/rows';
+import type { MetricId } from '../metrics/catalog';
+import type { StageLensDB } from './db';
+import { accountsOf } from './links';
+import type { StoredReading } from './rows';
 
 export interface ShopFacts {
   readings: Partial<Record<MetricId, StoredReading & { capturedAt: number }>>;

@@ -1,16 +1,17 @@
 /**
  * The team folder's configuration and this device's sync state, kept as rows of the `settings`
- * table under `sync:` keys (not settings: a JSON backup leaves them out, lib/export/backup.ts
+ * table under `sync:` keys (not settings: a JSON backup leaves them out, lib/store/backup.ts
  * exports only known setting keys). Every row is validated when read; one that does not pass
  * reads as absent. The side panel reads them live (liveQuery) to show the card.
  */
 import { z } from 'zod';
-import type { StageLensDB } from '../store/db';
-import { EDITED_KEY } from '../store/settings';
-import { DeviceIdSchema, StampSchema } from './bundle';
-import { SYNC_LIMITS } from './limits';
-import type { Origins } from './stamps';
-import { LWW_TABLES } from './tables';
+import type { StageLensDB } from './db';
+import { storeWrite } from './errors';
+import { EDITED_KEY } from './settings';
+import { DeviceIdSchema, StampSchema } from '../sync/bundle';
+import { SYNC_LIMITS } from '../sync/limits';
+import type { Origins } from '../sync/stamps';
+import { LWW_TABLES } from '../sync/tables';
 
 export const SYNC_KEYS = {
   config: 'sync:config',
@@ -139,6 +140,27 @@ export async function writeConfig(db: StageLensDB, config: SyncConfig): Promise<
 
 export async function writeState(db: StageLensDB, state: SyncState): Promise<void> {
   await db.settings.put({ key: SYNC_KEYS.state, value: StateSchema.parse(state) });
+}
+
+/** A sync's progress, for the panel's bar; the write may fail quietly (the sync itself goes on). */
+export const writeProgress = (db: StageLensDB, p: unknown): Promise<unknown> => db.settings.put({ key: SYNC_KEYS.progress, value: p }).catch(() => undefined);
+export const clearProgress = (db: StageLensDB): Promise<unknown> => db.settings.delete(SYNC_KEYS.progress).catch(() => undefined);
+
+/** After a push the server holds it all: the state's own bundles and last push, and the hashes now known, in one write. */
+export function recordPush(db: StageLensDB, patch: Pick<SyncState, 'own' | 'lastPush'>, known: readonly string[]): Promise<unknown> {
+  return storeWrite('sync', () =>
+    db.transaction('rw', db.settings, async () => {
+      const s = await readState(db);
+      await writeState(db, { ...s, ...patch });
+      await db.settings.put({ key: SYNC_KEYS.known, value: known });
+    }),
+  );
+}
+
+/** The config, state and progress rows as stored, not validated: what the panel's card shows (the background validates before use). */
+export async function storedSync(db: StageLensDB): Promise<{ config: unknown; state: unknown; progress: unknown }> {
+  const [c, s, p] = await db.settings.bulkGet([SYNC_KEYS.config, SYNC_KEYS.state, SYNC_KEYS.progress]);
+  return { config: c?.value ?? null, state: s?.value ?? null, progress: p?.value ?? null };
 }
 
 /** Forget the team folder here (the server and the history are untouched). */

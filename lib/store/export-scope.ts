@@ -1,13 +1,13 @@
 /**
  * Which rows an export takes: the sessions picked in the Sessions view, the current shop, or
- * everything in the store. Missing from lib/export (which formats rows it is given), so here.
+ * everything in the store. lib/export formats the rows it is given; this picks them.
  */
-import type { StageLensDB } from '../../lib/store/db';
-import type { CaptureRow, SessionRow } from '../../lib/store/rows';
-import { capturesForSession, sessionsForShop } from '../../lib/store/queries';
-import { accountsOf } from '../../lib/store/links';
-import { membersOf } from '../../lib/shops/sessions';
-import type { ItemsExport } from '../../lib/store/item-queries';
+import type { StageLensDB } from './db';
+import type { CaptureRow, SessionRow } from './rows';
+import { capturesForSession, sessionsForShop } from './queries';
+import { accountsOf } from './links';
+import { membersOf } from '../shops/sessions';
+import type { ItemsExport } from './item-queries';
 
 export type ExportScope = 'selection' | 'shop' | 'all';
 export type ExportKind = 'sessions' | 'captures' | 'items';
@@ -31,7 +31,7 @@ export async function capturesFor(db: StageLensDB, scope: ExportScope, shopId: s
 /** The item numbers of the picked sessions, of the shop (its sessions and its lists' period
  *  windows), or of every shop. The item queries load on use, not with the panel. */
 export async function itemsFor(db: StageLensDB, scope: ExportScope, shopId: string | null, selected: readonly SessionRow[]): Promise<ItemsExport> {
-  const { itemsExport } = await import('../../lib/store/item-queries');
+  const { itemsExport } = await import('./item-queries');
   return itemsExport(db, scope === 'selection' ? { sessionIds: selected.flatMap((s) => membersOf(s)) } : scope === 'shop' && shopId ? { shopId } : 'all');
 }
 
