@@ -1,7 +1,7 @@
 /** The side panel: header, failures, the view tabs, and the active view. */
 import { useEffect, useMemo } from 'preact/hooks';
 import type { StageLensDB } from '../lib/store/db';
-import type { ViewId } from '../lib/ui/tabs';
+import type { ViewId } from '../lib/view-model/tabs';
 import { ErrorBanner } from './common/ErrorBanner';
 import { ShopPicker } from './common/ShopPicker';
 import { Tabs, panelId, tabId } from './common/Tabs';

@@ -8,7 +8,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import Papa from 'papaparse';
 import { capturesCsv, sessionsCsv } from '../../lib/export/csv';
-import { shanghaiIso } from '../../lib/export/time';
+import { shanghaiIso } from '../../lib/format/time';
 import { METRICS, METRIC_IDS, type MetricId } from '../../lib/metrics/catalog';
 import type { CaptureRow, SessionRow } from '../../lib/store/rows';
 import { captureRows, sessionRows } from '../gen/data';

@@ -1,6 +1,6 @@
 /** A labelled metric picker: the catalogue's metrics by group, named in the interface language. */
 import { METRIC_IDS, METRICS, type MetricGroup, type MetricId } from '../../lib/metrics/catalog';
-import { short } from '../../lib/ui/lang';
+import { short } from '../../lib/i18n/lang';
 import { useLang, useT } from '../state/context';
 
 interface Props {

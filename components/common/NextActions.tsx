@@ -1,7 +1,7 @@
 /** The top next actions from the growth engine, with the numbers that triggered each. */
 import type { NextAction } from '../../lib/growth/advice';
 import { PILLARS } from '../../lib/growth/pillars';
-import { pick } from '../../lib/ui/lang';
+import { pick } from '../../lib/i18n/lang';
 import { useLang, useT } from '../state/context';
 import { engine } from '../state/engine';
 

@@ -1,6 +1,6 @@
 /** The view switcher: a WAI-ARIA tablist (arrow keys, Home/End, roving tabindex). */
 import { useRef } from 'preact/hooks';
-import { VIEWS, tabKeyTarget, type ViewId } from '../../lib/ui/tabs';
+import { VIEWS, tabKeyTarget, type ViewId } from '../../lib/view-model/tabs';
 import { useApp, useT } from '../state/context';
 
 export const tabId = (v: ViewId) => `tab-${v}`;

@@ -3,7 +3,7 @@ import { adapterById } from '../../lib/platforms/registry';
 import type { T } from '../../lib/i18n';
 import { STAGES } from '../../lib/growth/stages';
 import type { StageId } from '../../lib/growth/types';
-import { pick, type Lang } from '../../lib/ui/lang';
+import { pick, type Lang } from '../../lib/i18n/lang';
 
 export function platformName(id: string, t: T): string {
   const a = adapterById(id);

@@ -8,7 +8,7 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { REMIND_LIMITS, SCHEDULES, reminder, type BackupState, type Schedule } from '../../lib/backup/reminder';
 import { backupFacts, updateBackupState } from '../../lib/store/backup-state';
-import { fullTime } from '../../lib/ui/dates';
+import { fullTime } from '../../lib/format/time';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { useApp, useT } from '../state/context';
 import { DOWNLOADS_PERMISSION } from './scheduled-download';

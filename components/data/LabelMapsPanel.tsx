@@ -1,6 +1,6 @@
 /** The user's own label → metric mappings, with a way to remove each. */
 import { METRICS } from '../../lib/metrics/catalog';
-import { short } from '../../lib/ui/lang';
+import { short } from '../../lib/i18n/lang';
 import { platformName } from '../common/names';
 import { useApp, useLang, useT } from '../state/context';
 

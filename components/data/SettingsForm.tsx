@@ -1,6 +1,6 @@
 /** Settings: language, theme, category, stage, break-even ROI, retention, targets. Validated on save. */
 import { CATEGORY_IDS, CATEGORY_NAMES, STAGE_IDS, isCategoryId, isStageId } from '../../lib/growth/types';
-import { LANGS, pick } from '../../lib/ui/lang';
+import { LANGS, pick } from '../../lib/i18n/lang';
 import { stageName } from '../common/names';
 import { useApp, useLang, useT } from '../state/context';
 import { RetentionField } from './RetentionField';

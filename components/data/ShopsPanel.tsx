@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { ShopGroup, Suggestion } from '../../lib/store/links';
-import { fullTime } from '../../lib/ui/dates';
+import { fullTime } from '../../lib/format/time';
 import { groupName, platformName, shopIdNote, shopName } from '../common/names';
 import { useApp, useT } from '../state/context';
 

@@ -1,6 +1,6 @@
 /** Is the history safe from eviction, how much space it takes, and any failed write. */
 import { useEffect } from 'preact/hooks';
-import { bytesText } from '../../lib/ui/bytes';
+import { bytesText } from '../../lib/format/bytes';
 import { useApp, useT } from '../state/context';
 import { opName } from '../common/names';
 

@@ -2,8 +2,8 @@
 import { useState } from 'preact/hooks';
 import { formatValue } from '../../lib/format/number';
 import { METRICS, type MetricId } from '../../lib/metrics/catalog';
-import { short } from '../../lib/ui/lang';
-import { fromInput, inputUnit, toInput } from '../../lib/ui/targets';
+import { short } from '../../lib/i18n/lang';
+import { fromInput, inputUnit, toInput } from '../../lib/view-model/targets';
 import { MetricSelect } from '../common/MetricSelect';
 import { useApp, useLang, useT } from '../state/context';
 

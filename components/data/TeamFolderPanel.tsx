@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { SYNC_LIMITS } from '../../lib/sync/limits';
 import type { SyncConfig, SyncState } from '../../lib/store/sync-state';
 import type { Progress as SyncProgress } from '../../lib/sync/engine';
-import { fullTime } from '../../lib/ui/dates';
+import { fullTime } from '../../lib/format/time';
 import type { MsgKey } from '../../lib/i18n';
 import { Progress } from '../common/Progress';
 import { useApp, useT } from '../state/context';

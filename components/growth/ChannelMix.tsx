@@ -1,7 +1,7 @@
 /** Where GMV comes from, on the platform's own framework (FACT / STEPS), against the stage's suggestion. */
 import { FRAMEWORKS, type ChannelMix as Mix } from '../../lib/growth';
 import { formatValue } from '../../lib/format/number';
-import { pick, short } from '../../lib/ui/lang';
+import { pick, short } from '../../lib/i18n/lang';
 import { useLang, useT } from '../state/context';
 
 export function ChannelMix({ mix }: { mix: Mix }) {

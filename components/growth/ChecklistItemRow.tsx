@@ -1,6 +1,6 @@
 /** One checklist item: tick/untick; "proven by the data" with the numbers when evidence holds. */
 import { itemStatus, type ChecklistItem } from '../../lib/growth';
-import { pick } from '../../lib/ui/lang';
+import { pick } from '../../lib/i18n/lang';
 import { useApp, useLang, useT } from '../state/context';
 
 export function ChecklistItemRow({ item }: { item: ChecklistItem }) {

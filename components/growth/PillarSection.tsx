@@ -1,7 +1,7 @@
 /** One pillar: its progress and its items by capability. */
 import { CAPABILITIES, PILLARS, type ChecklistItem, type Progress as P } from '../../lib/growth';
 import type { PillarId } from '../../lib/growth/types';
-import { pick } from '../../lib/ui/lang';
+import { pick } from '../../lib/i18n/lang';
 import { Progress } from '../common/Progress';
 import { useLang } from '../state/context';
 import { ChecklistItemRow } from './ChecklistItemRow';

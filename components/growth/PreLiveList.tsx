@@ -1,6 +1,6 @@
 /** What to get ready before the next session, by group; ticks last until "next session". */
 import { PRE_LIVE, PRE_LIVE_GROUPS, PRE_LIVE_GROUP_NAMES } from '../../lib/growth';
-import { pick } from '../../lib/ui/lang';
+import { pick } from '../../lib/i18n/lang';
 import { Progress } from '../common/Progress';
 import { useApp, useLang, useT } from '../state/context';
 

@@ -1,7 +1,7 @@
 /** The stage: inferred from the data (why, how sure), or the one the user chose (saved in settings). */
 import { STAGES } from '../../lib/growth';
 import { STAGE_IDS, isStageId } from '../../lib/growth/types';
-import { pick } from '../../lib/ui/lang';
+import { pick } from '../../lib/i18n/lang';
 import { stageName } from '../common/names';
 import { useApp, useLang, useT } from '../state/context';
 

@@ -1,8 +1,8 @@
 /** The item advice of the session: each fired rule, its item, and the numbers that fired it. */
 import type { ItemAdvice, ItemTrigger } from '../../lib/growth/itemAdvice';
-import { MEASURE_UNITS } from '../../lib/ui/items';
-import { pick, short } from '../../lib/ui/lang';
-import { refValue } from '../../lib/ui/refValue';
+import { MEASURE_UNITS } from '../../lib/view-model/items';
+import { pick, short } from '../../lib/i18n/lang';
+import { refValue } from '../../lib/format/refValue';
 import { useItemsT } from './words';
 import { useLang } from '../state/context';
 import { MISSING, show } from './fmt';

@@ -4,9 +4,9 @@
  * between; coloured when the figure has a better direction), and the click → order rate per
  * session as a short series. The header row gives each figure's median and quartiles.
  */
-import { LEDGER_FIGURES, type LedgerCell, type LedgerModel } from '../../lib/ui/items';
-import { short } from '../../lib/ui/lang';
-import { refValue } from '../../lib/ui/refValue';
+import { LEDGER_FIGURES, type LedgerCell, type LedgerModel } from '../../lib/view-model/items';
+import { short } from '../../lib/i18n/lang';
+import { refValue } from '../../lib/format/refValue';
 import { useItemsT } from './words';
 import { useLang } from '../state/context';
 import { itemName, show } from './fmt';

@@ -3,8 +3,8 @@
  * order), each row followed by the item's 曝光 → 点击 → 成交 funnel. The item being explained
  * now is marked. A number the page did not show is "—".
  */
-import { ITEM_COLUMNS, hasItemFunnel, itemFunnel, itemFunnelScale, nextSort, sortLines, type ItemLine, type ItemSortKey } from '../../lib/ui/items';
-import { short } from '../../lib/ui/lang';
+import { ITEM_COLUMNS, hasItemFunnel, itemFunnel, itemFunnelScale, nextSort, sortLines, type ItemLine, type ItemSortKey } from '../../lib/view-model/items';
+import { short } from '../../lib/i18n/lang';
 import { useItemsT } from './words';
 import { useApp, useLang, useT } from '../state/context';
 import { itemName, show } from './fmt';

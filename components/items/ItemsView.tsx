@@ -4,8 +4,8 @@
  */
 import './items.css';
 import { useMemo } from 'preact/hooks';
-import { ledgerModel, sessionItemsModel } from '../../lib/ui/items';
-import { shortTime } from '../../lib/ui/dates';
+import { ledgerModel, sessionItemsModel } from '../../lib/view-model/items';
+import { shortTime } from '../../lib/format/time';
 import { sessionName } from '../common/names';
 import { useItemsT } from './words';
 import { useApp, useT } from '../state/context';

@@ -4,9 +4,9 @@
  * figure the curve cannot give is "—". `data-segment-item` (the item's key) and
  * `data-segment-gmv` (the GMV figure, empty when unknown) are the hooks the tests read.
  */
-import type { SegmentLine } from '../../lib/ui/items';
-import { clock } from '../../lib/ui/dates';
-import { short } from '../../lib/ui/lang';
+import type { SegmentLine } from '../../lib/view-model/items';
+import { clock } from '../../lib/format/time';
+import { short } from '../../lib/i18n/lang';
 import { useItemsT } from './words';
 import { useLang } from '../state/context';
 import { itemName, show } from './fmt';

@@ -1,7 +1,7 @@
 /** How the Items view writes a number: the store's formatting, and "—" for a number not shown (never 0). */
 import { formatValue } from '../../lib/format/number';
 import type { Unit } from '../../lib/metrics/catalog';
-import type { Short } from '../../lib/ui/lang';
+import type { Short } from '../../lib/i18n/lang';
 
 export const MISSING = '—';
 

@@ -1,9 +1,9 @@
-/** Draws a bar model (lib/ui/benchmarkBar): stage band, own quartiles, median, peer, target, value. */
+/** Draws a bar model (lib/view-model/benchmarkBar): stage band, own quartiles, median, peer, target, value. */
 import type { Verdict } from '../../lib/growth';
-import { refValue } from '../../lib/ui/refValue';
+import { refValue } from '../../lib/format/refValue';
 import { METRICS, type MetricId } from '../../lib/metrics/catalog';
-import type { BarModel } from '../../lib/ui/benchmarkBar';
-import { pick, short, type Lang } from '../../lib/ui/lang';
+import type { BarModel } from '../../lib/view-model/benchmarkBar';
+import { pick, short, type Lang } from '../../lib/i18n/lang';
 import type { T } from '../../lib/i18n';
 import { useLang, useT } from '../state/context';
 

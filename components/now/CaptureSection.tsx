@@ -1,7 +1,7 @@
 /** One scope of the page (the page itself, or one session row of a list): its numbers with bars. */
 import type { CaptureRow } from '../../lib/store/rows';
-import { shopHistory } from '../../lib/ui/history';
-import { nowItems } from '../../lib/ui/nowModel';
+import { shopHistory } from '../../lib/view-model/engine-input';
+import { nowItems } from '../../lib/view-model/nowModel';
 import { useApp, useT } from '../state/context';
 import { MetricRow } from './MetricRow';
 

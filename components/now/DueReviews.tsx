@@ -1,7 +1,7 @@
 /** The reminder on Now: live sessions whose settled numbers (about a day later) have not been read (lib/store/settled.ts). */
 import { liveT } from '../../lib/i18n/live';
 import { dueSessions } from '../../lib/store/settled';
-import { shortTime } from '../../lib/ui/dates';
+import { shortTime } from '../../lib/format/time';
 import { sessionName } from '../common/names';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { useApp, useLang } from '../state/context';

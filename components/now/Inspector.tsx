@@ -4,7 +4,7 @@
  * with a control to map it. Page text is only ever rendered as text.
  */
 import type { CaptureRow } from '../../lib/store/rows';
-import { inspect, type InspectorScope } from '../../lib/ui/inspector';
+import { inspect, type InspectorScope } from '../../lib/view-model/inspector';
 import { useT } from '../state/context';
 import { MissedList } from './MissedList';
 import { ReadTable } from './ReadTable';

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { METRICS, type MetricId } from '../../lib/metrics/catalog';
 import { normaliseLabel } from '../../lib/store/labelmaps';
-import { short } from '../../lib/ui/lang';
+import { short } from '../../lib/i18n/lang';
 import { MetricSelect } from '../common/MetricSelect';
 import { useApp, useLang, useT } from '../state/context';
 

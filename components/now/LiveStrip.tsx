@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import { liveT } from '../../lib/i18n/live';
 import { alertRuleName, alertText } from '../../lib/live/words';
 import { MARK_KINDS } from '../../lib/store/marks';
-import { clock } from '../../lib/ui/dates';
+import { clock } from '../../lib/format/time';
 import { useApp, useLang } from '../state/context';
 
 export function LiveStrip() {

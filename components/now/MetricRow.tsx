@@ -1,9 +1,9 @@
 /** One number: name (推算 and its formula when derived), value as the backend shows it, change, bar. */
 import { METRICS } from '../../lib/metrics/catalog';
 import { formatValue } from '../../lib/format/number';
-import { formulaText } from '../../lib/ui/formula';
-import { short } from '../../lib/ui/lang';
-import type { NowItem } from '../../lib/ui/nowModel';
+import { formulaText } from '../../lib/view-model/formula';
+import { short } from '../../lib/i18n/lang';
+import type { NowItem } from '../../lib/view-model/nowModel';
 import { Delta } from '../common/Delta';
 import { useLang, useT } from '../state/context';
 import { BenchmarkBar } from './BenchmarkBar';

@@ -1,6 +1,6 @@
 /** What the adapter expected on this page but did not find, or found and could not read. */
 import { METRICS } from '../../lib/metrics/catalog';
-import { short } from '../../lib/ui/lang';
+import { short } from '../../lib/i18n/lang';
 import type { StoredMissed } from '../../lib/store/rows';
 import { useLang, useT } from '../state/context';
 

@@ -1,6 +1,6 @@
 /** Which page the numbers are from, when, and whether it is the open tab or the latest capture. */
 import type { PageView } from '../../lib/store/page-view';
-import { fullTime } from '../../lib/ui/dates';
+import { fullTime } from '../../lib/format/time';
 import { useApp, useLang, useT } from '../state/context';
 import { pageName, platformName, stageName } from '../common/names';
 

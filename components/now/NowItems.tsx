@@ -3,7 +3,7 @@
  * explained marked, and a button to the 商品 view (on that session, when the page is about one).
  */
 import { formatValue } from '../../lib/format/number';
-import { short } from '../../lib/ui/lang';
+import { short } from '../../lib/i18n/lang';
 import { useApp, useLang, useT } from '../state/context';
 
 /** How many items the block lists. */

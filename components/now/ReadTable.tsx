@@ -1,7 +1,7 @@
 /** What was read: the label and text as the page showed them, and the value we made of them. */
 import { METRICS } from '../../lib/metrics/catalog';
 import { formatValue } from '../../lib/format/number';
-import { short } from '../../lib/ui/lang';
+import { short } from '../../lib/i18n/lang';
 import type { StoredReading } from '../../lib/store/rows';
 import { useLang, useT } from '../state/context';
 

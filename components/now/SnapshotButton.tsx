@@ -1,6 +1,6 @@
 /** "保存为测试页": snapshot the open page, preview what will be saved (all as text: the words, the
  *  scrubbed address, the notes, the expected file), download on confirm. */
-import { bytesText } from '../../lib/ui/bytes';
+import { bytesText } from '../../lib/format/bytes';
 import { useApp, useT } from '../state/context';
 
 export function SnapshotButton() {

@@ -1,8 +1,8 @@
 /** One session's value of one metric in the comparison, with its best/worst mark and changes. */
 import { METRICS, type MetricId } from '../../lib/metrics/catalog';
 import { formatValue } from '../../lib/format/number';
-import type { CompareCell } from '../../lib/ui/compare';
-import { short } from '../../lib/ui/lang';
+import type { CompareCell } from '../../lib/view-model/compare';
+import { short } from '../../lib/i18n/lang';
 import { Delta } from '../common/Delta';
 import { useLang, useT } from '../state/context';
 

@@ -5,10 +5,10 @@
  * the session columns share the width.
  */
 import { METRICS } from '../../lib/metrics/catalog';
-import { refValue } from '../../lib/ui/refValue';
-import { compareSessions } from '../../lib/ui/compare';
-import { shortTime } from '../../lib/ui/dates';
-import { short } from '../../lib/ui/lang';
+import { refValue } from '../../lib/format/refValue';
+import { compareSessions } from '../../lib/view-model/compare';
+import { shortTime } from '../../lib/format/time';
+import { short } from '../../lib/i18n/lang';
 import { sessionName } from '../common/names';
 import { useApp, useLang, useT } from '../state/context';
 import { CompareCellView } from './CompareCellView';

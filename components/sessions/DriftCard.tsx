@@ -4,7 +4,7 @@ import { liveT } from '../../lib/i18n/live';
 import { METRICS } from '../../lib/metrics/catalog';
 import { sessionDrift } from '../../lib/store/settled';
 import type { SessionRow } from '../../lib/store/rows';
-import { short } from '../../lib/ui/lang';
+import { short } from '../../lib/i18n/lang';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { useApp, useLang } from '../state/context';
 

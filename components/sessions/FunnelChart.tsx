@@ -1,8 +1,8 @@
 /** The live-room funnel of each picked session, as bars on a shared log scale. */
 import { METRICS } from '../../lib/metrics/catalog';
 import { formatValue } from '../../lib/format/number';
-import { funnel, funnelScale, hasFunnel } from '../../lib/ui/funnel';
-import { short } from '../../lib/ui/lang';
+import { funnel, funnelScale, hasFunnel } from '../../lib/view-model/funnel';
+import { short } from '../../lib/i18n/lang';
 import { sessionName } from '../common/names';
 import { useApp, useLang, useT } from '../state/context';
 

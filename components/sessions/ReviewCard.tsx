@@ -9,7 +9,7 @@ import { reviewSentences } from '../../lib/review/rules';
 import { reviewMarkdown, reviewText } from '../../lib/review/render';
 import { reviewInputOf } from '../../lib/store/review';
 import type { SessionRow } from '../../lib/store/rows';
-import { LANGS, type Lang } from '../../lib/ui/lang';
+import { LANGS, type Lang } from '../../lib/i18n/lang';
 import { sessionName } from '../common/names';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { useApp, useLang, useT } from '../state/context';

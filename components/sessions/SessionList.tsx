@@ -1,9 +1,9 @@
 /** The filtered sessions, newest first, each with a checkbox that adds it to the comparison. */
 import { formatValue } from '../../lib/format/number';
 import { METRICS } from '../../lib/metrics/catalog';
-import { LIST_METRICS } from '../../lib/ui/sessionList';
-import { shortTime } from '../../lib/ui/dates';
-import { short } from '../../lib/ui/lang';
+import { LIST_METRICS } from '../../lib/view-model/sessionList';
+import { shortTime } from '../../lib/format/time';
+import { short } from '../../lib/i18n/lang';
 import { useApp, useLang, useT } from '../state/context';
 import { platformName, sessionName } from '../common/names';
 

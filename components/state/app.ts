@@ -11,7 +11,7 @@ import { createData } from './data';
 import { createErrors } from './errors';
 import { createItems } from './items';
 import { createNav } from './nav';
-import { createPage } from './page';
+import { createPage } from './pageView';
 import { createSessions } from './sessions';
 import { createSettings } from './settings';
 import { createShopModel } from './shopModel';

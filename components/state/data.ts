@@ -13,7 +13,7 @@ import { counts, type Counts } from '../../lib/store/queries';
 import type { RetentionResult } from '../../lib/store/retention';
 import type { LabelMapRow, SessionRow } from '../../lib/store/rows';
 import type { ShopGroup } from '../../lib/store/links';
-import type { Lang } from '../../lib/ui/lang';
+import type { Lang } from '../../lib/i18n/lang';
 import { downloadFile, readFileText } from '../data/download';
 import { capturesFor, itemsFor, sessionsFor, spanOf, type ExportKind, type ExportScope } from '../../lib/store/export-scope';
 import { broadcastOverrides, type TabsApi } from '../data/overrides';

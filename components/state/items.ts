@@ -11,8 +11,8 @@ import type { StageLensDB } from '../../lib/store/db';
 import type { LedgerInput, PageItems, SessionItems } from '../../lib/store/item-queries';
 import type { PageView } from '../../lib/store/page-view';
 import type { SessionRow } from '../../lib/store/rows';
-import type { ItemSort } from '../../lib/ui/items';
-import type { ViewId } from '../../lib/ui/tabs';
+import type { ItemSort } from '../../lib/view-model/items';
+import type { ViewId } from '../../lib/view-model/tabs';
 import { liveSignal } from './live';
 
 export function createItems(

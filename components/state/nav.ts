@@ -1,6 +1,6 @@
 /** Which view the panel shows. */
 import { signal } from '@preact/signals';
-import { isViewId, type ViewId } from '../../lib/ui/tabs';
+import { isViewId, type ViewId } from '../../lib/view-model/tabs';
 
 export function createNav(initial: ViewId = 'now') {
   const view = signal<ViewId>(initial);

@@ -5,7 +5,7 @@
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { StageLensDB } from '../../lib/store/db';
 import { sessionsForShop, type SessionFilter, type ShopSession } from '../../lib/store/queries';
-import { dayBound } from '../../lib/ui/dates';
+import { dayBound } from '../../lib/format/time';
 import { liveSignal } from './live';
 
 export const PAGE_SIZE = 50;

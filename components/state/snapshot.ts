@@ -1,13 +1,13 @@
 /**
  * "Save as test page": ask the open tab's content script for a snapshot of the page
  * (`{type:'snapshot'}` by tabs.sendMessage, which works for the hosts we hold permissions for),
- * anonymise it here (lib/ui/snapshot `snapshotFromReply`),
+ * anonymise it here (lib/snapshot/received `snapshotFromReply`),
  * show a text-only preview (the page's words, the scrubbed address, the notes, the expected file),
  * and download it through a Blob when confirmed: one `<platform>-<page>.zip` holding the page and
  * its expected file. The snapshot goes from the page to this panel to the user's disk, nowhere else.
  */
 import { signal, type ReadonlySignal } from '@preact/signals';
-import type { SnapshotFile } from '../../lib/ui/snapshot';
+import type { SnapshotDownload } from '../../lib/snapshot/received';
 import { downloadFile } from '../data/download';
 import { toTab } from '../../lib/messages';
 
@@ -16,7 +16,7 @@ type SendApi = { tabs?: { sendMessage(tabId: number, msg: unknown): Promise<unkn
 export type SnapshotState =
   | { step: 'idle' }
   | { step: 'asking' }
-  | { step: 'ready'; file: SnapshotFile }
+  | { step: 'ready'; file: SnapshotDownload }
   | { step: 'saved'; file: string }
   | { step: 'failed'; message: string };
 
@@ -33,7 +33,7 @@ export function createSnapshot(tabId: ReadonlySignal<number | null>, api: SendAp
       if (raw === undefined || raw === null) return void (state.value = { step: 'failed', message: 'noAnswer' });
       // the reply's schema (classic zod), the anonymiser and the file builder load on first use,
       // not with the panel
-      const { SnapshotReplySchema, snapshotFromReply } = await import('../../lib/ui/snapshot');
+      const { SnapshotReplySchema, snapshotFromReply } = await import('../../lib/snapshot/received');
       const reply = SnapshotReplySchema.parse(typeof raw === 'string' ? { html: raw } : raw);
       if (!('html' in reply)) return void (state.value = { step: 'failed', message: reply.error });
       // anonymised here, before anything of the page is shown or can be saved

@@ -4,7 +4,7 @@ import type { MetricId } from '../../lib/metrics/catalog';
 import type { StageLensDB } from '../../lib/store/db';
 import { metricHistory, sessionPoints, type HistoryPoint } from '../../lib/store/queries';
 import type { ShopSession } from '../../lib/store/queries';
-import { DEFAULT_TREND_METRIC, MINUTE_METRICS } from '../../lib/ui/trend';
+import { DEFAULT_TREND_METRIC, MINUTE_METRICS } from '../../lib/view-model/trend';
 import { liveSignal } from './live';
 import { membersOf } from '../../lib/shops/sessions';
 

@@ -1,11 +1,11 @@
 /** A session's minute-by-minute curve, recorded while its big screen was open, with its marks,
- *  explanation segments, alerts and sharp moves drawn on it (lib/ui/curve-notes.ts) and listed under it. */
+ *  explanation segments, alerts and sharp moves drawn on it (lib/view-model/curve-notes.ts) and listed under it. */
 import { useMemo } from 'preact/hooks';
 import { formatValue } from '../../lib/format/number';
 import { METRICS } from '../../lib/metrics/catalog';
-import { clock, shortTime } from '../../lib/ui/dates';
-import { short } from '../../lib/ui/lang';
-import { MINUTE_METRICS, pointColumns } from '../../lib/ui/trend';
+import { clock, shortTime } from '../../lib/format/time';
+import { short } from '../../lib/i18n/lang';
+import { MINUTE_METRICS, pointColumns } from '../../lib/view-model/trend';
 import { MetricSelect } from '../common/MetricSelect';
 import { sessionName } from '../common/names';
 import { useApp, useLang, useT } from '../state/context';
@@ -13,7 +13,7 @@ import { TrendChart } from './TrendChart';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { sessionNotes, type SessionNotes } from '../../lib/store/session-notes';
 import { membersOf } from '../../lib/shops/sessions';
-import { curveNotes } from '../../lib/ui/curve-notes';
+import { curveNotes } from '../../lib/view-model/curve-notes';
 import { liveT } from '../../lib/i18n/live';
 import { alertRuleName } from '../../lib/live/words';
 

@@ -1,19 +1,19 @@
 /**
  * One series over time with uPlot, the stage band shaded behind it. Data comes prepared
- * (lib/ui/trend); this component only owns the canvas, and renders nothing without one.
+ * (lib/view-model/trend); this component only owns the canvas, and renders nothing without one.
  */
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { useEffect, useRef } from 'preact/hooks';
 import { formatValue } from '../../lib/format/number';
 import type { Unit } from '../../lib/metrics/catalog';
-import { clock } from '../../lib/ui/dates';
-import type { Short } from '../../lib/ui/lang';
-import { dateTick, yRange, type Columns } from '../../lib/ui/trend';
-import type { CurveNote } from '../../lib/ui/curve-notes';
+import { clock } from '../../lib/format/time';
+import type { Short } from '../../lib/i18n/lang';
+import { dateTick, yRange, type Columns } from '../../lib/view-model/trend';
+import type { CurveNote } from '../../lib/view-model/curve-notes';
 import { canvasAvailable, cssVar } from './canvas';
 
-/** Colours of the curve's notes (lib/ui/curve-notes.ts), by kind. */
+/** Colours of the curve's notes (lib/view-model/curve-notes.ts), by kind. */
 const NOTE_COLOURS: Record<CurveNote['kind'], string> = {
   segment: 'rgba(100,106,115,.18)',
   mark: '#1f6feb',

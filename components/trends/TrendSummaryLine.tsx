@@ -1,9 +1,9 @@
 /** Latest, median, lowest and highest of the series, as the backend would show them. */
 import { formatValue } from '../../lib/format/number';
 import { METRICS, type MetricId } from '../../lib/metrics/catalog';
-import { short } from '../../lib/ui/lang';
-import { refValue } from '../../lib/ui/refValue';
-import { trendSummary } from '../../lib/ui/trend';
+import { short } from '../../lib/i18n/lang';
+import { refValue } from '../../lib/format/refValue';
+import { trendSummary } from '../../lib/view-model/trend';
 import { Delta } from '../common/Delta';
 import { useLang, useT } from '../state/context';
 

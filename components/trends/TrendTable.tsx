@@ -3,8 +3,8 @@ import { formatValue } from '../../lib/format/number';
 import { METRICS, type MetricId } from '../../lib/metrics/catalog';
 import type { HistoryPoint } from '../../lib/store/queries';
 import type { SessionRow } from '../../lib/store/rows';
-import { shortTime } from '../../lib/ui/dates';
-import { short } from '../../lib/ui/lang';
+import { shortTime } from '../../lib/format/time';
+import { short } from '../../lib/i18n/lang';
 import { sessionName } from '../common/names';
 import { useLang, useT } from '../state/context';
 

@@ -2,9 +2,9 @@
 import { useMemo } from 'preact/hooks';
 import { bandFor } from '../../lib/growth';
 import { METRICS, type MetricId } from '../../lib/metrics/catalog';
-import { refValue } from '../../lib/ui/refValue';
-import { short } from '../../lib/ui/lang';
-import { TREND_RANGES, trendColumns, trendMetrics } from '../../lib/ui/trend';
+import { refValue } from '../../lib/format/refValue';
+import { short } from '../../lib/i18n/lang';
+import { TREND_RANGES, trendColumns, trendMetrics } from '../../lib/view-model/trend';
 import { MetricSelect } from '../common/MetricSelect';
 import { stageName } from '../common/names';
 import { useApp, useLang, useT } from '../state/context';

@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import { ADAPTERS } from '../../lib/platforms/registry';
 import { createT, loadLang, hasLang } from '../../lib/i18n';
-import type { Lang } from '../../lib/ui/lang';
+import type { Lang } from '../../lib/i18n/lang';
 
 type DemoState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'failed'; message: string };
 

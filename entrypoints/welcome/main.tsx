@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { Welcome } from '../../components/welcome/Welcome';
 import { loadLang } from '../../lib/i18n';
-import type { Lang } from '../../lib/ui/lang';
+import type { Lang } from '../../lib/i18n/lang';
 import '../sidepanel/style.css';
 import './welcome.css';
 

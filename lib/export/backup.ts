@@ -5,7 +5,7 @@
  */
 import { describeZodError } from '../capture/schema';
 import { BACKUP_FORMAT, BACKUP_LIMITS, BACKUP_VERSION, BackupV1Schema, type BackupV1 } from './backup-schema';
-import { shanghaiDate } from './time';
+import { shanghaiDate } from '../format/time';
 export type { BackupV1 } from './backup-schema';
 
 export type BackupTable =

@@ -21,7 +21,7 @@ import { METRIC_IDS, METRICS, type MetricId } from '../metrics/catalog';
 import { ITEM_METRIC_IDS, ITEM_METRICS, type ItemMetricId } from '../metrics/items';
 import type { BenchmarkKind } from '../capture/types';
 import type { CaptureRow, ItemRecord, ItemStatRow, SegmentRow, SessionRow } from '../store/rows';
-import { shanghaiDate, shanghaiIso } from './time';
+import { shanghaiDate, shanghaiIso } from '../format/time';
 
 export type CsvLang = 'zh-CN' | 'zh' | 'en';
 type Cell = string | number | boolean | null;

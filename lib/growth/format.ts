@@ -16,7 +16,7 @@ const round = (n: number, digits: number): number => {
   return Math.round(n * f) / f;
 };
 
-export function formatNumber(value: number, unit: Unit, lang: 'zh' | 'en'): string {
+export function explainNumber(value: number, unit: Unit, lang: 'zh' | 'en'): string {
   switch (unit) {
     case 'ratio': {
       const pct = value * 100;
@@ -42,18 +42,18 @@ const QUALIFIER_MARK: Record<string, Bilingual> = {
   approx: { zh: '约', en: '~' },
 };
 
-/** A metric value as text: `12.5%`, `≥100,000`, `--` when unknown. */
-export function formatValue(metric: MetricId, v: MetricValue | number | null, lang: 'zh' | 'en'): string {
+/** A metric value as the engine's explanations write it: `12.5%`, `≥100,000`, `--` when unknown (the panel's own figures are lib/format/number.ts formatValue: `12.50%`, `10万`). */
+export function explainValue(metric: MetricId, v: MetricValue | number | null, lang: 'zh' | 'en'): string {
   const mv: MetricValue = typeof v === 'number' || v === null ? { value: v } : v;
   if (mv.value === null || !Number.isFinite(mv.value)) return '--';
   const mark = mv.qualifier ? (QUALIFIER_MARK[mv.qualifier]?.[lang] ?? '') : '';
-  return mark + formatNumber(mv.value, METRICS[metric].unit, lang);
+  return mark + explainNumber(mv.value, METRICS[metric].unit, lang);
 }
 
 /** Both languages at once, for building Bilingual texts. */
 export const both = (metric: MetricId, v: MetricValue | number | null): Bilingual => ({
-  zh: formatValue(metric, v, 'zh'),
-  en: formatValue(metric, v, 'en'),
+  zh: explainValue(metric, v, 'zh'),
+  en: explainValue(metric, v, 'en'),
 });
 
 export const name = (metric: MetricId): Bilingual => ({ zh: METRICS[metric].zh, en: METRICS[metric].en });

@@ -35,4 +35,4 @@ export type { AdviceContext, NextAction, TriggerNumber } from './advice';
 export { channelMix, CHANNEL_METRICS, FRAMEWORKS, STAGE_MIX_ADVICE, MIX_EXAMPLES } from './channels';
 export type { ChannelInput, ChannelMetricId, ChannelMix, Framework, GroupShare, ChannelGroupDef } from './channels';
 export { sortSessions, recentValue, score100, median, quantile } from './history';
-export { formatValue } from './format';
+export { explainValue } from './format';

@@ -6,7 +6,7 @@
  * user can override it: the platforms publish no stage definitions, so ours are opinions.
  */
 import type { MetricId } from '../metrics/catalog';
-import { formatNumber } from './format';
+import { explainNumber } from './format';
 import { latestValues, median, score100 } from './history';
 import type { Bilingual, PillarId, ShopHistory, StageId } from './types';
 import { STAGE_IDS, isStageId } from './types';
@@ -159,7 +159,7 @@ export function inferStage(history: ShopHistory, now?: number): StageInference {
     votes.push({ level, weight: sig.weight });
     available += sig.weight;
     const unit = sig.id === 'gmv' ? 'cny' : 'count';
-    const fmt = (n: number) => formatNumber(n, unit, 'en');
+    const fmt = (n: number) => explainNumber(n, unit, 'en');
     const stage = STAGES[STAGE_IDS[level] ?? 'onboarding'].name;
     const range = rangeText(level, sig.cuts, fmt);
     reasons.push({

@@ -4,7 +4,7 @@
  * zh-CN, the default, is bundled; another language's dictionary loads on demand (`loadLang`,
  * its own chunk), so the side panel's first paint carries one language, not both.
  */
-import type { Lang } from '../ui/lang';
+import type { Lang } from './lang';
 import { zhCN, type MsgKey } from './zh-CN';
 
 export type { MsgKey } from './zh-CN';

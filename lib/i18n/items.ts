@@ -2,10 +2,10 @@
  * The 商品 / Items view's own words in zh-CN and en. They load with the view's chunk, not with
  * the panel's first paint (lib/i18n/index.ts bundles zh-CN's main dictionary there). Same rules
  * as the main dictionaries: every key in both, the same {placeholders}, values inserted as text
- * (tests/ui/i18n.test.ts).
+ * (tests/i18n/i18n.test.ts).
  */
 import { fill, type Params } from './index';
-import type { Lang } from '../ui/lang';
+import type { Lang } from './lang';
 
 export const itemsZh = {
   'items.none':

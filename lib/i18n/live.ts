@@ -1,10 +1,10 @@
 /**
  * The live co-pilot's words in zh-CN and en: alerts (lib/live), marks, the live strip and the
  * alert settings. Same rules as the main dictionaries (every key in both, the same
- * {placeholders}, values inserted as text: tests/ui/i18n.test.ts).
+ * {placeholders}, values inserted as text: tests/i18n/i18n.test.ts).
  */
 import { fill, type Params } from './index';
-import type { Lang } from '../ui/lang';
+import type { Lang } from './lang';
 
 export const liveZh = {
   'alert.viewersDrop': '在线人数 {window} 分钟内从 {peak} 跌到 {now}（-{pct}）',

@@ -1,6 +1,6 @@
 /**
  * The interface in Simplified Chinese: the source dictionary. Every key here must exist in en.ts
- * (the type says so, and tests/ui/i18n.test.ts checks the texts and their {placeholders}).
+ * (the type says so, and tests/i18n/i18n.test.ts checks the texts and their {placeholders}).
  * Metric, stage, pillar, checklist and advice texts are not here: they come from lib/metrics and
  * lib/growth, which carry both languages themselves.
  */

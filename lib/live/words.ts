@@ -5,7 +5,7 @@
 import { liveT } from '../i18n/live';
 import { formatValue } from '../format/number';
 import { METRICS, metricName, type MetricId } from '../metrics/catalog';
-import { short, type Lang } from '../ui/lang';
+import { short, type Lang } from '../i18n/lang';
 import type { AlertRuleId } from './rules';
 
 export interface AlertLike {

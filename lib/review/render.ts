@@ -1,5 +1,5 @@
 /** The 复盘 draft as plain text and as Markdown, in one language; the numbers behind each sentence follow it. */
-import type { Lang } from '../ui/lang';
+import type { Lang } from '../i18n/lang';
 import type { Sentence } from './types';
 
 const HEAD = {

@@ -9,9 +9,9 @@
  */
 import { formatValue } from '../format/number';
 import { METRICS, metricName, type MetricId } from '../metrics/catalog';
-import { FUNNEL_STEPS } from '../ui/funnel';
+import { FUNNEL_STEPS } from '../view-model/funnel';
 import { alertText } from '../live/words';
-import { clock } from '../ui/dates';
+import { clock } from '../format/time';
 import type { ReviewInput, Sentence, SentenceRule } from './types';
 
 /** The metrics compared with the shop's own sessions and with the band (all better higher). */

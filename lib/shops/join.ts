@@ -63,7 +63,11 @@ export const UNNAMED_KEY = '_default';
 /** The shop id the page showed, if the account is keyed by one (not by its name, not unnamed). */
 export const ownIdOf = (a: Account): string | null => (a.shopKey !== UNNAMED_KEY && a.shopKey !== a.name ? a.shopKey : null);
 
-/** Names compared as the user would: full-width forms folded, spaces and case ignored. */
+/**
+ * Names compared as the user would: full-width forms folded, spaces and case ignored. A shop name
+ * is text, not a number, so this is Unicode's own compatibility fold (NFKC) rather than the
+ * number grammar's fold table (lib/parse/grammar.ts), which folds only what numbers are written with.
+ */
 export const sameName = (a: string, b: string): boolean => fold(a) === fold(b);
 const fold = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 

@@ -15,6 +15,25 @@ import type { SessionRow } from '../store/rows';
 /** A live room / stream id: letters, digits, `_` and `-`, at least 6 of them. */
 export const JOINABLE_KEY = /^[A-Za-z0-9_-]{6,}$/;
 
+/** The live room a session key names, when it looks like one (JOINABLE_KEY); null when it cannot join. */
+export const liveRoomOf = (key: string): string | null => (JOINABLE_KEY.test(key) ? key : null);
+
+/** The account and live room of a stored session id (lib/store/ingest.ts sessionIdOf) whose key is a live room id (liveRoomOf; a room id holds no `|`, so the last `|` splits it); null for any other key. */
+export function roomOfSessionId(id: string): { account: string; room: string } | null {
+  const cut = id.lastIndexOf('|');
+  const room = cut < 0 ? null : liveRoomOf(id.slice(cut + 1));
+  return room === null ? null : { account: id.slice(0, cut), room };
+}
+
+/**
+ * What a shop's sessions are grouped by: the live room, or the stored session itself when its key
+ * is no room id. The one join rule: sessions, history points and the links' questions use it.
+ */
+export function joinKey(sessionId: string, key: string): string {
+  const room = liveRoomOf(key);
+  return room === null ? `id:${sessionId}` : `k:${room}`;
+}
+
 /** A shop's session as the panel shows it: one row per live room. */
 export interface ShopSession extends SessionRow {
   /** the ids of the stored session rows it joins (itself alone when one backend showed it) */
@@ -37,7 +56,7 @@ export function joinSessions(rows: readonly SessionRow[], order: readonly string
   const sorted = [...rows].sort((a, b) => rank(a) - rank(b) || a.firstSeen - b.firstSeen || a.id.localeCompare(b.id));
   const groups = new Map<string, SessionRow[]>();
   for (const s of sorted) {
-    const k = JOINABLE_KEY.test(s.key) ? `k:${s.key}` : `id:${s.id}`;
+    const k = joinKey(s.id, s.key);
     const g = groups.get(k);
     if (g) g.push(s);
     else groups.set(k, [s]);

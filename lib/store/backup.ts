@@ -32,7 +32,7 @@ import { linkAccounts } from './links';
 import { isSettingKey, validSetting } from './settings';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupV1 } from '../export/backup-schema';
 import { parseBackup, type BackupCounts, type ImportResult } from '../export/backup';
-import { shanghaiIso } from '../export/time';
+import { shanghaiIso } from '../format/time';
 
 const zero = (): BackupCounts => ({
   shops: 0,

@@ -1,7 +1,7 @@
 /**
  * What the side panel asks the store about items (商品). Read-only; every query goes through an
  * index (db.ts v3: itemStats by sessionId and [shopId+t], segments by sessionId, points by
- * [sessionId+metric+t]). The figures themselves are worked out in lib/items and lib/ui/items.ts.
+ * [sessionId+metric+t]). The figures themselves are worked out in lib/items and lib/view-model/items.ts.
  */
 import { Dexie } from 'dexie';
 import { SEGMENT_METRICS, type Series } from '../items/segments';

@@ -16,7 +16,7 @@
  *   (the goods panel not on screen) changes no segment; two items marked at once open none.
  */
 import type { ItemRow, PageCapture } from '../capture/types';
-import { shanghaiDate } from '../export/time';
+import { shanghaiDate } from '../format/time';
 import type { ItemMetricId } from '../metrics/items';
 import type { StageLensDB } from './db';
 import type { ItemRecord, ItemStatRow, ItemValue } from './rows';

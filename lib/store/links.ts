@@ -17,7 +17,7 @@ import {
   type ShopGroup,
   type Suggestion,
 } from '../shops/join';
-import { JOINABLE_KEY } from '../shops/sessions';
+import { roomOfSessionId } from '../shops/sessions';
 import type { StageLensDB } from './db';
 import { storeWrite } from './errors';
 import type { LinkLogRow } from './rows';
@@ -60,12 +60,11 @@ export const shopOf = async (db: StageLensDB, account: string): Promise<string> 
 async function roomsByAccount(db: StageLensDB): Promise<Map<string, Set<string>>> {
   const out = new Map<string, Set<string>>();
   for (const id of (await db.sessions.toCollection().primaryKeys()) as string[]) {
-    const cut = id.lastIndexOf('|');
-    const key = id.slice(cut + 1);
-    if (cut < 0 || !JOINABLE_KEY.test(key)) continue;
-    const account = id.slice(0, cut);
+    const r = roomOfSessionId(id);
+    if (!r) continue;
+    const { account, room } = r;
     const set = out.get(account) ?? new Set<string>();
-    set.add(key);
+    set.add(room);
     out.set(account, set);
   }
   return out;

@@ -11,7 +11,7 @@ import type { StageLensDB } from './db';
 import { urlKeyOf } from './pagekey';
 import type { CaptureRow, PointRow, SessionRow, ShopRow, ValueRow } from './rows';
 import { accountsOf } from './links';
-import { JOINABLE_KEY, joinSessions, type ShopSession } from '../shops/sessions';
+import { joinKey, joinSessions, type ShopSession } from '../shops/sessions';
 
 export type { ShopSession } from '../shops/sessions';
 
@@ -88,7 +88,7 @@ export async function metricHistory(db: StageLensDB, shopId: string, metric: Met
   if (per.length === 1) return per[0]!.reverse().map(({ r }) => historyPoint(r));
   const joined = new Map<string, { r: ValueRow; id: string; t: number }>();
   for (const { r, key } of per.flat()) {
-    const k = JOINABLE_KEY.test(key) ? `k:${key}` : `id:${r.sessionId}`;
+    const k = joinKey(r.sessionId, key);
     const have = joined.get(k);
     // the first account's member names it (accounts are read in order); the newest value wins
     if (!have) joined.set(k, { r, id: r.sessionId, t: r.t });

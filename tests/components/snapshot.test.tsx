@@ -1,7 +1,7 @@
 /** The inspector's "保存为测试页": asks the open tab, previews as text, downloads through a Blob. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { freshDb, liveCapture } from '../store/fixtures';
-import { snapshotFileName, previewText } from '../../lib/ui/snapshot';
+import { snapshotFileName, previewText } from '../../lib/snapshot/received';
 import { unzipFiles } from '../../lib/snapshot/zip';
 import { $, $$, click, ingestAll, mount, waitFor, type Mounted } from './harness';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { capturesCsv, csvFileName, safeFilePart, sessionsCsv } from '../../lib/export/csv';
-import { shanghaiIso } from '../../lib/export/time';
+import { shanghaiIso } from '../../lib/format/time';
 import { ingestCapture } from '../../lib/store/ingest';
 import { sessionsForShop } from '../../lib/store/queries';
 import type { SessionRow } from '../../lib/store/rows';

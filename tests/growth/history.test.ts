@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MetricId } from '../../lib/metrics/catalog';
-import { formatValue, recentValue, score100, sortSessions, type MetricValue } from '../../lib/growth';
+import { explainValue, recentValue, score100, sortSessions, type MetricValue } from '../../lib/growth';
 import { iso, shop } from './fixtures';
 
 describe('history helpers', () => {
@@ -41,7 +41,7 @@ describe('history helpers', () => {
   });
 });
 
-describe('formatValue', () => {
+describe('explainValue', () => {
   it.each<[MetricId, MetricValue | number | null, string, string]>([
     ['impressionToViewRate', 0.1234, '12.3%', '12.3%'],
     ['refundRate', { value: 0.0001, qualifier: 'below' }, '<0.01%', '<0.01%'],
@@ -53,7 +53,7 @@ describe('formatValue', () => {
     ['roi', 2.456, '2.46', '2.46'],
     ['gmv', null, '--', '--'],
   ])('%s %j', (metric, v, zh, en) => {
-    expect(formatValue(metric, v, 'zh')).toBe(zh);
-    expect(formatValue(metric, v, 'en')).toBe(en);
+    expect(explainValue(metric, v, 'zh')).toBe(zh);
+    expect(explainValue(metric, v, 'en')).toBe(en);
   });
 });

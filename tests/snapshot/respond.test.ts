@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { adapterForUrl } from '../../lib/platforms/registry';
 import { makeSnapshot, respondToSnapshot, unzipFiles } from '../../lib/snapshot';
-import { LiveSchema, SnapshotReplySchema, snapshotFromReply } from '../../lib/ui/snapshot';
+import { LiveSchema, SnapshotReplySchema, snapshotFromReply } from '../../lib/snapshot/received';
 import { loadFixtureDocument } from '../helpers/fixtures';
 import { snapshotFixtures } from './fixtures';
 

@@ -22,13 +22,14 @@ export interface Occurrence {
   value: number;
 }
 
-export interface Formula {
+/** A metric class that is another two's ratio in the catalogue (gpm = gmv ÷ viewers): scaled so the ratio still holds. */
+export interface ClassRatio {
   num: MetricClass;
   den: MetricClass;
 }
 
 /** The catalogue formula behind a metric class (`m:gpm` → m:gmv ÷ m:viewers), when both sides are present. */
-export function formulaOf(cls: ClassKey, present: Set<ClassKey>): Formula | null {
+export function formulaOf(cls: ClassKey, present: Set<ClassKey>): ClassRatio | null {
   if (!isMetricClass(cls)) return null;
   const id = metricIdOf(cls);
   if (!isMetricId(id)) return null;
@@ -67,7 +68,7 @@ function cost(occs: Occurrence[], f: number, free?: (t: Template, digits: string
 
 export interface FactorPlan {
   factors: Map<ClassKey, number>;
-  derived: Map<ClassKey, Formula>;
+  derived: Map<ClassKey, ClassRatio>;
 }
 
 export function chooseFactors(occs: Occurrence[], rng: Rng, free?: (t: Template, digits: string) => boolean): FactorPlan {
@@ -78,7 +79,7 @@ export function chooseFactors(occs: Occurrence[], rng: Rng, free?: (t: Template,
     l.push(o);
   }
   const present = new Set(byClass.keys());
-  const derived = new Map<ClassKey, Formula>();
+  const derived = new Map<ClassKey, ClassRatio>();
   for (const cls of present) {
     const f = formulaOf(cls, present);
     if (f) derived.set(cls, f);

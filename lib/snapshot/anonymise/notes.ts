@@ -4,10 +4,10 @@
  */
 import type { Shift } from '../dates';
 import type { ClassKey } from './classes';
-import { className, type Formula } from './factors';
+import { className, type ClassRatio } from './factors';
 import type { AnonymiseStats } from './types';
 
-export function planNotes(derived: ReadonlyMap<ClassKey, Formula>): string[] {
+export function planNotes(derived: ReadonlyMap<ClassKey, ClassRatio>): string[] {
   const rel = [...derived].map(([c, f]) => `${className(c)} = ${className(f.num)} ÷ ${className(f.den)}`);
   return [
     'Numbers: each keeps its shape (digit count, grouping, ¥/元, 万/亿/w/k, %, 分秒/时:分:秒, the < and + qualifiers); "--" and zeros are kept as they are.',

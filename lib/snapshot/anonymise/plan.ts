@@ -16,7 +16,7 @@ import { randInt, type Rng } from '../../random';
 import { move, minutesOf, renderDate, type DateToken, type Shift } from '../dates';
 import { isZero, precisionOf, substituteDigits, templateOf, type Template } from '../reshape';
 import { familyOf, type ClassKey, type Hints, type NumberFamily } from './classes';
-import { chooseFactors, type Formula, type Occurrence } from './factors';
+import { chooseFactors, type ClassRatio, type Occurrence } from './factors';
 import { numberTokens } from './segs';
 import type { Slot } from './types';
 
@@ -43,7 +43,7 @@ export interface Plan {
   targetOf: Map<string, number>;
   factors: Map<ClassKey, number>;
   /** classes recomputed from a catalogue formula over two others on the page */
-  derived: Map<ClassKey, Formula>;
+  derived: Map<ClassKey, ClassRatio>;
   shift: Shift | null;
 }
 

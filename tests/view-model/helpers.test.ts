@@ -1,14 +1,14 @@
 /** Small view-model helpers: targets, Shanghai days, tabs keys, formula text, sizes, history, inspector. */
 import { describe, expect, it } from 'vitest';
 import type { CaptureRow, SessionRow } from '../../lib/store/rows';
-import { bytesText } from '../../lib/ui/bytes';
-import { dayBound, dayText, shortTime } from '../../lib/ui/dates';
-import { formulaText } from '../../lib/ui/formula';
-import { shopHistory, toSummary } from '../../lib/ui/history';
-import { inspect } from '../../lib/ui/inspector';
-import { channelInput, frameworkFor, hasChannels } from '../../lib/ui/channels';
-import { VIEWS, tabKeyTarget } from '../../lib/ui/tabs';
-import { fromInput, toInput } from '../../lib/ui/targets';
+import { bytesText } from '../../lib/format/bytes';
+import { dayBound, shanghaiDate, shortTime } from '../../lib/format/time';
+import { formulaText } from '../../lib/view-model/formula';
+import { shopHistory, toSummary } from '../../lib/view-model/engine-input';
+import { inspect } from '../../lib/view-model/inspector';
+import { channelInput, frameworkFor, hasChannels } from '../../lib/view-model/channel-input';
+import { VIEWS, tabKeyTarget } from '../../lib/view-model/tabs';
+import { fromInput, toInput } from '../../lib/view-model/targets';
 
 describe('targets', () => {
   it.each([
@@ -30,7 +30,7 @@ describe('Shanghai days', () => {
     expect(dayBound('2025-07-28')).toBe(Date.parse('2025-07-28T00:00:00+08:00'));
     expect(dayBound('2025-07-28', true)).toBe(Date.parse('2025-07-29T00:00:00+08:00') - 1);
     expect(dayBound('28/07/2025')).toBeNull();
-    expect(dayText(Date.parse('2025-07-28T23:30:00+08:00'))).toBe('2025-07-28');
+    expect(shanghaiDate(Date.parse('2025-07-28T23:30:00+08:00'))).toBe('2025-07-28');
     expect(shortTime(Date.parse('2025-07-28T22:15:00+08:00'))).toBe('07-28 22:15');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refValue } from '../../lib/ui/refValue';
+import { refValue } from '../../lib/format/refValue';
 
 describe('refValue: references to three significant digits, 万 from 1万 in zh', () => {
   it.each([

@@ -1,7 +1,7 @@
 /** The live-room funnel: shared log scale, step rates, missing steps. */
 import { describe, expect, it } from 'vitest';
 import type { SessionRow, StoredValue } from '../../lib/store/rows';
-import { FUNNEL_STEPS, funnel, funnelScale, hasFunnel } from '../../lib/ui/funnel';
+import { FUNNEL_STEPS, funnel, funnelScale, hasFunnel } from '../../lib/view-model/funnel';
 
 const v = (value: number | null): StoredValue => ({ value, unit: 'count', source: 'observed', text: '', at: 0 });
 const latest = (xs: Array<number | null>): Pick<SessionRow, 'latest'> => ({ latest: Object.fromEntries(FUNNEL_STEPS.map((m, i) => [m, v(xs[i] ?? null)])) });

@@ -1,7 +1,7 @@
 /** The benchmark bar's geometry comes from the engine's comparison: every reference, one scale. */
 import { describe, expect, it } from 'vitest';
 import { compareToBenchmarks, ownBaseline } from '../../lib/growth';
-import { benchmarkBar } from '../../lib/ui/benchmarkBar';
+import { benchmarkBar } from '../../lib/view-model/benchmarkBar';
 import { shop } from '../growth/fixtures';
 
 describe('benchmarkBar', () => {

@@ -9,7 +9,7 @@ function files(dir: string): string[] {
     return statSync(p).isDirectory() ? files(p) : /\.(tsx?|html)$/.test(f) ? [p] : [];
   });
 }
-const SOURCES = [...files('components'), ...files('entrypoints'), ...files('lib/ui'), ...files('lib/i18n')];
+const SOURCES = [...files('components'), ...files('entrypoints'), ...files('lib/view-model'), ...files('lib/i18n')];
 
 describe('side panel conventions', () => {
   it('never sets markup from strings (no dangerouslySetInnerHTML / innerHTML / insertAdjacentHTML)', () => {

@@ -3,9 +3,9 @@
  * yardstick, not a reading, so ¥82,437.9 reads ¥8.24万 and sits beside ¥11.5万 in the same
  * unit. In zh, money and counts from 1万 up are in 万 (readings switch at 10万, as backends do).
  */
-import { formatValue } from '../format/number';
+import { formatValue } from './number';
 import type { Unit } from '../metrics/catalog';
-import type { Short } from './lang';
+import type { Short } from '../i18n/lang';
 
 /** rounded half up on the decimal digits (toPrecision rounds 11.45 down: it is 11.4499… in binary) */
 function sig3(n: number): number {

@@ -1,5 +1,6 @@
 /**
- * Times in exports are ISO 8601 in Asia/Shanghai, where the dashboards are read. China keeps
+ * Times and days in Asia/Shanghai, where the dashboards are read: ISO 8601 in exports, and the
+ * panel's short forms (a day's bounds, 'MM-DD HH:mm', 'HH:mm'). China keeps
  * one fixed offset all year (no DST since 1991), so +08:00 is exact.
  *
  * Exports format hundreds of thousands of times (every capture row, four per session), and
@@ -55,3 +56,22 @@ export function shanghaiDate(ms: number): string {
   if (!(Number.isInteger(ms) && ms >= 0 && ms <= MAX_MS)) return new Date(ms + OFFSET_MS).toISOString().slice(0, 10);
   return dateOfDay(Math.floor((ms + OFFSET_MS) / DAY_MS));
 }
+
+// the panel's forms (through Date: a list shows tens of times, not hundreds of thousands)
+
+/** 'YYYY-MM-DD' → epoch ms of that day's start (or end, inclusive) in Shanghai; null if unreadable. */
+export function dayBound(text: string, end = false): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  const start = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) - OFFSET_MS;
+  return Number.isFinite(start) ? (end ? start + DAY_MS - 1 : start) : null;
+}
+
+/** epoch ms → 'MM-DD HH:mm' in Shanghai (compact, for lists and tables) */
+export const shortTime = (ms: number): string => new Date(ms + OFFSET_MS).toISOString().slice(5, 16).replace('T', ' ');
+
+/** epoch ms → 'YYYY-MM-DD HH:mm' in Shanghai */
+export const fullTime = (ms: number): string => new Date(ms + OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+
+/** epoch ms → 'HH:mm' in Shanghai */
+export const clock = (ms: number): string => new Date(ms + OFFSET_MS).toISOString().slice(11, 16);

@@ -1,9 +1,9 @@
 /** A new label mapping is sent to the open backend tabs; a tab without our script is no error. */
 import { describe, expect, it } from 'vitest';
-import { addLabelMap } from '../../lib/store/labelmaps';
-import { MATCH_PATTERNS } from '../../lib/platforms/hosts';
-import { broadcastOverrides } from '../../components/data/overrides';
-import { freshDb } from '../store/fixtures';
+import { addLabelMap } from '../../../lib/store/labelmaps';
+import { MATCH_PATTERNS } from '../../../lib/platforms/hosts';
+import { broadcastOverrides } from '../../../components/data/overrides';
+import { freshDb } from '../../store/fixtures';
 
 describe('broadcastOverrides', () => {
   it('queries our hosts only and sends the platform’s overrides to each tab', async () => {

@@ -2,9 +2,9 @@
 // entered server's origin only (and alarms only with a schedule), before anything is saved; a
 // refusal saves nothing.
 import { describe, expect, it } from 'vitest';
-import { createTeamFolder, type TeamFolderApi } from '../../components/state/teamFolder';
-import { readConfig, type SyncConfig } from '../../lib/store/sync-state';
-import { freshDb } from '../store/fixtures';
+import { createTeamFolder, type TeamFolderApi } from '../../../components/state/teamFolder';
+import { readConfig, type SyncConfig } from '../../../lib/store/sync-state';
+import { freshDb } from '../../store/fixtures';
 
 const CONFIG: SyncConfig = {
   url: 'https://dav.jianguoyun.com/dav/StageLens',

@@ -1,7 +1,7 @@
 /** Trend data preparation (the canvas itself is tested in Chromium, tests/e2e/panel.e2e.ts). */
 import { describe, expect, it } from 'vitest';
 import type { HistoryPoint } from '../../lib/store/queries';
-import { dateTick, pointColumns, trendColumns, trendSummary, yRange } from '../../lib/ui/trend';
+import { dateTick, pointColumns, trendColumns, trendSummary, yRange } from '../../lib/view-model/trend';
 
 const p = (t: number, value: number | null): HistoryPoint => ({ sessionId: String(t), t, value, unit: 'cny', source: 'observed' });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemMeasures } from '../../lib/items/measures';
 import type { ItemRecord, ItemStatRow } from '../../lib/store/rows';
-import { hasItemFunnel, itemFunnel, ledgerModel, nextSort, sessionItemsModel, sortLines, type ItemLine } from '../../lib/ui/items';
+import { hasItemFunnel, itemFunnel, ledgerModel, nextSort, sessionItemsModel, sortLines, type ItemLine } from '../../lib/view-model/items';
 
 const rec = (id: string): ItemRecord => ({
   id: `s|id:${id}`,

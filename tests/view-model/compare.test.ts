@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MetricId } from '../../lib/metrics/catalog';
 import type { SessionRow, StoredValue } from '../../lib/store/rows';
-import { compareSessions, metricsOf, relChange, shopMedians } from '../../lib/ui/compare';
+import { compareSessions, metricsOf, relChange, shopMedians } from '../../lib/view-model/compare';
 
 const v = (value: number | null, source: 'observed' | 'derived' = 'observed'): StoredValue => ({ value, unit: 'count', source, text: String(value), at: 0 });
 const s = (id: string, latest: Partial<Record<MetricId, number | null>>): SessionRow => ({

@@ -129,7 +129,7 @@ export interface ItemFunnelStep {
 /** The largest funnel count among the items: the shared scale. */
 export const itemFunnelScale = (lines: readonly ItemLine[]): number => Math.max(0, ...lines.flatMap((l) => ITEM_FUNNEL.map((m) => l.measures[m] ?? 0)));
 
-/** 曝光 → 点击 → 成交 of one item; log widths, as the session funnel (lib/ui/funnel.ts) and for the same reason. */
+/** 曝光 → 点击 → 成交 of one item; log widths, as the session funnel (lib/view-model/funnel.ts) and for the same reason. */
 export function itemFunnel(m: ItemMeasures, scale: number): ItemFunnelStep[] {
   const logMax = Math.log10(scale + 1);
   const rates = [null, m.clickRate, m.payRate];

@@ -1,6 +1,6 @@
 /** The minute curve's notes: sharp moves found from a table, labelled with the segment and mark of their moment. */
 import { describe, expect, it } from 'vitest';
-import { curveNotes, happeningAt, sharpMoves } from '../../lib/ui/curve-notes';
+import { curveNotes, happeningAt, sharpMoves } from '../../lib/view-model/curve-notes';
 
 const T = Date.UTC(2026, 11, 1, 12);
 const m = (min: number) => T + min * 60_000;

@@ -1,7 +1,7 @@
 /** The store's checklist states map onto the growth engine's, and the user's untick is kept. */
 import { describe, expect, it } from 'vitest';
-import { itemStatus } from '../../lib/growth';
-import { isPreLiveId, storeStateFor, toEngineState } from '../../components/data/checklistState';
+import { itemStatus } from '../../../lib/growth';
+import { isPreLiveId, storeStateFor, toEngineState } from '../../../components/data/checklistState';
 
 describe('checklist state adapter', () => {
   const state = toEngineState([

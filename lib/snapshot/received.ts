@@ -11,10 +11,10 @@
  */
 import { z } from 'zod';
 import type { PageCapture } from '../capture/types';
-import { formatExpected, type SnapshotExpected } from '../snapshot/expected';
-import { snapshotFiles, snapshotZip } from '../snapshot/files';
-import { finishSnapshot } from '../snapshot/finish';
-import type { SnapshotOptions } from '../snapshot/make';
+import { formatExpected, type SnapshotExpected } from './expected';
+import { snapshotFiles, snapshotZip } from './files';
+import { finishSnapshot } from './finish';
+import type { SnapshotOptions } from './make';
 
 /** The live reading, checked only as far as the anonymiser uses it (hints, the "saved page reads
  *  differently" note): anything else makes it null, never a failure. */
@@ -43,7 +43,7 @@ export const SnapshotReplySchema = z.union([
 export type SnapshotReply = z.infer<typeof SnapshotReplySchema>;
 export type SnapshotPage = Extract<SnapshotReply, { html: string }>;
 
-export interface SnapshotFile {
+export interface SnapshotDownload {
   html: string;
   /** the download's name: `<platform>-<page>.zip` */
   fileName: string;
@@ -110,7 +110,7 @@ export function snapshotFile(
   s: { html: string; url: string; notes: string[]; expected: SnapshotExpected },
   now: number,
   parse?: (h: string) => Document,
-): SnapshotFile {
+): SnapshotDownload {
   const zip = snapshotZip(s, new Date(now));
   return {
     html: s.html,
@@ -128,7 +128,7 @@ export function snapshotFile(
 
 /** The content script's reply, anonymised and ready to preview. `url` stands in when the reply
  *  has none (a bare string). Throws when the page is not one StageLens reads. */
-export function snapshotFromReply(reply: SnapshotPage, now: number, opts: SnapshotOptions & { url?: string } = {}): SnapshotFile {
+export function snapshotFromReply(reply: SnapshotPage, now: number, opts: SnapshotOptions & { url?: string } = {}): SnapshotDownload {
   const url = reply.url ?? opts.url;
   if (!url) throw new Error('the page did not say its address');
   const live = LiveSchema.safeParse(reply.live);
