@@ -74,7 +74,10 @@ const PLACEHOLDERS: Record<Name, Array<[string, number | null, string]>> = {
     ['store.sessionsByTime', 1.3, '×'],
     ['store.metricHistory', 1.3, '×'],
   ],
-  alerts: [['alerts.refreshVsIngest', 1, '×']],
+  alerts: [
+    ['alerts.refreshVsIngest', 1, '×'],
+    ['alerts.refreshColdVsIngest', null, '×'],
+  ],
   panel: [
     ['panel.sessionsFirstPaint', null, 'ms'],
     ['panel.compareFirstPaint', null, 'ms'],
