@@ -10,8 +10,7 @@
 import type { Harness } from '../../scripts/chromium';
 import { PAST_SESSIONS } from '../../lib/store/alerts';
 import type { AlertsShape } from '../browser/alerts-entry';
-import { bundle } from '../lib/bundle';
-import { BENCH_ORIGIN } from '../lib/host';
+import { entryPage } from '../lib/page-api';
 import { fig, median, round, type Results } from '../lib/stats';
 
 /** A shop that has been live a while: PAST_SESSIONS past sessions of 2 h 10 min, one GMV and one
@@ -26,20 +25,8 @@ const GOAL = 1;
 type Sample = Record<'past' | 'none', { ingestMs: number; refreshMs: number; points: number }>;
 
 export async function alertsFigure(h: Harness, pages: Map<string, string>, log: (s: string) => void, samples = 61): Promise<Results> {
-  const code = await bundle('bench/browser/alerts-entry.ts');
-  pages.set('/alerts', '<!doctype html><html><head><meta charset="utf-8"><title>alerts bench</title></head><body></body></html>');
-  const page = await h.context.newPage();
-  const call = <T>(fn: string, ...args: unknown[]): Promise<T> =>
-    page.evaluate(
-      ([f, a]) =>
-        (globalThis as unknown as { __slAlertsBench: Record<string, (...x: unknown[]) => Promise<unknown>> }).__slAlertsBench[f as string]!(
-          ...(a as unknown[]),
-        ),
-      [fn, args] as const,
-    ) as Promise<T>;
+  const { page, call } = await entryPage(h.context, pages, 'alerts', '__slAlertsBench');
   try {
-    await page.goto(`${BENCH_ORIGIN}/alerts`);
-    await page.addScriptTag({ content: code });
     const seed = await call<{ pastPoints: number; currentPoints: number; accounts: number; pastRows: number }>('seed', ALERTS_SHAPE);
     log(
       `  alerts: ${seed.pastRows} past sessions over ${seed.accounts} accounts, ${seed.pastPoints} past points; current session ${seed.currentPoints} points`,

@@ -152,35 +152,35 @@ describe("the shop's past sessions, kept between captures", () => {
   async function current(from: number, to: number) {
     for (let i = from; i < to; i++) expect(await handleMessage(db, { type: 'capture', capture: capture(i, 1000) }, sender, EXT)).toMatchObject({ ok: true });
   }
-  const ownHistory = async () => (await db.alerts.toArray()).filter((a) => a.rule === 'ownHistory' && a.sessionId.endsWith('|7391234567890123456'));
-
-  it('three past sessions far above: the own-history alert fires once, past minute 10 (what the tests below change)', async () => {
+  // a fresh database with three past sessions, 3, 2 and 1 days back (the last one's GMV or not)
+  async function threePast(lastWithGmv = true) {
     db = openDb(`alerts-${n++}`);
     await past(3);
     await past(2);
-    await past(1);
+    await past(1, lastWithGmv);
+  }
+  const fired = async () =>
+    (await db.alerts.toArray())
+      .filter((a) => a.rule === 'ownHistory' && a.sessionId.endsWith('|7391234567890123456'))
+      .map((a) => [a.metric, (a.firedAt - T0) / 30_000, a.numbers.sessions]);
+
+  it('three past sessions far above: the own-history alert fires once, past minute 10 (what the tests below change)', async () => {
+    await threePast();
     await current(0, 30);
-    const fired = await ownHistory();
-    expect(fired.map((a) => [a.metric, (a.firedAt - T0) / 30_000, a.numbers.sessions])).toEqual([['gmv', 21, 3]]);
+    expect(await fired()).toEqual([['gmv', 21, 3]]);
   });
 
   it('points a late read adds to a past session count from the next capture on', async () => {
-    db = openDb(`alerts-${n++}`);
-    await past(3);
-    await past(2);
-    await past(1, false); // read, but no GMV: not a past session the rule can use
+    await threePast(false); // the last one read, but no GMV: not a past session the rule can use
     await current(0, 16); // minute 0–7.5: the three pasts are read (and kept) at every capture
-    expect(await ownHistory()).toEqual([]);
+    expect(await fired()).toEqual([]);
     await past(1); // the same room's GMV arrives late (a late read of its big screen)
     await current(16, 30); // minute 8–14.5: three past sessions now, the current GMV far below them
-    expect((await ownHistory()).map((a) => [a.metric, (a.firedAt - T0) / 30_000, a.numbers.sessions])).toEqual([['gmv', 21, 3]]);
+    expect(await fired()).toEqual([['gmv', 21, 3]]);
   });
 
   it('points deleted from a past session (retention) no longer count', async () => {
-    db = openDb(`alerts-${n++}`);
-    await past(3);
-    await past(2);
-    await past(1);
+    await threePast();
     await current(0, 16);
     // retention's first step: every point before a cutoff, here the oldest session's
     expect(
@@ -190,6 +190,6 @@ describe("the shop's past sessions, kept between captures", () => {
         .delete(),
     ).toBe(32); // 31 GMV points, 1 online
     await current(16, 30);
-    expect(await ownHistory()).toEqual([]);
+    expect(await fired()).toEqual([]);
   });
 });
