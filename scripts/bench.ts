@@ -10,6 +10,7 @@
  *   4 panel.*    side panel first meaningful paint with 1,000 sessions × 40 metrics stored (ms)
  *   5 csv.*      lib/export/csv.ts vs papaparse's unparse alone, 100k rows (Node)
  *   6 size.*     gzip sizes of the built content script, background and side panel
+ *   7 alerts.*   refreshAlerts after a live capture (20 past sessions) vs that capture's ingest (Chromium)
  *
  * Env: BENCH_LIVE_SECONDS (default 60) shortens figure 2 (BENCH_LIVE_WARMUP, default 12, the
  * ticking before it starts); BENCH_ONLY=extract,store,… runs some figures and merges them into the
@@ -29,9 +30,10 @@ import { extractFigure } from '../bench/figures/extract';
 import { liveFigure } from '../bench/figures/live';
 import { storeFigure } from '../bench/figures/store';
 import { panelFigure } from '../bench/figures/panel';
+import { alertsFigure } from '../bench/figures/alerts';
 
 const OUT = resolve('bench/results.json');
-const FIGURES = ['size', 'csv', 'extract', 'store', 'panel', 'live'] as const;
+const FIGURES = ['size', 'csv', 'extract', 'store', 'alerts', 'panel', 'live'] as const;
 type Name = (typeof FIGURES)[number];
 
 const only = new Set(
@@ -71,6 +73,10 @@ const PLACEHOLDERS: Record<Name, Array<[string, number | null, string]>> = {
     ['store.latestCapture', 1.3, '×'],
     ['store.sessionsByTime', 1.3, '×'],
     ['store.metricHistory', 1.3, '×'],
+  ],
+  alerts: [
+    ['alerts.refreshVsIngest', 1, '×'],
+    ['alerts.refreshColdVsIngest', null, '×'],
   ],
   panel: [
     ['panel.sessionsFirstPaint', null, 'ms'],
@@ -113,7 +119,7 @@ async function main(): Promise<void> {
   await run('size', () => sizesFigure(EXT_DIR, log));
   await run('csv', () => csvFigure(log));
 
-  const needsBrowser = (['extract', 'store', 'panel', 'live'] as const).some(want);
+  const needsBrowser = (['extract', 'store', 'alerts', 'panel', 'live'] as const).some(want);
   if (needsBrowser) {
     if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
     const h = await launch({ viewport: { width: 1600, height: 1000 } });
@@ -121,6 +127,7 @@ async function main(): Promise<void> {
       const pages = await benchHost(h.context);
       await run('extract', () => extractFigure(h, pages));
       await run('store', () => storeFigure(h, pages, log));
+      await run('alerts', () => alertsFigure(h, pages, log));
       await run('panel', () => panelFigure(h, log));
       await run('live', () => liveFigure(h, pages, liveSeconds, liveWarmup));
     } finally {

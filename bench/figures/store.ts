@@ -7,8 +7,7 @@
  * alternating chunks give the A/B interleaving at the cost of one insert per side.)
  */
 import type { Harness } from '../../scripts/chromium';
-import { bundle } from '../lib/bundle';
-import { BENCH_ORIGIN } from '../lib/host';
+import { entryPage } from '../lib/page-api';
 import { fig, median, round, type Results } from '../lib/stats';
 import type { DataShape } from '../gen/data';
 
@@ -21,18 +20,8 @@ type Api = {
 export const STORE_SHAPE: DataShape = { shops: 5, sessionsPerShop: 200, capturesPerSession: 100, readingsPerCapture: 4, metricsPerSession: 40 };
 
 export async function storeFigure(h: Harness, pages: Map<string, string>, log: (s: string) => void, chunks = 10): Promise<Results> {
-  const code = await bundle('bench/browser/store-entry.ts');
-  pages.set('/store', '<!doctype html><html><head><meta charset="utf-8"><title>store bench</title></head><body></body></html>');
-  const page = await h.context.newPage();
-  const call = <T>(fn: string, ...args: unknown[]): Promise<T> =>
-    page.evaluate(
-      ([f, a]) =>
-        (globalThis as unknown as { __slStoreBench: Record<string, (...x: unknown[]) => Promise<unknown>> }).__slStoreBench[f as string]!(...(a as unknown[])),
-      [fn, args] as const,
-    ) as Promise<T>;
+  const { page, call } = await entryPage(h.context, pages, 'store', '__slStoreBench');
   try {
-    await page.goto(`${BENCH_ORIGIN}/store`);
-    await page.addScriptTag({ content: code });
     // Warm-up: one small insert on each side (first IndexedDB use, JIT), then fresh databases.
     await call('reset');
     await call('prepare', { ...STORE_SHAPE, capturesPerSession: 2 });

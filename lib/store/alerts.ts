@@ -5,7 +5,8 @@
  *
  * What they are held against:
  * - the shop's own past sessions (up to PAST_SESSIONS, the newest before this one), each as its
- *   start and its points of the watched metrics; a past session "ran" until its last such point;
+ *   start and its points of the history metrics; a past session "ran" until its last such point
+ *   (kept between captures by ./past-history.ts);
  * - the stage band, when the seller has set a stage in settings (./stage-bands.ts).
  */
 import { Dexie } from 'dexie';
@@ -15,20 +16,15 @@ import { storeWrite } from './errors';
 import { accountsOf, shopOf } from './links';
 import { getSettings } from './settings';
 import { liveAlerts, alertKey } from '../live/engine';
-import { HISTORY_METRICS, WATCHED_METRICS, type PastSession } from '../live/rules';
-import type { Pt } from '../live/timeline';
+import { WATCHED_METRICS, type PastSession } from '../live/rules';
 import { bandsFromSettings } from './stage-bands';
-import type { MetricId } from '../metrics/catalog';
+import { metricPoints, pastHistory } from './past-history';
 
 /** How many of the shop's past sessions the own-history rule looks at: the recent ones say
  *  what "usual" is now; older ones were another room. */
 export const PAST_SESSIONS = 20;
 
 export const alertIdOf = (sessionId: string, a: Parameters<typeof alertKey>[0]): string => `${sessionId}|${alertKey(a)}`;
-
-/** One metric's points of a session, by index, ascending. */
-const metricPoints = (db: StageLensDB, sessionId: string, m: MetricId) =>
-  db.points.where('[sessionId+metric+t]').between([sessionId, m, Dexie.minKey], [sessionId, m, Dexie.maxKey], true, true).toArray();
 
 /** The session's points of the metrics the rules read (not every metric it has). */
 const pointsOf = async (db: StageLensDB, sessionId: string) => (await Promise.all(WATCHED_METRICS.map((m) => metricPoints(db, sessionId, m)))).flat();
@@ -54,15 +50,8 @@ async function pastSessions(db: StageLensDB, account: string, beforeT: number, o
   const out: PastSession[] = [];
   for (const s of rows) {
     if (s.id === ownId) continue;
-    const series: Partial<Record<MetricId, Pt[]>> = {};
-    let end = -Infinity;
-    for (const m of HISTORY_METRICS) {
-      const pts = await metricPoints(db, s.id, m);
-      if (!pts.length) continue;
-      series[m] = pts.map((p) => ({ t: p.t, value: p.value }));
-      end = Math.max(end, pts[pts.length - 1]!.t);
-    }
-    if (end > -Infinity) out.push({ start: s.start ?? s.firstSeen, end, series });
+    const history = await pastHistory(db, s.id);
+    if (history) out.push({ start: s.start ?? s.firstSeen, ...history });
   }
   return out.slice(0, PAST_SESSIONS);
 }

@@ -124,3 +124,72 @@ describe('marks', () => {
     await expect(addMark(db, { sessionId: 'nope', kind: 'push' })).rejects.toThrow();
   });
 });
+
+describe("the shop's past sessions, kept between captures", () => {
+  const DAY = 86_400_000;
+  const room = (k: number) => `73912345678901000${k}0`;
+  // a past live session k days back: 31 minutes of reads, GMV far above the current session's
+  function pastRead(k: number, minute: number, withGmv = true): PageCapture {
+    const start = T0 - k * DAY;
+    const c = capture(0, 1000);
+    const url = `https://compass.jinritemai.com/screen/live/shop?live_room_id=${room(k)}`;
+    return {
+      ...c,
+      url,
+      capturedAt: start + minute * 60_000,
+      session: { key: room(k), live: true, start: new Date(start).toISOString() },
+      captures: withGmv ? [reading('gmv', 100_000 * (minute + 1), 'cny'), reading('currentOnline', 1000, 'count')] : [reading('currentOnline', 1000, 'count')],
+    } as unknown as PageCapture;
+  }
+  async function past(k: number, withGmv = true) {
+    for (let m = 0; m <= 30; m++) {
+      const u = `https://compass.jinritemai.com/screen/live/shop?live_room_id=${room(k)}`;
+      const r = await handleMessage(db, { type: 'capture', capture: pastRead(k, m, withGmv) }, { id: EXT, url: u, tab: { id: 2, url: u } }, EXT);
+      expect(r).toMatchObject({ ok: true });
+    }
+  }
+  // the current session: a read every 30 s (capture(i) above), reads `from` to `to` - 1
+  async function current(from: number, to: number) {
+    for (let i = from; i < to; i++) expect(await handleMessage(db, { type: 'capture', capture: capture(i, 1000) }, sender, EXT)).toMatchObject({ ok: true });
+  }
+  // a fresh database with three past sessions, 3, 2 and 1 days back (the last one's GMV or not)
+  async function threePast(lastWithGmv = true) {
+    db = openDb(`alerts-${n++}`);
+    await past(3);
+    await past(2);
+    await past(1, lastWithGmv);
+  }
+  const fired = async () =>
+    (await db.alerts.toArray())
+      .filter((a) => a.rule === 'ownHistory' && a.sessionId.endsWith('|7391234567890123456'))
+      .map((a) => [a.metric, (a.firedAt - T0) / 30_000, a.numbers.sessions]);
+
+  it('three past sessions far above: the own-history alert fires once, past minute 10 (what the tests below change)', async () => {
+    await threePast();
+    await current(0, 30);
+    expect(await fired()).toEqual([['gmv', 21, 3]]);
+  });
+
+  it('points a late read adds to a past session count from the next capture on', async () => {
+    await threePast(false); // the last one read, but no GMV: not a past session the rule can use
+    await current(0, 16); // minute 0–7.5: the three pasts are read (and kept) at every capture
+    expect(await fired()).toEqual([]);
+    await past(1); // the same room's GMV arrives late (a late read of its big screen)
+    await current(16, 30); // minute 8–14.5: three past sessions now, the current GMV far below them
+    expect(await fired()).toEqual([['gmv', 21, 3]]);
+  });
+
+  it('points deleted from a past session (retention) no longer count', async () => {
+    await threePast();
+    await current(0, 16);
+    // retention's first step: every point before a cutoff, here the oldest session's
+    expect(
+      await db.points
+        .where('t')
+        .below(T0 - 2 * DAY)
+        .delete(),
+    ).toBe(32); // 31 GMV points, 1 online
+    await current(16, 30);
+    expect(await fired()).toEqual([]);
+  });
+});
